@@ -1,0 +1,93 @@
+#include "cli/cli.h"
+
+#include "cli/lookupcommand.h"
+#include "cli/output.h"
+#include "cli/servecommand.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace app::cli {
+namespace {
+
+// Every subcommand. Later capabilities add their line here.
+const std::array kCommands{
+    Command{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
+                                        "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
+            &runLookup},
+    Command{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::cli::Commands", text);
+}
+
+void printTopLevelHelp()
+{
+    QTextStream &o = out();
+    o << tr("Usage: socketeer [command] [options]") << '\n'
+      << tr("Without a command, socketeer opens its window (or, with no display, runs the classroom servers).") << "\n\n"
+      << tr("Commands:") << '\n';
+    for (const Command &command : kCommands)
+        o << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary) << '\n';
+    o << '\n'
+      << tr("Options:") << '\n'
+      << "  -h, --help     " << tr("Show this help; 'socketeer COMMAND --help' shows a command's help") << '\n'
+      << "  -v, --version  " << tr("Show the version") << '\n'
+      << '\n'
+      << tr("Exit codes: 0 success, 1 nothing found or refused, 2 usage error, 3 runtime failure.") << '\n';
+    o.flush();
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == "-h"_L1 || first == "--help"_L1 || first == "help"_L1 || first == "-v"_L1 || first == "--version"_L1)
+        return true;
+    // Anything that is not an option is a command (unknown ones get a usage error, not a window).
+    return !first.startsWith(u'-');
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == "-h"_L1 || first == "--help"_L1 || first == "help"_L1) {
+        printTopLevelHelp();
+        return ExitOk;
+    }
+    if (first == "-v"_L1 || first == "--version"_L1) {
+        out() << "socketeer " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    const Command *command = findCommand(first);
+    if (!command) {
+        err() << QCoreApplication::translate("app::cli::Commands", "socketeer: unknown command '%1'").arg(first)
+              << '\n'
+              << QCoreApplication::translate("app::cli::Commands", "Try 'socketeer --help'.") << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    QStringList rest = arguments.mid(2);
+    rest.prepend(u"socketeer "_s + first);
+    return command->run(rest);
+}
+
+} // namespace app::cli

@@ -1,0 +1,114 @@
+#include "cli/output.h"
+
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace app::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::cli::Output", text);
+}
+
+// Display width of a string: CJK characters take two terminal columns.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &command, const QString &reason)
+{
+    err() << command << ": " << reason << '\n'
+          << tr("Try '%1 --help'.").arg(command) << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+int failure(const QString &command, const QString &message, int code)
+{
+    err() << command << ": " << message << '\n';
+    err().flush();
+    return code;
+}
+
+void printJson(const QJsonValue &value)
+{
+    QByteArray bytes;
+    if (value.isObject())
+        bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    else if (value.isArray())
+        bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else
+        bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '\n';
+    out() << QString::fromUtf8(bytes);
+    out().flush();
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command, qsizetype minimum,
+                                     qsizetype maximum)
+{
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minimum)
+        return usageError(command, tr("missing argument"));
+    if (count > maximum)
+        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().at(maximum)));
+    return std::nullopt;
+}
+
+void printTable(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &[label, value] : rows)
+        width = std::max(width, displayWidth(label));
+    for (const auto &[label, value] : rows)
+        out() << label << QString(width - displayWidth(label) + 2, u' ') << value << '\n';
+    out().flush();
+}
+
+} // namespace app::cli

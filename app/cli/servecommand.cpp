@@ -1,0 +1,78 @@
+#include "cli/servecommand.h"
+
+#include "cli/cli.h"
+#include "cli/output.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace app::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::cli::Serve", text);
+}
+
+// A server that `socketeer serve` can run. `start` parses its own options (arguments[0] = "socketeer serve NAME"),
+// creates the server as a child of `owner`, starts listening and logging to stdout, and returns at once:
+// std::nullopt when it is serving, otherwise the exit code to stop with (usage error, cannot bind, ...).
+struct Server {
+    const char *name;
+    const char *summary;
+    std::optional<int> (*start)(const QStringList &arguments, QObject *owner);
+};
+
+// Later capabilities (chat, files, http) add their server here.
+const std::vector<Server> &servers()
+{
+    static const std::vector<Server> list{};
+    return list;
+}
+
+} // namespace
+
+int runServe(const QStringList &arguments)
+{
+    const QString command = arguments.constFirst();
+    const QString name = arguments.value(1);
+    if (name == "-h"_L1 || name == "--help"_L1) {
+        out() << tr("Usage: socketeer serve [SERVER] [options]") << '\n'
+              << tr("Without SERVER, every classroom server starts with its defaults.") << "\n\n"
+              << tr("Servers:") << '\n';
+        for (const Server &server : servers())
+            out() << "  " << QString::fromLatin1(server.name).leftJustified(8) << tr(server.summary) << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    if (servers().empty())
+        return failure(command, tr("this build has no servers to run yet"), ExitFailure);
+    if (name.isEmpty()) {
+        err() << tr("Starting every classroom server with its defaults ('socketeer serve --help' lists them).") << '\n';
+        err().flush();
+        QObject owner;
+        for (const Server &server : servers()) {
+            const QStringList defaults{command + u' ' + QLatin1StringView(server.name)};
+            if (const std::optional<int> code = server.start(defaults, &owner))
+                return *code;
+        }
+        return QCoreApplication::exec();
+    }
+    for (const Server &server : servers()) {
+        if (name == QLatin1StringView(server.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(command + u' ' + name);
+            QObject owner;
+            if (const std::optional<int> code = server.start(rest, &owner))
+                return *code;
+            return QCoreApplication::exec();
+        }
+    }
+    return usageError(command, tr("unknown server '%1'").arg(name));
+}
+
+} // namespace app::cli

@@ -1,0 +1,156 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "languagemanager.h"
+
+#include "common/tabpage.h"
+#include "lookup/lookuptab.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace app {
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+}
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"MainWindow"_s);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    // One tab per capability that works; later capabilities add theirs here.
+    addPage(new widgets::lookup::LookupTab(this));
+
+    createMenus();
+    retranslateUi();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(widgets::common::TabPage *page)
+{
+    m_pages.append(page);
+    m_tabs->addTab(page, page->title());
+    connect(page, &widgets::common::TabPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QString());
+    m_languageMenu->addSeparator();
+    QList<QAction *> choices{m_systemLanguageAction};
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setData(code);
+        choices.append(action);
+    }
+    for (QAction *action : choices) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == m_languages->requested());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { onLanguageChosen(action->data().toString()); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::onAbout);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Socketeer"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System default"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Socketeer"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, m_pages.at(i)->title());
+    statusBar()->showMessage(tr("Ready"), kStatusTimeoutMs);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::onLanguageChosen(const QString &code)
+{
+    if (!m_languages->apply(code))
+        statusBar()->showMessage(tr("The translation for %1 could not be loaded; showing English.")
+                                     .arg(LanguageManager::nativeName(code)),
+                                 kStatusTimeoutMs);
+    QSettings().setValue(u"ui/language"_s, code);
+}
+
+void MainWindow::onAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    for (widgets::common::TabPage *page : std::as_const(m_pages)) {
+        settings.beginGroup(page->settingsKey());
+        page->restoreSettings(settings);
+        settings.endGroup();
+    }
+    const QString lastTab = settings.value(u"window/lastTab"_s).toString();
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->settingsKey() == lastTab)
+            m_tabs->setCurrentIndex(i);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (const auto *page = qobject_cast<widgets::common::TabPage *>(m_tabs->currentWidget()))
+        settings.setValue(u"window/lastTab"_s, page->settingsKey());
+    for (widgets::common::TabPage *page : m_pages) {
+        settings.beginGroup(page->settingsKey());
+        page->saveSettings(settings);
+        settings.endGroup();
+    }
+}
+
+} // namespace app

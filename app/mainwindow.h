@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace widgets::common {
+class TabPage;
+}
+
+namespace app {
+
+class LanguageManager;
+
+// The main window: one tab per working capability, File / View / Help menus, a status bar.
+// Window state, the last tab, the language and each tab's own settings persist in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(widgets::common::TabPage *page);
+    void createMenus();
+    void retranslateUi();
+    void restoreSettings();
+    void saveSettings() const;
+    void onLanguageChosen(const QString &code);
+    void onAbout();
+
+    LanguageManager *m_languages;
+    QTabWidget *m_tabs;
+    QList<widgets::common::TabPage *> m_pages;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace app

@@ -1,0 +1,26 @@
+#include "common/components.h"
+
+#include <QSslSocket>
+#include <QtGlobal>
+
+#include <openssl/crypto.h>
+
+using namespace Qt::StringLiterals;
+
+namespace netcore::common {
+
+QList<Component> components()
+{
+    QList<Component> list{
+        {u"Qt"_s, QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s, u"https://www.qt.io/licensing/"_s},
+        {u"OpenSSL"_s, QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)), u"Apache-2.0"_s,
+         u"https://www.openssl.org/source/license.html"_s},
+    };
+    if (QSslSocket::supportsSsl()) {
+        list.append({u"Qt TLS backend"_s, QSslSocket::activeBackend() + u" / "_s + QSslSocket::sslLibraryVersionString(),
+                     u"LGPL-3.0-only"_s, u"https://doc.qt.io/qt-6/ssl.html"_s});
+    }
+    return list;
+}
+
+} // namespace netcore::common

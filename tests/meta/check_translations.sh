@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fails when translations/socketeer_zh_CN.ts is out of date with the sources or has unfinished entries:
+# lupdate is run on a copy, so a string added to the code without a translation is caught.
+set -euo pipefail
+src=$1 lupdate=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp "$src/translations/socketeer_zh_CN.ts" "$tmp/check.ts"
+mapfile -t sources < <(find "$src/app" "$src/widgets" "$src/netcore" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
+"$lupdate" -no-obsolete -locations none "${sources[@]}" -ts "$tmp/check.ts" > "$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
+total=$(grep -c '<message' "$tmp/check.ts" || true)
+unfinished=$(grep -c 'type="unfinished"' "$tmp/check.ts" || true)
+if [ "$unfinished" -gt 0 ]; then
+    echo "$unfinished of $total strings have no finished zh_CN translation (run: cmake --build build --target update_translations, then translate):"
+    grep -B3 'type="unfinished"' "$tmp/check.ts" | grep -E '<source>' | head -40
+    exit 1
+fi
+if ! diff -q <(grep -E '<source>|<translation' "$src/translations/socketeer_zh_CN.ts") <(grep -E '<source>|<translation' "$tmp/check.ts") >/dev/null; then
+    echo "translations/socketeer_zh_CN.ts is not up to date with the sources (run the update_translations target):"
+    diff <(grep -E '<source>' "$src/translations/socketeer_zh_CN.ts") <(grep -E '<source>' "$tmp/check.ts") | head -20
+    exit 1
+fi
+echo "translations complete: $total strings, 0 unfinished"

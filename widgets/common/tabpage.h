@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QWidget>
+
+namespace widgets::common {
+
+// Base of every tab in the main window. A tab drives netcore engines (never sockets itself),
+// retranslates itself on QEvent::LanguageChange, and keeps its own settings (history, last inputs)
+// in the QSettings group named by settingsKey().
+class TabPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;        // translated tab title
+    virtual QString settingsKey() const = 0;  // stable, untranslated: "lookup", "chat", ...
+    virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
+    virtual void restoreSettings(QSettings &settings) { Q_UNUSED(settings); }
+
+Q_SIGNALS:
+    // A short, translated message for the main window's status bar.
+    void statusMessage(const QString &text);
+};
+
+} // namespace widgets::common
