@@ -30,25 +30,26 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-QString tr(const char *text)
+// lupdate reads the context from this class: app::cli::Commands.
+struct Commands
 {
-    return QCoreApplication::translate("app::cli::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::cli::Commands)
+};
 
 void printTopLevelHelp()
 {
     QTextStream &o = out();
-    o << tr("Usage: socketeer [command] [options]") << '\n'
-      << tr("Without a command, socketeer opens its window (or, with no display, runs the classroom servers).") << "\n\n"
-      << tr("Commands:") << '\n';
+    o << Commands::tr("Usage: socketeer [command] [options]") << '\n'
+      << Commands::tr("Without a command, socketeer opens its window (or, with no display, runs the classroom servers).") << "\n\n"
+      << Commands::tr("Commands:") << '\n';
     for (const Command &command : kCommands)
-        o << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary) << '\n';
+        o << "  " << QString::fromLatin1(command.name).leftJustified(10) << Commands::tr(command.summary) << '\n';
     o << '\n'
-      << tr("Options:") << '\n'
-      << "  -h, --help     " << tr("Show this help; 'socketeer COMMAND --help' shows a command's help") << '\n'
-      << "  -v, --version  " << tr("Show the version") << '\n'
+      << Commands::tr("Options:") << '\n'
+      << "  -h, --help     " << Commands::tr("Show this help; 'socketeer COMMAND --help' shows a command's help") << '\n'
+      << "  -v, --version  " << Commands::tr("Show the version") << '\n'
       << '\n'
-      << tr("Exit codes: 0 success, 1 nothing found or refused, 2 usage error, 3 runtime failure.") << '\n';
+      << Commands::tr("Exit codes: 0 success, 1 nothing found or refused, 2 usage error, 3 runtime failure.") << '\n';
     o.flush();
 }
 
@@ -79,9 +80,9 @@ int run(const QStringList &arguments)
     }
     const Command *command = findCommand(first);
     if (!command) {
-        err() << QCoreApplication::translate("app::cli::Commands", "socketeer: unknown command '%1'").arg(first)
+        err() << Commands::tr("socketeer: unknown command '%1'").arg(first)
               << '\n'
-              << QCoreApplication::translate("app::cli::Commands", "Try 'socketeer --help'.") << '\n';
+              << Commands::tr("Try 'socketeer --help'.") << '\n';
         err().flush();
         return ExitUsage;
     }

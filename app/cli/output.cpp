@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace app::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class: app::cli::Output.
+struct Output
 {
-    return QCoreApplication::translate("app::cli::Output", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::cli::Output)
+};
 
 // Display width of a string: CJK characters take two terminal columns.
 qsizetype displayWidth(const QString &text)
@@ -50,7 +51,7 @@ QTextStream &err()
 int usageError(const QString &command, const QString &reason)
 {
     err() << command << ": " << reason << '\n'
-          << tr("Try '%1 --help'.").arg(command) << '\n';
+          << Output::tr("Try '%1 --help'.").arg(command) << '\n';
     err().flush();
     return ExitUsage;
 }
@@ -77,7 +78,7 @@ void printJson(const QJsonValue &value)
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
 {
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, Output::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
@@ -95,9 +96,9 @@ std::optional<int> expectPositionals(const QCommandLineParser &parser, const QSt
 {
     const qsizetype count = parser.positionalArguments().size();
     if (count < minimum)
-        return usageError(command, tr("missing argument"));
+        return usageError(command, Output::tr("missing argument"));
     if (count > maximum)
-        return usageError(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().at(maximum)));
+        return usageError(command, Output::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(maximum)));
     return std::nullopt;
 }
 

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace app::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class: app::cli::Serve.
+struct Serve
 {
-    return QCoreApplication::translate("app::cli::Serve", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::cli::Serve)
+};
 
 // A server that `socketeer serve` can run. `start` parses its own options (arguments[0] = "socketeer serve NAME"),
 // creates the server as a child of `owner`, starts listening and logging to stdout, and returns at once:
@@ -41,18 +42,18 @@ int runServe(const QStringList &arguments)
     const QString command = arguments.constFirst();
     const QString name = arguments.value(1);
     if (name == "-h"_L1 || name == "--help"_L1) {
-        out() << tr("Usage: socketeer serve [SERVER] [options]") << '\n'
-              << tr("Without SERVER, every classroom server starts with its defaults.") << "\n\n"
-              << tr("Servers:") << '\n';
+        out() << Serve::tr("Usage: socketeer serve [SERVER] [options]") << '\n'
+              << Serve::tr("Without SERVER, every classroom server starts with its defaults.") << "\n\n"
+              << Serve::tr("Servers:") << '\n';
         for (const Server &server : servers())
-            out() << "  " << QString::fromLatin1(server.name).leftJustified(8) << tr(server.summary) << '\n';
+            out() << "  " << QString::fromLatin1(server.name).leftJustified(8) << Serve::tr(server.summary) << '\n';
         out().flush();
         return ExitOk;
     }
     if (servers().empty())
-        return failure(command, tr("this build has no servers to run yet"), ExitFailure);
+        return failure(command, Serve::tr("this build has no servers to run yet"), ExitFailure);
     if (name.isEmpty()) {
-        err() << tr("Starting every classroom server with its defaults ('socketeer serve --help' lists them).") << '\n';
+        err() << Serve::tr("Starting every classroom server with its defaults ('socketeer serve --help' lists them).") << '\n';
         err().flush();
         QObject owner;
         for (const Server &server : servers()) {
@@ -72,7 +73,7 @@ int runServe(const QStringList &arguments)
             return QCoreApplication::exec();
         }
     }
-    return usageError(command, tr("unknown server '%1'").arg(name));
+    return usageError(command, Serve::tr("unknown server '%1'").arg(name));
 }
 
 } // namespace app::cli
