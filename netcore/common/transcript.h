@@ -2,10 +2,18 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <deque>
+#include <optional>
+
 // NOTE for implementers: the public append API below is what every engine calls; keep it stable.
+
+class QTimer;
 
 namespace netcore::common {
 
@@ -23,11 +31,23 @@ struct TranscriptEntry {
     QString local;            // endpointString() of our side, may be empty
     QString peer;             // endpointString() of the other side, may be empty
     QByteArray bytes;         // the exact bytes; for Event, UTF-8 text
+
+    friend bool operator==(const TranscriptEntry &, const TranscriptEntry &) = default;
+};
+
+// The sequence numbers a transcript holds: [first, end). Empty when first == end.
+struct TranscriptRange {
+    quint64 first = 0;
+    quint64 end = 0;
+    qint64 originUs = 0;      // monotonicUs of the first entry since creation / clear() (0 before any entry)
 };
 
 // A bounded record of what an engine sent and received: a ring buffer of entries (oldest evicted past
 // capacity), safe to append to from any thread, with change notifications batched (at most one
 // entriesAdded per ~50 ms, delivered in the Transcript's own thread).
+//
+// Bounds: at most capacity() entries AND at most byteCapacity() payload bytes (the newest entry is always
+// kept, even when it alone is larger). Sequence numbers never restart, not even after clear().
 class Transcript final : public QObject
 {
     Q_OBJECT
@@ -35,6 +55,9 @@ class Transcript final : public QObject
 
 public:
     static constexpr qsizetype kDefaultCapacity = 100'000;
+    static constexpr qsizetype kMaxCapacity = 10'000'000;
+    static constexpr qsizetype kDefaultByteCapacity = qsizetype(64) * 1024 * 1024;
+    static constexpr std::chrono::milliseconds kNotifyInterval{50};
 
     explicit Transcript(QObject *parent = nullptr);
     ~Transcript() override;
@@ -46,7 +69,56 @@ public:
     // Steady-clock microseconds, the time base of TranscriptEntry::monotonicUs.
     static qint64 nowUs();
 
-    // (The wire-view helper completes this class: capacity, snapshots, clear, batched signals.)
+    // --- bounds (thread-safe; shrinking evicts the oldest entries at once) ---
+    void setCapacity(qsizetype entries);          // clamped to [1, kMaxCapacity]
+    qsizetype capacity() const;
+    void setByteCapacity(qsizetype bytes);        // clamped to >= 1
+    qsizetype byteCapacity() const;
+
+    // --- snapshots (thread-safe; entries are implicitly shared copies) ---
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+    qsizetype byteSize() const;                   // payload bytes held now
+    quint64 firstSequence() const;
+    quint64 endSequence() const;                  // sequence the next entry will get
+    TranscriptRange range() const;                // first, end and origin read together
+    quint64 evictedTotal() const;                 // entries dropped by the ring since creation / clear()
+    std::optional<TranscriptEntry> entry(quint64 sequence) const;      // nullopt when evicted or not yet there
+    QList<TranscriptEntry> entries(quint64 fromSequence, qsizetype maxCount) const;
+    QList<TranscriptEntry> entries() const;       // everything held now, oldest first
+
+    // Drops every entry (thread-safe). Emits cleared() at once when called in the transcript's thread.
+    void clear();
+
+Q_SIGNALS:
+    // Batched: since the previous notification `added` entries were appended and `evicted` dropped from the
+    // front; the transcript then held [firstSequence, endSequence). Emitted in the transcript's thread.
+    void entriesAdded(quint64 firstSequence, quint64 endSequence, qsizetype added, qsizetype evicted);
+    // Everything was dropped; the next entry gets nextSequence. Later entriesAdded counts start from here.
+    void cleared(quint64 nextSequence);
+
+private:
+    void evictLocked();
+    void scheduleNotifyLocked(bool &startTimer);
+    void startNotifyTimer(bool startTimer);
+    void onNotifyTimeout();
+
+    mutable QMutex m_mutex;
+    std::deque<TranscriptEntry> m_entries;
+    quint64 m_firstSequence = 0;
+    quint64 m_nextSequence = 0;
+    qint64 m_originUs = 0;
+    qsizetype m_capacity = kDefaultCapacity;
+    qsizetype m_byteCapacity = kDefaultByteCapacity;
+    qsizetype m_byteSize = 0;
+    quint64 m_evictedTotal = 0;
+    // pending notification, guarded by m_mutex
+    qsizetype m_pendingAdded = 0;
+    qsizetype m_pendingEvicted = 0;
+    bool m_pendingCleared = false;
+    bool m_notifyScheduled = false;
+
+    QTimer *m_notifyTimer = nullptr;
 };
 
 } // namespace netcore::common

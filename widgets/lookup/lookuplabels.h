@@ -1,0 +1,30 @@
+#pragma once
+
+#include "lookup/addressconversion.h"
+#include "lookup/classification.h"
+#include "lookup/dnslookup.h"
+#include "lookup/inetaton.h"
+#include "lookup/resolveerror.h"
+#include "lookup/services.h"
+#include "lookup/subnet.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words of the Lookup tab and `socketeer lookup`: netcore reports enums and facts, these turn them into translated text.
+// Every lookup CLI source file declares its own `struct Lookup { Q_DECLARE_TR_FUNCTIONS(widgets::lookup::Lookup) };`
+// in an anonymous namespace, so lupdate sees the context widgets::lookup::Lookup in each of them.
+namespace widgets::lookup {
+
+QString addressClassLabel(netcore::lookup::AddressClass addressClass);       // "loopback (127.0.0.0/8)"
+QString addressClassExplanation(netcore::lookup::AddressClass addressClass); // one sentence for the student
+QString numberBaseLabel(netcore::lookup::NumberBase base);
+QString inetAtonErrorText(const netcore::lookup::InetAtonResult &result);
+QString conversionErrorText(const netcore::lookup::Conversion &conversion);
+QString subnetErrorText(netcore::lookup::SubnetError error);
+QString portClassLabel(netcore::lookup::PortClass portClass);
+QString resolveErrorText(netcore::lookup::ResolveError error, const QString &systemMessage, int timeoutMs);
+QString dnsErrorText(netcore::lookup::DnsError error, const QString &systemMessage, int timeoutMs);
+QString elapsedText(qint64 microseconds);                                    // "0.42 ms"
+
+} // namespace widgets::lookup
