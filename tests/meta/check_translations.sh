@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/socketeer_zh_CN.ts" "$tmp/check.ts"
 mapfile -t sources < <(find "$src/app" "$src/widgets" "$src/netcore" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
-"$lupdate" -no-obsolete -locations none "${sources[@]}" -ts "$tmp/check.ts" > "$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
+"$lupdate" -no-obsolete -locations none -I "$src/app" -I "$src/widgets" -I "$src/netcore" "${sources[@]}" -ts "$tmp/check.ts" > "$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
 total=$(grep -c '<message' "$tmp/check.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/check.ts" || true)
 if [ "$unfinished" -gt 0 ]; then
@@ -15,9 +15,27 @@ if [ "$unfinished" -gt 0 ]; then
     grep -B3 'type="unfinished"' "$tmp/check.ts" | grep -E '<source>' | head -40
     exit 1
 fi
-if ! diff -q <(grep -E '<source>|<translation' "$src/translations/socketeer_zh_CN.ts") <(grep -E '<source>|<translation' "$tmp/check.ts") >/dev/null; then
-    echo "translations/socketeer_zh_CN.ts is not up to date with the sources (run the update_translations target):"
-    diff <(grep -E '<source>' "$src/translations/socketeer_zh_CN.ts") <(grep -E '<source>' "$tmp/check.ts") | head -20
+# Compare parsed messages (order and XML escaping differ between lupdate runs and scripts/fill_translations.py).
+if ! python3 - "$src/translations/socketeer_zh_CN.ts" "$tmp/check.ts" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+def messages(path):
+    found = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found.add((name, message.findtext("source")))
+    return found
+committed, current = messages(sys.argv[1]), messages(sys.argv[2])
+if committed != current:
+    print("translations/socketeer_zh_CN.ts is not up to date with the sources (run the update_translations target):")
+    for name, source in sorted(current - committed)[:20]:
+        print(f"  missing: {name}: {source!r}")
+    for name, source in sorted(committed - current)[:20]:
+        print(f"  obsolete: {name}: {source!r}")
+    sys.exit(1)
+PY
+then
     exit 1
 fi
 echo "translations complete: $total strings, 0 unfinished"
