@@ -17,6 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr QSize kDefaultSize{1180, 780}; // first start: room for a tab's results and its wire view
+}
+
 namespace app {
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
@@ -125,7 +129,8 @@ void MainWindow::onAbout()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(kDefaultSize);
     restoreState(settings.value(u"window/state"_s).toByteArray());
     for (widgets::common::TabPage *page : std::as_const(m_pages)) {
         settings.beginGroup(page->settingsKey());

@@ -44,7 +44,7 @@ class Convert(unittest.TestCase):
     def test_legacy_forms_match_inet_aton(self):
         rng = random.Random(RNG_SEED)
         accepted = rejected = 0
-        for _ in range(250):
+        for _ in range(100):
             text = random_legacy_address(rng)
             expected = python_inet_aton(text)
             r = lookup("convert", text, "--json")
@@ -66,8 +66,8 @@ class Convert(unittest.TestCase):
             except OSError:
                 strict = False
             self.assertEqual(out["acceptedByInetPton"], strict, text)
-        self.assertGreater(accepted, 50)
-        self.assertGreater(rejected, 20)
+        self.assertGreater(accepted, 20)
+        self.assertGreater(rejected, 8)
 
     def test_course_examples(self):
         for text, dotted, bases in (("127.1", "127.0.0.1", ["decimal", "decimal"]),
@@ -80,7 +80,7 @@ class Convert(unittest.TestCase):
 
     def test_ipv6_matches_inet_pton(self):
         rng = random.Random(RNG_SEED + 1)
-        for _ in range(60):
+        for _ in range(25):
             address = ipaddress.IPv6Address(rng.getrandbits(128) if rng.random() < 0.5 else
                                             (rng.getrandbits(16) << 112) | rng.getrandbits(8))
             text = rng.choice((address.compressed, address.exploded, address.exploded.upper()))
@@ -127,7 +127,7 @@ CHECKED_CLASSES = {"loopback", "multicast", "link-local", "unspecified", "privat
 class Subnet(unittest.TestCase):
     def test_ipv4_matches_ipaddress(self):
         rng = random.Random(RNG_SEED + 2)
-        for _ in range(200):
+        for _ in range(80):
             python_text, args = random_network(rng)
             net = ipaddress.ip_network(python_text, strict=False)
             out = lookup_json(self, "subnet", *args)
@@ -166,7 +166,7 @@ class Subnet(unittest.TestCase):
 
     def test_ipv6_matches_ipaddress(self):
         rng = random.Random(RNG_SEED + 3)
-        for _ in range(80):
+        for _ in range(30):
             prefix = rng.randint(0, 128)
             text = f"{ipaddress.IPv6Address(rng.getrandbits(128))}/{prefix}"
             net = ipaddress.ip_network(text, strict=False)
@@ -180,7 +180,7 @@ class Subnet(unittest.TestCase):
         rng = random.Random(RNG_SEED + 4)
         bad = ["10.0.0.0/33", "::/129", "10.0.0.0/255.0.255.0", "010.0.0.1/8", "1.2.3/8", "10.0.0.0/-1",
                "10.0.0.0/8/8", "2001:db8:::/32", "1.2.3.256/24"]
-        for _ in range(40):
+        for _ in range(15):
             bad.append(f"{rng.getrandbits(8)}.{rng.getrandbits(8)}.{rng.getrandbits(8)}.{rng.getrandbits(8)}/{rng.randint(33, 200)}")
         for text in bad:
             with self.assertRaises(ValueError, msg=text):

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,6 +35,8 @@ namespace widgets::lookup {
 namespace {
 
 constexpr int kHostTimeoutMs = 10'000;
+constexpr int kModeBoxChars = 22;
+constexpr int kRowPadding = 6;
 
 QString modeKey(LookupTab::Mode mode)
 {
@@ -73,6 +76,8 @@ LookupTab::~LookupTab() = default;
 void LookupTab::buildUi()
 {
     m_mode = new QComboBox(this);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(kModeBoxChars);
     for (int i = 0; i <= int(Mode::Interfaces); ++i)
         m_mode->addItem(QString(), i);
     m_input = new QLineEdit(this);
@@ -122,6 +127,7 @@ void LookupTab::buildUi()
     mono.setFamilies({u"monospace"_s});
     mono.setStyleHint(QFont::Monospace);
     m_table->setFont(mono);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + kRowPadding);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -156,7 +162,7 @@ void LookupTab::buildUi()
     vertical->addWidget(top);
     vertical->addWidget(wireBox);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(inputRow);
@@ -164,6 +170,7 @@ void LookupTab::buildUi()
     layout->addLayout(statusRow);
     layout->addWidget(vertical, 1);
 
+    setFocusProxy(m_input);
     connect(m_submit, &QPushButton::clicked, this, &LookupTab::onSubmit);
     connect(m_input, &QLineEdit::returnPressed, this, &LookupTab::onSubmit);
     connect(m_cancel, &QPushButton::clicked, this, &LookupTab::cancel);
