@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "languagemanager.h"
 
+#include "chat/chattab.h"
 #include "common/tabpage.h"
 #include "lookup/lookuptab.h"
 
@@ -37,6 +38,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     // One tab per capability that works; later capabilities add theirs here.
     addPage(new widgets::lookup::LookupTab(this));
+    addPage(new widgets::chat::ChatTab(this));
 
     createMenus();
     retranslateUi();

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/chatcommand.h"
 #include "cli/lookupcommand.h"
 #include "cli/output.h"
 #include "cli/servecommand.h"
@@ -18,6 +19,8 @@ const std::array kCommands{
     Command{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
                                         "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
             &runLookup},
+    Command{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),
+            &runChat},
     Command{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
 };
 

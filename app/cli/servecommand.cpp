@@ -1,5 +1,6 @@
 #include "cli/servecommand.h"
 
+#include "cli/chatserve.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 
@@ -31,7 +32,10 @@ struct Server {
 // Later capabilities (chat, files, http) add their server here.
 const std::vector<Server> &servers()
 {
-    static const std::vector<Server> list{};
+    static const std::vector<Server> list{
+        Server{"chat", QT_TRANSLATE_NOOP("app::cli::Serve", "Chat room: native TCP and the course's classic UDP, port 8888"),
+               &startChatServer},
+    };
     return list;
 }
 

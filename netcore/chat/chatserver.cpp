@@ -1,0 +1,397 @@
+#include "chat/chatserver.h"
+
+#include "chat/classic.h"
+#include "chat/serverconnection.h"
+#include "common/transcript.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace netcore::chat {
+namespace {
+
+constexpr int kPortAttempts = 20;
+constexpr int kMaxListenBacklog = 1024;  // port 0: tries this many TCP ports before giving up on a free UDP twin
+constexpr std::chrono::milliseconds kMinSweep{20};
+constexpr std::chrono::milliseconds kMaxSweep{std::chrono::seconds(5)};
+
+} // namespace
+
+ChatServer::ChatServer(QObject *parent)
+    : QObject(parent)
+    , m_sweepTimer(new QTimer(this))
+{
+    connect(m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
+}
+
+ChatServer::~ChatServer()
+{
+    stop();
+}
+
+void ChatServer::setOptions(const ServerOptions &options)
+{
+    m_options = options;
+}
+
+void ChatServer::setTranscript(common::Transcript *transcript)
+{
+    m_transcript = transcript;
+}
+
+QHostAddress ChatServer::address() const
+{
+    return m_tcp ? m_tcp->serverAddress() : QHostAddress();
+}
+
+quint16 ChatServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+int ChatServer::clientCount() const
+{
+    return int(m_connections.size() + m_classic.size());
+}
+
+void ChatServer::record(const QString &event)
+{
+    if (m_transcript)
+        m_transcript->appendEvent(event, m_udpLocal);
+}
+
+bool ChatServer::start()
+{
+    if (m_state == State::Listening)
+        return true;
+    m_errorString.clear();
+    for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
+        m_tcp = new QTcpServer(this);
+        m_tcp->setMaxPendingConnections(std::max(30, m_options.maxClients));
+        // A class joining at once must not overflow the kernel's accept queue (Qt's default is 50).
+        m_tcp->setListenBacklogSize(std::clamp(m_options.maxClients, 50, kMaxListenBacklog));
+        if (!m_tcp->listen(m_options.bindAddress, m_options.port)) {
+            m_errorString = m_tcp->errorString();
+            delete m_tcp;
+            m_tcp = nullptr;
+            return false;
+        }
+        if (!m_options.classicUdp || bindUdp(m_tcp->serverPort()))
+            break;
+        delete m_tcp;
+        m_tcp = nullptr;
+        if (m_options.port != 0)
+            return false;   // a fixed port whose UDP twin is taken: say so rather than move
+    }
+    if (!m_tcp)
+        return false;
+    connect(m_tcp, &QTcpServer::newConnection, this, &ChatServer::onNewConnection);
+    const auto sweepEvery = std::clamp(std::min(m_options.pingAfter, m_options.classicDropAfter) / 4, kMinSweep, kMaxSweep);
+    m_sweepTimer->start(sweepEvery);
+    m_state = State::Listening;
+    record(u"listening on "_s + common::endpointString(m_tcp->serverAddress(), m_tcp->serverPort()));
+    Q_EMIT stateChanged(m_state);
+    return true;
+}
+
+bool ChatServer::bindUdp(quint16 port)
+{
+    m_udp = new QUdpSocket(this);
+    if (!m_udp->bind(m_options.bindAddress, port)) {
+        m_errorString = m_udp->errorString();
+        delete m_udp;
+        m_udp = nullptr;
+        return false;
+    }
+    m_udpLocal = common::endpointString(m_udp->localAddress(), m_udp->localPort());
+    connect(m_udp, &QUdpSocket::readyRead, this, &ChatServer::onDatagrams);
+    return true;
+}
+
+void ChatServer::stop()
+{
+    if (m_state == State::Stopped)
+        return;
+    m_sweepTimer->stop();
+    Message leave;
+    leave.command = Command::Leave;
+    leave.code = QLatin1StringView(codes::Shutdown);
+    for (ServerConnection *connection : std::as_const(m_connections)) {
+        disconnect(connection, nullptr, this, nullptr);
+        for (const QString &name : std::as_const(m_order)) {
+            leave.name = name;
+            connection->sendMessage(leave);
+        }
+        // Deleted once the goodbye is out (or the close grace ran out), not before.
+        connect(connection, &ServerConnection::closed, connection, &QObject::deleteLater);
+        connection->closeGracefully();
+        if (!connection->isConnected())
+            connection->deleteLater();
+    }
+    for (const ClassicUser &user : std::as_const(m_classic))
+        sendDatagram(classic::exitReply(), user.address, user.port);
+    const QStringList names = m_order;
+    m_connections.clear();
+    m_native.clear();
+    m_classic.clear();
+    m_classicByName.clear();
+    m_order.clear();
+    m_slow.clear();
+    for (const QString &name : names)
+        Q_EMIT userLeft(name, QLatin1StringView(codes::Shutdown));
+    delete m_tcp;
+    m_tcp = nullptr;
+    delete m_udp;
+    m_udp = nullptr;
+    record(u"stopped"_s);
+    m_state = State::Stopped;
+    Q_EMIT stateChanged(m_state);
+}
+
+void ChatServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        auto *connection = new ServerConnection(socket, m_transcript, m_options.maxPendingBytes, this);
+        if (clientCount() >= m_options.maxClients) {
+            connection->sendError(codes::ServerFull, u"the room is full (%1 clients)"_s.arg(m_options.maxClients));
+            connection->closeGracefully();
+            connect(socket, &QTcpSocket::disconnected, connection, &QObject::deleteLater);
+            continue;
+        }
+        m_connections.append(connection);
+        connect(connection, &ServerConnection::messageReceived, this,
+                [this, connection](const Message &message) { onConnectionMessage(connection, message); });
+        connect(connection, &ServerConnection::closed, this, [this, connection] { onConnectionClosed(connection); });
+    }
+}
+
+void ChatServer::onConnectionMessage(ServerConnection *connection, const Message &message)
+{
+    const bool joined = !connection->name.isEmpty();
+    switch (message.command) {
+    case Command::Nick:
+        handleNick(connection, message);
+        break;
+    case Command::Who: {
+        Message users;
+        users.command = Command::Users;
+        users.names = m_order;
+        connection->sendMessage(users);
+        break;
+    }
+    case Command::Quit:
+        connection->quitting = true;
+        if (joined)
+            removeUser(connection->name, codes::Quit);
+        m_connections.removeOne(connection);
+        connection->closeGracefully();
+        break;
+    case Command::Msg:
+    case Command::To:
+        if (!joined)
+            connection->sendError(codes::NotJoined, u"choose a name first: NICK <name>"_s);
+        else if (message.command == Command::Msg)
+            broadcastMessage(connection->name, message.text);
+        else
+            handlePrivate(connection, message);
+        break;
+    default:
+        break;
+    }
+    dropSlowClients();
+}
+
+void ChatServer::handleNick(ServerConnection *connection, const Message &message)
+{
+    if (!connection->name.isEmpty()) {
+        connection->sendError(codes::AlreadyJoined, u"you are in the room as "_s + connection->name);
+        return;
+    }
+    if (nameTaken(message.name)) {
+        connection->sendError(codes::NameTaken, u"someone in the room is already called "_s + message.name);
+        return;
+    }
+    connection->name = message.name;
+    m_native.insert(nameKey(message.name), connection);
+    Message ok;
+    ok.command = Command::Ok;
+    ok.name = message.name;
+    connection->sendMessage(ok);
+    Message users;
+    users.command = Command::Users;
+    users.names = m_order;
+    users.names.append(message.name);
+    connection->sendMessage(users);
+    addUser(message.name, connection->peer(), Transport::Tcp);
+}
+
+void ChatServer::handlePrivate(ServerConnection *connection, const Message &message)
+{
+    const QString key = nameKey(message.name);
+    Message priv;
+    priv.command = Command::Priv;
+    priv.name = connection->name;
+    priv.text = message.text;
+    if (ServerConnection *target = m_native.value(key)) {
+        priv.target = target->name;
+        if (!target->send(encode(priv, Origin::Server)))
+            m_slow.append(target);
+    } else if (m_classicByName.contains(key)) {
+        const ClassicUser &user = m_classic[m_classicByName.value(key)];
+        priv.target = user.name;
+        sendDatagram(classic::privateNotice(connection->name, message.text), user.address, user.port);
+    } else {
+        connection->sendError(codes::NoSuchUser, u"nobody in the room is called "_s + message.name);
+        return;
+    }
+    if (connection != m_native.value(key))
+        connection->sendMessage(priv);
+}
+
+void ChatServer::onConnectionClosed(ServerConnection *connection)
+{
+    disconnect(connection, nullptr, this, nullptr);
+    m_connections.removeOne(connection);
+    if (!connection->name.isEmpty() && !connection->quitting)
+        removeUser(connection->name, codes::Lost);
+    connection->deleteLater();
+    dropSlowClients();
+}
+
+void ChatServer::drop(ServerConnection *connection, const char *reason)
+{
+    if (!m_connections.contains(connection))
+        return;
+    disconnect(connection, nullptr, this, nullptr);
+    m_connections.removeOne(connection);
+    const QString name = connection->name;
+    connection->abort();
+    connection->deleteLater();
+    if (!name.isEmpty())
+        removeUser(name, reason);
+}
+
+void ChatServer::dropSlowClients()
+{
+    while (!m_slow.isEmpty()) {
+        const QPointer<ServerConnection> connection = m_slow.takeFirst();
+        if (connection)
+            drop(connection, codes::TooSlow);
+    }
+}
+
+bool ChatServer::nameTaken(const QString &name) const
+{
+    const QString key = nameKey(name);
+    return m_native.contains(key) || m_classicByName.contains(key);
+}
+
+void ChatServer::addUser(const QString &name, const QString &peer, Transport transport)
+{
+    m_order.append(name);
+    Message join;
+    join.command = Command::Join;
+    join.name = name;
+    broadcastNative(join, m_native.value(nameKey(name)));
+    broadcastClassic(classic::welcomeNotice(name), m_classicByName.value(nameKey(name)));
+    Q_EMIT userJoined(name, peer, transport);
+}
+
+void ChatServer::removeUser(const QString &name, const char *reason)
+{
+    const QString key = nameKey(name);
+    m_native.remove(key);
+    if (const QString endpoint = m_classicByName.take(key); !endpoint.isEmpty())
+        m_classic.remove(endpoint);
+    m_order.removeOne(name);
+    Message leave;
+    leave.command = Command::Leave;
+    leave.name = name;
+    leave.code = QLatin1StringView(reason);
+    broadcastNative(leave);
+    broadcastClassic(classic::leaveNotice(name));
+    Q_EMIT userLeft(name, QLatin1StringView(reason));
+}
+
+void ChatServer::broadcastMessage(const QString &from, const QString &text, const QString &classicSenderKey)
+{
+    // A native line holds no newline: a multi-line classic text becomes one MSG per line.
+    Message msg;
+    msg.command = Command::Msg;
+    msg.name = from;
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        msg.text = withoutControlCharacters(line);
+        if (!msg.text.trimmed().isEmpty())
+            broadcastNative(msg);
+    }
+    broadcastClassic(classic::chatNotice(from, text), classicSenderKey);
+}
+
+void ChatServer::broadcastNative(const Message &message, ServerConnection *except)
+{
+    if (m_native.isEmpty())
+        return;
+    const QByteArray line = encode(message, Origin::Server);
+    for (ServerConnection *connection : std::as_const(m_native)) {
+        if (connection != except && !connection->send(line))
+            m_slow.append(connection);
+    }
+}
+
+void ChatServer::broadcastClassic(const QByteArray &datagram, const QString &exceptKey)
+{
+    for (auto it = m_classic.cbegin(); it != m_classic.cend(); ++it) {
+        if (it.key() != exceptKey)
+            sendDatagram(datagram, it->address, it->port);
+    }
+}
+
+void ChatServer::say(const QString &text)
+{
+    Message sys;
+    sys.command = Command::Sys;
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        sys.text = withoutControlCharacters(line);
+        if (!sys.text.trimmed().isEmpty())
+            broadcastNative(sys);
+    }
+    broadcastClassic(classic::chatNotice(operatorName(), text));
+    dropSlowClients();
+}
+
+void ChatServer::sweep()
+{
+    const qint64 now = ServerConnection::nowMs();
+    const QList<ServerConnection *> connections = m_connections;
+    Message ping;
+    ping.command = Command::Ping;
+    for (ServerConnection *connection : connections) {
+        const qint64 idle = now - connection->lastActivityMs;
+        if (idle >= m_options.dropAfter.count()) {
+            drop(connection, codes::Timeout);
+        } else if (idle >= m_options.pingAfter.count() && !connection->pingOutstanding) {
+            connection->pingOutstanding = true;
+            ping.text = QString::number(now);
+            if (!connection->send(encode(ping, Origin::Server)))
+                m_slow.append(connection);
+        }
+    }
+    QStringList idleClassic;
+    for (auto it = m_classic.cbegin(); it != m_classic.cend(); ++it) {
+        if (now - it->lastSeenMs >= m_options.classicDropAfter.count())
+            idleClassic.append(it.key());
+    }
+    for (const QString &key : std::as_const(idleClassic))
+        classicQuit(key, codes::Timeout);
+    dropSlowClients();
+}
+
+} // namespace netcore::chat

@@ -1,0 +1,149 @@
+#pragma once
+
+// The native chat protocol (docs/protocols/chat.md): TCP, UTF-8 text lines ending in "\n" ("\r\n" accepted),
+// so that nc and telnet are complete clients.
+//
+//   client -> server                      server -> client
+//   NICK <name>                           OK <name>               (then USERS ...)
+//   MSG <text>                            ERR <code> [<reason>]
+//   TO <name> <text>                      MSG <from> <text>       (to everyone, the sender included)
+//   WHO                                   PRIV <from> <to> <text> (to the recipient and the sender)
+//   PING [<token>]                        USERS [<name> ...]
+//   PONG [<token>]                        JOIN <name>
+//   QUIT [<reason>]                       LEAVE <name> <reason>   (quit, lost, timeout, too-slow, shutdown)
+//                                         SYS <text>              (server operator, notices)
+//                                         PING [<token>] / PONG [<token>]
+//
+// Command words are case-insensitive. Names: 1-32 characters, no whitespace, no control characters, not
+// containing the course's reserved "管理员"; unique regardless of case (compared with QString::toCaseFolded).
+// A line longer than kMaxLineBytes is answered with "ERR line-too-long" and dropped; the connection survives.
+//
+// Everything here is pure (no sockets): the server and the client feed bytes in and get messages out.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace netcore::chat {
+
+inline constexpr qsizetype kMaxLineBytes = 8 * 1024;   // a line's content, the terminator not counted
+// The server's relays prefix a client's text with names ("MSG <from> ", "PRIV <from> <to> "): a client
+// accepts server lines this much longer.
+inline constexpr qsizetype kMaxServerLineBytes = kMaxLineBytes + 512;
+inline constexpr qsizetype kMaxNameLength = 32;        // Unicode code points
+inline constexpr quint16 kDefaultPort = 8888;
+inline constexpr int kDefaultMaxClients = 1000;
+
+// The reserved operator name of the course's servers (管理员, "administrator"): nobody may take it.
+QString operatorName();
+
+enum class Command : quint8 { Nick, Ok, Err, Msg, To, Priv, Who, Users, Join, Leave, Sys, Ping, Pong, Quit };
+
+// Who wrote the line: MSG means "MSG <text>" from a client and "MSG <from> <text>" from the server.
+enum class Origin : quint8 { Client, Server };
+
+// One protocol line. Which fields a command uses:
+//   NICK, OK, JOIN: name · LEAVE: name, code (the reason word) · ERR: code, text · SYS: text
+//   MSG: text (+ name = sender, from the server) · TO: name (recipient), text · PRIV: name (sender), target, text
+//   USERS: names · PING, PONG: text (optional token) · QUIT: text (optional reason) · WHO: nothing
+struct Message {
+    Command command = Command::Sys;
+    QString name;
+    QString target;
+    QString code;
+    QString text;
+    QStringList names;
+
+    friend bool operator==(const Message &, const Message &) = default;
+};
+
+// Machine codes of ERR lines and LEAVE reasons.
+namespace codes {
+inline constexpr auto NameTaken = "name-taken";
+inline constexpr auto NameInvalid = "name-invalid";
+inline constexpr auto NotJoined = "not-joined";
+inline constexpr auto AlreadyJoined = "already-joined";
+inline constexpr auto NoSuchUser = "no-such-user";
+inline constexpr auto ServerFull = "server-full";
+inline constexpr auto UnknownCommand = "unknown-command";
+inline constexpr auto Malformed = "malformed";
+inline constexpr auto InvalidUtf8 = "invalid-utf8";
+inline constexpr auto LineTooLong = "line-too-long";
+// LEAVE reasons
+inline constexpr auto Quit = "quit";
+inline constexpr auto Lost = "lost";
+inline constexpr auto Timeout = "timeout";
+inline constexpr auto TooSlow = "too-slow";
+inline constexpr auto Shutdown = "shutdown";
+} // namespace codes
+
+enum class DecodeStatus : quint8 {
+    Ok,
+    Empty,           // a blank line (ignored by the server)
+    UnknownCommand,  // not a command of this origin
+    Malformed,       // missing or extra arguments, control characters in text
+    InvalidUtf8,
+    InvalidName,     // a name argument breaks the name rules (see NameProblem)
+    TooLong,
+};
+
+struct Decoded {
+    DecodeStatus status = DecodeStatus::Empty;
+    Message message;
+    QString detail;  // English, for ERR reasons and transcripts
+};
+
+// Decodes one line without its "\n" (a trailing "\r" is dropped).
+Decoded decode(QByteArrayView line, Origin origin);
+// Encodes one line with its "\n". The message must be valid for the origin (checked by Q_ASSERT).
+QByteArray encode(const Message &message, Origin origin);
+
+// The code sent in an ERR answer to a line that decoded with `status` (Ok and Empty have none).
+const char *errorCode(DecodeStatus status);
+
+enum class NameProblem : quint8 { None, Empty, TooLong, Whitespace, Control, Reserved };
+NameProblem checkName(const QString &name);
+inline bool isValidName(const QString &name) { return checkName(name) == NameProblem::None; }
+// The key names are compared by: "Bob", "BOB" and "bob" are the same user.
+inline QString nameKey(const QString &name) { return name.toCaseFolded(); }
+// True when text holds a control character other than TAB (a chat text must not).
+bool hasControlCharacters(const QString &text);
+bool isControlCharacter(QChar c);
+// The text with every control character (other than TAB) replaced by a space.
+QString withoutControlCharacters(QString text);
+// The longest line (content) a peer of `origin` may send.
+constexpr qsizetype maxLineBytes(Origin origin)
+{
+    return origin == Origin::Server ? kMaxServerLineBytes : kMaxLineBytes;
+}
+
+// Splits a byte stream into lines of at most maxLineBytes (terminator excluded). An overlong line is reported
+// once as TooLong and its bytes are skipped up to the next "\n", so one huge line never fills memory.
+class LineBuffer
+{
+public:
+    enum class Status : quint8 { Line, TooLong, NeedMore };
+    struct Result {
+        Status status = Status::NeedMore;
+        QByteArray line;  // Line: the content without "\n" (and without a trailing "\r")
+    };
+
+    explicit LineBuffer(qsizetype maxLineBytes = kMaxLineBytes);
+
+    void append(QByteArrayView bytes);
+    Result next();
+    qsizetype buffered() const { return m_buffer.size() - m_pos; }
+    void clear();
+
+private:
+    void compact();
+
+    qsizetype m_maxLineBytes;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;      // start of the unread part
+    qsizetype m_scanned = 0;  // bytes after m_pos already known to hold no "\n"
+    bool m_discarding = false;
+};
+
+} // namespace netcore::chat

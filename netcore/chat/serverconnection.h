@@ -1,0 +1,69 @@
+#pragma once
+
+#include "chat/protocol.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QTcpSocket;
+
+namespace netcore::common { class Transcript; }
+
+namespace netcore::chat {
+
+// One native (TCP) client of ChatServer. Owns its socket; turns bytes into messages (answering bad lines with
+// ERR and PING with PONG itself) and bounds what waits to be written: past the bound, send() says so and the
+// server drops the client as too slow. Lives in the server's thread.
+class ServerConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerConnection)
+
+public:
+    ServerConnection(QTcpSocket *socket, common::Transcript *transcript, qint64 maxPendingBytes,
+                     QObject *parent = nullptr);
+    ~ServerConnection() override;
+
+    // Queues one encoded line; false when the client's unsent bytes are past the bound (it is too slow).
+    bool send(const QByteArray &line);
+    void sendMessage(const Message &message) { send(encode(message, Origin::Server)); }
+    void sendError(const char *code, const QString &reason);
+    // Flushes what is queued, then closes (QUIT, server full).
+    void closeGracefully();
+    // Closes at once, discarding unsent bytes (too slow, timeout, shutdown).
+    void abort();
+
+    QString peer() const { return m_peer; }
+    QString local() const { return m_local; }
+    qint64 pendingBytes() const;
+    bool isOpen() const { return m_open; }        // false once closing: nothing more is sent
+    bool isConnected() const;                     // the socket is not closed yet
+
+    // Room bookkeeping, owned by the server.
+    QString name;              // empty until NICK succeeds
+    qint64 lastActivityMs = 0; // when the last line arrived (QDeadlineTimer-free steady clock, ms)
+    bool pingOutstanding = false;
+    bool quitting = false;
+
+    static qint64 nowMs();
+
+Q_SIGNALS:
+    void messageReceived(const netcore::chat::Message &message);
+    void closed();
+
+private:
+    void onReadyRead();
+    void onDisconnected();
+    void handleLine(const QByteArray &line);
+    void record(const QString &event);
+
+    QTcpSocket *m_socket = nullptr;
+    QPointer<common::Transcript> m_transcript;
+    qint64 m_maxPendingBytes = 0;
+    LineBuffer m_lines;
+    QString m_local;
+    QString m_peer;
+    bool m_open = true;
+};
+
+} // namespace netcore::chat

@@ -1,0 +1,187 @@
+#include "chat/chatmessagemodel.h"
+
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+using netcore::chat::ChatEvent;
+
+namespace widgets::chat {
+
+ChatMessageModel::ChatMessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+ChatMessageModel::~ChatMessageModel() = default;
+
+int ChatMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+void ChatMessageModel::append(Row row)
+{
+    if (int(m_rows.size()) >= kMaxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_rows.pop_front();
+        endRemoveRows();
+    }
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void ChatMessageModel::appendEvent(const ChatEvent &event)
+{
+    Row row;
+    row.isEvent = true;
+    row.event = event;
+    switch (event.kind) {
+    case ChatEvent::Kind::Message: row.kind = event.own ? RowKind::Own : RowKind::Other; break;
+    case ChatEvent::Kind::Private: row.kind = RowKind::Private; break;
+    default: row.kind = RowKind::System; break;
+    }
+    append(std::move(row));
+}
+
+void ChatMessageModel::appendNotice(const QString &text, bool error)
+{
+    Row row;
+    row.kind = error ? RowKind::Error : RowKind::System;
+    row.event.text = text;
+    row.event.time = QDateTime::currentDateTime();
+    append(std::move(row));
+}
+
+int ChatMessageModel::markerRow() const
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (m_rows[size_t(i)].kind == RowKind::Marker)
+            return i;
+    }
+    return -1;
+}
+
+void ChatMessageModel::insertMarker()
+{
+    removeMarker();
+    Row row;
+    row.kind = RowKind::Marker;
+    append(std::move(row));
+}
+
+void ChatMessageModel::removeMarker()
+{
+    const int row = markerRow();
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+}
+
+void ChatMessageModel::clear()
+{
+    if (m_rows.empty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+void ChatMessageModel::retranslate()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole});
+}
+
+ChatMessageModel::RowKind ChatMessageModel::rowKind(int row) const
+{
+    return m_rows.at(size_t(row)).kind;
+}
+
+QString ChatMessageModel::rowText(int row) const
+{
+    return data(index(row), Qt::DisplayRole).toString();
+}
+
+QString ChatMessageModel::reasonText(const QString &reason)
+{
+    if (reason == "quit"_L1)
+        return tr("left");
+    if (reason == "lost"_L1)
+        return tr("connection lost");
+    if (reason == "timeout"_L1)
+        return tr("idle too long");
+    if (reason == "too-slow"_L1)
+        return tr("too slow to keep up");
+    if (reason == "shutdown"_L1)
+        return tr("server stopped");
+    return reason;
+}
+
+QString ChatMessageModel::eventText(const ChatEvent &e) const
+{
+    switch (e.kind) {
+    case ChatEvent::Kind::Message: return e.from + u": "_s + e.text;
+    case ChatEvent::Kind::Private:
+        return e.own ? tr("(private to %1) %2").arg(e.to, e.text) : tr("(private from %1) %2").arg(e.from, e.text);
+    case ChatEvent::Kind::Join: return tr("%1 joined the room").arg(e.from);
+    case ChatEvent::Kind::Leave:
+        return e.reason.isEmpty() ? tr("%1 left the room").arg(e.from)
+                                  : tr("%1 left the room (%2)").arg(e.from, reasonText(e.reason));
+    case ChatEvent::Kind::System: return tr("Server: %1").arg(e.text);
+    case ChatEvent::Kind::Operator: return tr("Operator (管理员): %1").arg(e.text);
+    case ChatEvent::Kind::Notice: return e.text;
+    }
+    return e.text;
+}
+
+QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (row.kind == RowKind::Marker)
+            return tr("——— new messages ———");
+        const QString text = row.isEvent ? eventText(row.event) : row.event.text;
+        return QString(row.event.time.toString(u"[HH:mm:ss] "_s) + text);
+    }
+    case Qt::ToolTipRole:
+        return row.event.time.isValid() ? row.event.time.toString(Qt::ISODate) : QVariant();
+    case Qt::TextAlignmentRole:
+        return row.kind == RowKind::Marker ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(row.kind == RowKind::Own || row.kind == RowKind::Marker);
+        font.setItalic(row.kind == RowKind::System || row.kind == RowKind::Private);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        switch (row.kind) {
+        case RowKind::System: return QColor(0x80, 0x80, 0x80);
+        case RowKind::Error: return QColor(0xc6, 0x28, 0x28);
+        case RowKind::Marker: return QColor(0xe6, 0x51, 0x00);
+        case RowKind::Private: return QColor(0x8e, 0x24, 0xaa);
+        default: return {};
+        }
+    case Qt::BackgroundRole:
+        // Translucent, so the tint reads on light and dark palettes alike.
+        if (row.kind == RowKind::Own)
+            return QColor(0x42, 0x85, 0xf4, 40);
+        if (row.kind == RowKind::Private)
+            return QColor(0x8e, 0x24, 0xaa, 30);
+        return {};
+    case KindRole: return int(row.kind);
+    case EventKindRole: return row.isEvent ? int(row.event.kind) : -1;
+    case FromRole: return row.event.from;
+    case TextRole: return row.event.text;
+    default: return {};
+    }
+}
+
+} // namespace widgets::chat

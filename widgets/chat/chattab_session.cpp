@@ -1,0 +1,321 @@
+// ChatTab: the session side: connecting, the local server, sending, room events, errors in plain words.
+#include "chat/chattab.h"
+
+#include "chat/chatmessagemodel.h"
+#include "chat/chatserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using netcore::chat::ChatClient;
+using netcore::chat::ChatEvent;
+using netcore::chat::ChatServer;
+
+namespace widgets::chat {
+namespace {
+
+constexpr int kBottomSlackPx = 4;   // "at the bottom" even when a few pixels short
+
+} // namespace
+
+void ChatTab::setConnection(const QString &host, quint16 port, const QString &name, Mode mode)
+{
+    m_host->setText(host);
+    m_port->setValue(port);
+    m_name->setText(name);
+    m_mode->setCurrentIndex(int(mode));
+}
+
+void ChatTab::connectToRoom()
+{
+    if (m_client->state() != ChatClient::State::Disconnected)
+        return;
+    m_statusError.clear();
+    if (m_localServer->isChecked() && !m_server && !setLocalServerRunning(true))
+        return;
+    const QString host = m_host->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    if (host.isEmpty() || m_port->value() == 0) {
+        m_statusError = tr("Enter the server's host and port first.");
+        updateStatus();
+        return;
+    }
+    ChatClient::Mode mode = ChatClient::Mode::Native;
+    if (m_mode->currentIndex() == int(Mode::Classic))
+        mode = ChatClient::Mode::Classic;
+    else if (m_mode->currentIndex() == int(Mode::Classic2020))
+        mode = ChatClient::Mode::Classic2020;
+    m_client->connectToServer(host, quint16(m_port->value()), name, mode);
+}
+
+void ChatTab::disconnectFromRoom()
+{
+    m_client->disconnectFromServer();
+}
+
+void ChatTab::reconnect()
+{
+    if (m_client->state() != ChatClient::State::Disconnected || m_client->host().isEmpty())
+        return;
+    m_statusError.clear();
+    m_client->reconnect();
+}
+
+void ChatTab::onLocalServerToggled(bool checked)
+{
+    setLocalServerRunning(checked);
+}
+
+bool ChatTab::setLocalServerRunning(bool run)
+{
+    const QSignalBlocker blocker(m_localServer);
+    if (!run) {
+        m_localServer->setChecked(false);
+        if (m_server) {
+            m_server->stop();
+            m_server->deleteLater();
+            m_server = nullptr;
+            notice(tr("The local server stopped."));
+        }
+        updateStatus();
+        return true;
+    }
+    if (m_server)
+        return true;
+    m_server = new ChatServer(this);
+    netcore::chat::ServerOptions options;
+    options.port = quint16(m_port->value());
+    m_server->setOptions(options);
+    if (!m_server->start()) {
+        m_statusError = tr("The local server could not listen on port %1: %2. Choose another port.")
+                            .arg(m_port->value())
+                            .arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        m_localServer->setChecked(false);
+        updateStatus();
+        return false;
+    }
+    m_localServer->setChecked(true);
+    m_port->setValue(m_server->port());
+    if (m_host->text().trimmed().isEmpty())
+        m_host->setText(u"127.0.0.1"_s);
+    notice(tr("Local server listening on port %1 (TCP and classic UDP). Others can join at this computer's address.")
+               .arg(m_server->port()));
+    updateStatus();
+    return true;
+}
+
+void ChatTab::sendInput()
+{
+    const QString text = m_input->toPlainText();
+    if (text.trimmed().isEmpty())
+        return;
+    ChatClient::SendResult result;
+    if (text.startsWith("/to "_L1)) {
+        const QString rest = text.mid(4).trimmed();
+        const qsizetype space = rest.indexOf(u' ');
+        result = space < 0 ? ChatClient::SendResult::Empty : m_client->sendPrivate(rest.left(space), rest.mid(space + 1));
+    } else {
+        result = m_client->sendMessage(text);
+    }
+    if (result == ChatClient::SendResult::Sent) {
+        m_input->clear();
+        markRead();
+        scrollToBottom();
+    } else {
+        notice(sendProblem(result), true);
+    }
+}
+
+void ChatTab::onStateChanged(ChatClient::State state)
+{
+    if (state == ChatClient::State::Joined) {
+        m_statusError.clear();
+        notice(tr("You joined the room as %1.").arg(m_client->name()));
+        Q_EMIT statusMessage(tr("Joined the chat room as %1").arg(m_client->name()));
+        m_input->setFocus();
+    } else if (state == ChatClient::State::Disconnected && m_client->error() == ChatClient::Error::None) {
+        notice(tr("You left the room."));
+        onUsersChanged({});
+    }
+    updateEnabledState();
+    updateStatus();
+}
+
+void ChatTab::onEvent(const ChatEvent &event)
+{
+    const bool reading = isReading();
+    if (!reading && !event.own) {
+        if (m_unread == 0)
+            m_messages->insertMarker();
+        ++m_unread;
+        m_unreadButton->setText(tr("%n new message(s) ↓", nullptr, m_unread));
+        m_unreadButton->show();
+    }
+    m_messages->appendEvent(event);
+    if (reading || event.own)
+        scrollToBottom();
+}
+
+void ChatTab::onError(ChatClient::Error error)
+{
+    m_statusError = errorSentence(error);
+    notice(m_statusError, true);
+    Q_EMIT statusMessage(m_statusError);
+    onUsersChanged({});
+    updateEnabledState();
+    updateStatus();
+}
+
+void ChatTab::onRequestFailed(const QString &code, const QString &text)
+{
+    if (code == "no-such-user"_L1)
+        notice(tr("Nobody in the room has that name; the private message was not sent."), true);
+    else
+        notice(tr("The server refused that: %1").arg(text.isEmpty() ? code : text), true);
+}
+
+void ChatTab::onUsersChanged(const QStringList &users)
+{
+    m_users->clear();
+    for (const QString &user : users) {
+        auto *item = new QListWidgetItem(user, m_users);
+        if (netcore::chat::nameKey(user) == netcore::chat::nameKey(m_client->name())) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+}
+
+void ChatTab::onUserActivated(QListWidgetItem *item)
+{
+    if (!item || m_client->mode() != ChatClient::Mode::Native)
+        return;
+    m_input->setPlainText(u"/to "_s + item->text() + u' ');
+    m_input->moveCursor(QTextCursor::End);
+    m_input->setFocus();
+}
+
+QStringList ChatTab::userNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_users->count(); ++i)
+        names.append(m_users->item(i)->text());
+    return names;
+}
+
+QString ChatTab::statusText() const
+{
+    return m_status->text();
+}
+
+void ChatTab::notice(const QString &text, bool error)
+{
+    m_messages->appendNotice(text, error);
+    if (isReading())
+        scrollToBottom();
+}
+
+bool ChatTab::isReading() const
+{
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    return m_list->isVisible() && window()->isActiveWindow() && bar->value() >= bar->maximum() - kBottomSlackPx;
+}
+
+void ChatTab::scrollToBottom()
+{
+    m_list->scrollToBottom();
+}
+
+void ChatTab::markRead()
+{
+    if (m_unread == 0 && m_messages->markerRow() < 0)
+        return;
+    m_unread = 0;
+    m_unreadButton->hide();
+    scrollToBottom();
+}
+
+void ChatTab::updateStatus()
+{
+    QString text;
+    switch (m_client->state()) {
+    case ChatClient::State::Disconnected:
+        text = m_statusError.isEmpty() ? tr("Not connected.") : m_statusError;
+        break;
+    case ChatClient::State::Connecting:
+        text = tr("Connecting to %1 port %2…").arg(m_client->host()).arg(m_client->port());
+        break;
+    case ChatClient::State::Joining:
+        text = tr("Connected; joining as %1…").arg(m_client->name());
+        break;
+    case ChatClient::State::Joined:
+        text = m_client->mode() == ChatClient::Mode::Native
+                   ? tr("In the room at %1 port %2 as %3 (native TCP).").arg(m_client->host()).arg(m_client->port()).arg(m_client->name())
+                   : tr("In the room at %1 port %2 as %3 (classic UDP).").arg(m_client->host()).arg(m_client->port()).arg(m_client->name());
+        break;
+    case ChatClient::State::Leaving:
+        text = tr("Leaving the room…");
+        break;
+    }
+    if (m_server)
+        text += u' ' + tr("Local server on port %1.").arg(m_server->port());
+    m_status->setText(text);
+}
+
+QString ChatTab::errorSentence(ChatClient::Error error) const
+{
+    switch (error) {
+    case ChatClient::Error::NameInvalid:
+        return tr("That name cannot be used: a name has 1 to 32 characters, no spaces, and may not contain 管理员.");
+    case ChatClient::Error::NameTaken:
+        return tr("Someone in the room is already called %1. Choose another name and connect again.").arg(m_client->name());
+    case ChatClient::Error::LoginRefused:
+        return tr("The server refused the login and said: %1").arg(m_client->errorString());
+    case ChatClient::Error::ServerFull:
+        return tr("The room is full. Try again later, or ask whoever runs the server to allow more clients.");
+    case ChatClient::Error::ConnectionRefused:
+        return tr("Nobody is listening at %1 port %2. Is the server running, and are the port and the mode right?")
+            .arg(m_client->host())
+            .arg(m_client->port());
+    case ChatClient::Error::HostNotFound:
+        return tr("The host %1 could not be found. Check its spelling.").arg(m_client->host());
+    case ChatClient::Error::NoAnswer:
+        return tr("The server did not answer the login. Check the host, the port and the mode (native or classic UDP).");
+    case ChatClient::Error::Timeout:
+        return tr("The server did not answer in time.");
+    case ChatClient::Error::Lost:
+        return tr("The connection to the server was lost. Use Reconnect to join again.");
+    case ChatClient::Error::Network:
+        return tr("Network error: %1").arg(m_client->errorString());
+    case ChatClient::Error::None:
+        break;
+    }
+    return {};
+}
+
+QString ChatTab::sendProblem(ChatClient::SendResult result) const
+{
+    switch (result) {
+    case ChatClient::SendResult::NotJoined: return tr("Join a room first.");
+    case ChatClient::SendResult::Empty: return tr("Nothing was sent: write /to NAME followed by the message.");
+    case ChatClient::SendResult::TooLong: return tr("The message is too long: a line holds at most 8 KiB.");
+    case ChatClient::SendResult::Unsupported: return tr("Private messages need the native protocol; the classic UDP servers have none.");
+    case ChatClient::SendResult::Sent: break;
+    }
+    return {};
+}
+
+} // namespace widgets::chat
