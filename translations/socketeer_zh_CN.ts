@@ -76,6 +76,220 @@
     </message>
 </context>
 <context>
+    <name>app::cli::Chat</name>
+    <message>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>idle too long</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>too slow to keep up</source>
+        <translation>接收太慢，跟不上</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务端已停止</translation>
+    </message>
+    <message>
+        <source>the name is not allowed: use 1-32 characters without spaces (and not 管理员)</source>
+        <translation>不允许使用这个用户名：请用 1-32 个字符，不含空格（也不能含“管理员”）</translation>
+    </message>
+    <message>
+        <source>someone in the room already has that name; choose another</source>
+        <translation>聊天室里已有人使用这个用户名，请换一个</translation>
+    </message>
+    <message>
+        <source>the server refused the login: %1</source>
+        <translation>服务端拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <source>the room is full; try again later</source>
+        <translation>聊天室已满，请稍后再试</translation>
+    </message>
+    <message>
+        <source>nobody is listening there; is the server running, and is the port right?</source>
+        <translation>那里没有程序在监听；服务端是否已运行，端口是否正确？</translation>
+    </message>
+    <message>
+        <source>the host name could not be found</source>
+        <translation>找不到该主机名</translation>
+    </message>
+    <message>
+        <source>the server did not answer the login; check the host, the port and the mode</source>
+        <translation>服务端没有回应登录；请检查主机、端口和模式</translation>
+    </message>
+    <message>
+        <source>the server took too long to answer</source>
+        <translation>服务端响应超时</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务端的连接已断开</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>(private) %1 -&gt; %2: %3</source>
+        <translation>（私聊）%1 -&gt; %2：%3</translation>
+    </message>
+    <message>
+        <source>* %1 joined the room</source>
+        <translation>* %1 进入了聊天室</translation>
+    </message>
+    <message>
+        <source>* %1 left the room</source>
+        <translation>* %1 退出了聊天室</translation>
+    </message>
+    <message>
+        <source>* %1 left the room (%2)</source>
+        <translation>* %1 退出了聊天室（%2）</translation>
+    </message>
+    <message>
+        <source>[server] %1</source>
+        <translation>[服务端] %1</translation>
+    </message>
+    <message>
+        <source>[operator] %1</source>
+        <translation>[管理员] %1</translation>
+    </message>
+    <message>
+        <source>In the room: %1</source>
+        <translation>聊天室里有：%1</translation>
+    </message>
+    <message>
+        <source>not sent: the message is too long (at most 8 KiB)</source>
+        <translation>未发送：消息太长（最多 8 KiB）</translation>
+    </message>
+    <message>
+        <source>not sent: private messages need the native protocol</source>
+        <translation>未发送：私聊需要原生协议</translation>
+    </message>
+    <message>
+        <source>not sent: use /to NAME TEXT</source>
+        <translation>未发送：请用 /to 用户名 内容</translation>
+    </message>
+    <message>
+        <source>Join a chat room from the terminal. Lines you type go to everyone; /to NAME TEXT sends privately, /who lists the room, /quit (or end of input) leaves.</source>
+        <translation>在终端里加入聊天室。输入的每一行发给所有人；/to 用户名 内容 私聊，/who 列出聊天室成员，/quit（或输入结束）退出。</translation>
+    </message>
+    <message>
+        <source>Server host (default 127.0.0.1).</source>
+        <translation>服务端主机（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Server port (default %1).</source>
+        <translation>服务端端口（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Your name in the room (required).</source>
+        <translation>你在聊天室里的用户名（必填）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Speak the course's classic UDP protocol (L/C/Q).</source>
+        <translation>使用课程的经典 UDP 协议（L/C/Q）。</translation>
+    </message>
+    <message>
+        <source>Classic: leave with Q (2018/19 servers, default) or E (2020 servers).</source>
+        <translation>经典模式：用 Q（2018/19 版服务端，默认）或 E（2020 版服务端）退出。</translation>
+    </message>
+    <message>
+        <source>LETTER</source>
+        <translation>字母</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须提供 --name</translation>
+    </message>
+    <message>
+        <source>invalid port '%1'</source>
+        <translation>无效的端口“%1”</translation>
+    </message>
+    <message>
+        <source>--quit-with takes Q or E</source>
+        <translation>--quit-with 只能是 Q 或 E</translation>
+    </message>
+    <message>
+        <source>the server refused that: %1</source>
+        <translation>服务端拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>Joined %1:%2 as %3.</source>
+        <translation>已以 %3 的身份进入 %1:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::ChatServe</name>
+    <message>
+        <source>Run the chat room: native TCP clients (nc works) and the course's classic UDP clients share one room on the same port number. Lines typed here go to the room from 管理员.</source>
+        <translation>运行聊天室服务端：原生 TCP 客户端（可用 nc）和课程的经典 UDP 客户端在同一端口号上共用一个聊天室。在这里输入的行以“管理员”身份发到聊天室。</translation>
+    </message>
+    <message>
+        <source>TCP and UDP port (default %1; 0 picks a free one).</source>
+        <translation>TCP 和 UDP 端口（默认 %1；0 表示任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation>监听的地址（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Most clients at once (default %1).</source>
+        <translation>同时允许的最多客户端数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Do not serve the classic UDP protocol.</source>
+        <translation>不提供经典 UDP 协议。</translation>
+    </message>
+    <message>
+        <source>invalid port '%1'</source>
+        <translation>无效的端口“%1”</translation>
+    </message>
+    <message>
+        <source>invalid address '%1'</source>
+        <translation>无效的地址“%1”</translation>
+    </message>
+    <message>
+        <source>invalid client count '%1'</source>
+        <translation>无效的客户端数“%1”</translation>
+    </message>
+    <message>
+        <source>cannot start the chat server: %1</source>
+        <translation>无法启动聊天室服务端：%1</translation>
+    </message>
+</context>
+<context>
     <name>app::cli::Commands</name>
     <message>
         <source>Host, address, DNS, service lookups; address conversions; subnets; interfaces</source>
@@ -120,6 +334,10 @@
     <message>
         <source>Try 'socketeer --help'.</source>
         <translation>请试试 'socketeer --help'。</translation>
+    </message>
+    <message>
+        <source>Join a chat room from the terminal (native TCP or the course's classic UDP)</source>
+        <translation>在终端里加入聊天室（原生 TCP 或课程的经典 UDP）</translation>
     </message>
 </context>
 <context>
@@ -346,6 +564,10 @@
         <source>unknown server '%1'</source>
         <translation>未知服务端“%1”</translation>
     </message>
+    <message>
+        <source>Chat room: native TCP and the course's classic UDP, port 8888</source>
+        <translation>聊天室：原生 TCP 和课程的经典 UDP，端口 8888</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -356,6 +578,277 @@
     <message>
         <source>Run 'socketeer --help' for the command line.</source>
         <translation>运行 'socketeer --help' 查看命令行用法。</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::chat::ChatMessageModel</name>
+    <message>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>idle too long</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>too slow to keep up</source>
+        <translation>接收太慢，跟不上</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务端已停止</translation>
+    </message>
+    <message>
+        <source>(private to %1) %2</source>
+        <translation>（私聊给 %1）%2</translation>
+    </message>
+    <message>
+        <source>(private from %1) %2</source>
+        <translation>（来自 %1 的私聊）%2</translation>
+    </message>
+    <message>
+        <source>%1 joined the room</source>
+        <translation>%1 进入了聊天室</translation>
+    </message>
+    <message>
+        <source>%1 left the room</source>
+        <translation>%1 退出了聊天室</translation>
+    </message>
+    <message>
+        <source>%1 left the room (%2)</source>
+        <translation>%1 退出了聊天室（%2）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务端：%1</translation>
+    </message>
+    <message>
+        <source>Operator (管理员): %1</source>
+        <translation>管理员：%1</translation>
+    </message>
+    <message>
+        <source>——— new messages ———</source>
+        <translation>——— 新消息 ———</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::chat::ChatTab</name>
+    <message>
+        <source>Chat</source>
+        <translation>聊天室</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>TCP port of the chat server; a classic UDP server uses the same number</source>
+        <translation>聊天室服务端的 TCP 端口；经典 UDP 服务端使用相同的端口号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>1-32 characters, no spaces</source>
+        <translation>1-32 个字符，不含空格</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Native (TCP, works with nc)</source>
+        <translation>原生（TCP，可用 nc）</translation>
+    </message>
+    <message>
+        <source>Classic UDP (course 2018/19: L/C/Q)</source>
+        <translation>经典 UDP（课程 2018/19 版：L/C/Q）</translation>
+    </message>
+    <message>
+        <source>Classic UDP (course 2020: L/C/E)</source>
+        <translation>经典 UDP（课程 2020 版：L/C/E）</translation>
+    </message>
+    <message>
+        <source>Start a &amp;local server on this port</source>
+        <translation>在这个端口启动本机服务端(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Runs Socketeer's chat server here (native TCP and classic UDP on the same port) so one machine is enough for a demo</source>
+        <translation>在本机运行 Socketeer 的聊天室服务端（原生 TCP 和经典 UDP 使用同一端口），一台电脑就能演示</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>聊天室成员</translation>
+    </message>
+    <message>
+        <source>Double-click a name to send a private message</source>
+        <translation>双击用户名发送私聊消息</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, /to NAME text sends privately.</source>
+        <translation>输入消息。Enter 发送，Shift+Enter 换行，/to 用户名 内容 私聊。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On the wire (this connection)</source>
+        <translation>线路上的数据（本连接）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation>
+            <numerusform>%n 条新消息 ↓</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the server's host and port first.</source>
+        <translation>请先输入服务端的主机和端口。</translation>
+    </message>
+    <message>
+        <source>The local server stopped.</source>
+        <translation>本机服务端已停止。</translation>
+    </message>
+    <message>
+        <source>The local server could not listen on port %1: %2. Choose another port.</source>
+        <translation>本机服务端无法在端口 %1 上监听：%2。请换一个端口。</translation>
+    </message>
+    <message>
+        <source>Local server listening on port %1 (TCP and classic UDP). Others can join at this computer's address.</source>
+        <translation>本机服务端正在端口 %1 上监听（TCP 和经典 UDP）。其他人可以通过这台电脑的地址加入。</translation>
+    </message>
+    <message>
+        <source>You joined the room as %1.</source>
+        <translation>你已以 %1 的身份进入聊天室。</translation>
+    </message>
+    <message>
+        <source>Joined the chat room as %1</source>
+        <translation>已以 %1 的身份进入聊天室</translation>
+    </message>
+    <message>
+        <source>You left the room.</source>
+        <translation>你已退出聊天室。</translation>
+    </message>
+    <message>
+        <source>Nobody in the room has that name; the private message was not sent.</source>
+        <translation>聊天室里没有这个用户名，私聊消息未发送。</translation>
+    </message>
+    <message>
+        <source>The server refused that: %1</source>
+        <translation>服务端拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>正在连接 %1 端口 %2…</translation>
+    </message>
+    <message>
+        <source>Connected; joining as %1…</source>
+        <translation>已连接，正在以 %1 的身份进入…</translation>
+    </message>
+    <message>
+        <source>In the room at %1 port %2 as %3 (native TCP).</source>
+        <translation>已在 %1 端口 %2 的聊天室，用户名 %3（原生 TCP）。</translation>
+    </message>
+    <message>
+        <source>In the room at %1 port %2 as %3 (classic UDP).</source>
+        <translation>已在 %1 端口 %2 的聊天室，用户名 %3（经典 UDP）。</translation>
+    </message>
+    <message>
+        <source>Leaving the room…</source>
+        <translation>正在退出聊天室…</translation>
+    </message>
+    <message>
+        <source>Local server on port %1.</source>
+        <translation>本机服务端在端口 %1。</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: a name has 1 to 32 characters, no spaces, and may not contain 管理员.</source>
+        <translation>不能使用这个用户名：用户名为 1 到 32 个字符，不含空格，也不能含“管理员”。</translation>
+    </message>
+    <message>
+        <source>Someone in the room is already called %1. Choose another name and connect again.</source>
+        <translation>聊天室里已经有人叫 %1。请换一个用户名再连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the login and said: %1</source>
+        <translation>服务端拒绝了登录，回复是：%1</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later, or ask whoever runs the server to allow more clients.</source>
+        <translation>聊天室已满。请稍后再试，或请运行服务端的人允许更多客户端。</translation>
+    </message>
+    <message>
+        <source>Nobody is listening at %1 port %2. Is the server running, and are the port and the mode right?</source>
+        <translation>%1 端口 %2 上没有程序在监听。服务端是否已运行，端口和模式是否正确？</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found. Check its spelling.</source>
+        <translation>找不到主机 %1。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the login. Check the host, the port and the mode (native or classic UDP).</source>
+        <translation>服务端没有回应登录。请检查主机、端口和模式（原生或经典 UDP）。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务端响应超时。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Use Reconnect to join again.</source>
+        <translation>与服务端的连接已断开。点“重新连接”再次进入。</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>Join a room first.</source>
+        <translation>请先进入聊天室。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: write /to NAME followed by the message.</source>
+        <translation>未发送：请写 /to 用户名，后面跟消息。</translation>
+    </message>
+    <message>
+        <source>The message is too long: a line holds at most 8 KiB.</source>
+        <translation>消息太长：每行最多 8 KiB。</translation>
+    </message>
+    <message>
+        <source>Private messages need the native protocol; the classic UDP servers have none.</source>
+        <translation>私聊需要原生协议；经典 UDP 服务端没有私聊。</translation>
     </message>
 </context>
 <context>
