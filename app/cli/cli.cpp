@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/chatcommand.h"
+#include "cli/httpcommand.h"
 #include "cli/lookupcommand.h"
 #include "cli/output.h"
 #include "cli/servecommand.h"
@@ -19,6 +20,8 @@ const std::array kCommands{
     Command{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
                                         "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
             &runLookup},
+    Command{"http", QT_TRANSLATE_NOOP("app::cli::Commands", "Send an HTTP request and see the exact bytes, timing and TLS"),
+            &runHttp},
     Command{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),
             &runChat},
     Command{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},

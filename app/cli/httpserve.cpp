@@ -1,0 +1,126 @@
+#include "cli/httpserve.h"
+
+#include "cli/cli.h"
+#include "cli/httpcommand.h"
+#include "cli/output.h"
+
+#include "common/transcript.h"
+#include "http/captureserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace app::cli {
+namespace {
+
+// lupdate reads the context from this class: app::cli::HttpServe.
+struct HttpServe
+{
+    Q_DECLARE_TR_FUNCTIONS(app::cli::HttpServe)
+};
+
+// One machine-readable log line per request: "http: #conn.index peer METHOD target -> status (bytes)".
+void logCapture(const netcore::http::CapturedRequest &captured)
+{
+    const netcore::http::HttpMessage &request = captured.request;
+    out() << "http: #" << captured.connection << '.' << captured.indexOnConnection << ' ' << captured.peer << ' '
+          << QString::fromLatin1(request.method.isEmpty() ? "-"_ba : request.method) << ' '
+          << QString::fromLatin1(request.target.isEmpty() ? "-"_ba : request.target.left(200)) << " -> "
+          << captured.answeredStatus << " (" << request.raw().size() << " bytes in, " << captured.responseBytes
+          << " bytes out)";
+    if (!captured.ok())
+        out() << " error=" << QString::fromLatin1(netcore::http::parseErrorKey(captured.error)) << " at byte "
+              << captured.errorOffset;
+    const QByteArray agent = request.headerValue("User-Agent");
+    if (!agent.isEmpty())
+        out() << " ua=\"" << QString::fromLatin1(agent.left(120)) << '"';
+    out() << '\n';
+}
+
+} // namespace
+
+std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
+{
+    using namespace netcore::http;
+    const QString command = arguments.constFirst();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(HttpServe::tr(
+        "Capture server: shows each request's exact bytes and answers it. Without --root it echoes the request back "
+        "as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course's "
+        "httpserver v2."));
+    const QCommandLineOption port(u"port"_s, HttpServe::tr("TCP port (default %1; 0 picks a free one).").arg(CaptureServer::kDefaultPort),
+                                  HttpServe::tr("PORT"), QString::number(CaptureServer::kDefaultPort));
+    const QCommandLineOption bind(u"bind"_s, HttpServe::tr("Address to listen on (default 127.0.0.1; 0.0.0.0 for every address)."),
+                                  HttpServe::tr("ADDR"), u"127.0.0.1"_s);
+    const QCommandLineOption root(u"root"_s, HttpServe::tr("Serve this folder (index.html, 404, nothing outside it)."),
+                                  HttpServe::tr("DIR"));
+    const QCommandLineOption chunked(u"chunked"_s, HttpServe::tr("Send bodies with Transfer-Encoding: chunked."));
+    const QCommandLineOption gzip(u"gzip"_s, HttpServe::tr("Compress bodies with Content-Encoding: gzip."));
+    const QCommandLineOption drip(u"drip"_s, HttpServe::tr("Slow drip: send N bytes every 100 ms."), HttpServe::tr("N"));
+    const QCommandLineOption dump(u"dump"_s, HttpServe::tr("Also print each request's exact bytes."));
+    parser.addOptions({port, bind, root, chunked, gzip, drip, dump});
+    if (const std::optional<int> code = parseArguments(parser, arguments, command))
+        return code;
+    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
+        return code;
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return usageError(command, HttpServe::tr("invalid port '%1'").arg(parser.value(port)));
+    QHostAddress address;
+    if (!address.setAddress(parser.value(bind)))
+        return usageError(command, HttpServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    ResponseSpec spec;
+    if (parser.isSet(root)) {
+        const QFileInfo info(parser.value(root));
+        if (!info.isDir())
+            return failure(command, HttpServe::tr("%1 is not a folder").arg(parser.value(root)), ExitFailure);
+        spec.mode = AnswerMode::StaticFiles;
+        spec.root = info.absoluteFilePath();
+    }
+    spec.chunked = parser.isSet(chunked);
+    spec.gzip = parser.isSet(gzip);
+    if (parser.isSet(drip)) {
+        spec.dripBytes = parser.value(drip).toLongLong(&ok);
+        if (!ok || spec.dripBytes < 1)
+            return usageError(command, HttpServe::tr("invalid drip size '%1'").arg(parser.value(drip)));
+    }
+    auto *server = new CaptureServer(owner);
+    server->setResponse(spec);
+    if (!server->listen(address, quint16(portNumber)))
+        return failure(command, HttpServe::tr("cannot listen: %1").arg(server->errorString()), ExitFailure);
+    // One line per request; flushed once per turn of the event loop, not once per line (a write per request
+    // costs more than the request itself under load).
+    auto flushPending = std::make_shared<bool>(false);
+    QObject::connect(server, &CaptureServer::requestCaptured, server, [server, flushPending](const CapturedRequest &captured) {
+        logCapture(captured);
+        if (!*flushPending) {
+            *flushPending = true;
+            QTimer::singleShot(0, server, [flushPending] {
+                out().flush();
+                *flushPending = false;
+            });
+        }
+    });
+    if (parser.isSet(dump)) {
+        QObject::connect(server, &CaptureServer::requestCaptured, server, [](const CapturedRequest &captured) {
+            out() << wireLines(captured.request.raw(), u"| "_s);
+            out().flush();
+        });
+    }
+    out() << "http: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
+          << " (port " << server->serverPort() << "), "
+          << (spec.mode == AnswerMode::StaticFiles ? u"serving "_s + QDir::cleanPath(spec.root) : u"echoing requests"_s)
+          << '\n';
+    out().flush();
+    return std::nullopt;
+}
+
+} // namespace app::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "http/httpmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+// What the capture server answers (a canned response chosen in the tab or on the command line), and the
+// pure function that turns it plus a request into the exact response bytes.
+namespace netcore::http {
+
+enum class AnswerMode : quint8 {
+    Echo,         // 200, text/plain: the request's exact bytes (what the browser sent, shown in the browser)
+    Canned,       // status, headers and body as given
+    StaticFiles,  // the course's httpserver v2: files under root, index.html, 404, no way out of root
+    Redirect,     // status (301/302/303/307/308) with Location
+    Malformed,    // deliberately broken, to see how a client copes
+};
+
+enum class MalformedKind : quint8 {
+    BareLineFeeds,   // LF instead of CR LF everywhere in the head
+    ShortBody,       // Content-Length larger than the body, then close
+    BadStatusLine,   // "HTTP/1.1 OK" (no status code)
+    BadChunkSize,    // chunked with a size that is not hex
+};
+
+struct ResponseSpec {
+    AnswerMode mode = AnswerMode::Echo;
+    int status = 200;
+    QByteArray reason;                 // empty: the standard phrase for status
+    QList<Header> headers;             // added to (or replacing) the automatic ones
+    QByteArray body;
+    QString root;                      // StaticFiles
+    QByteArray location;               // Redirect
+    MalformedKind malformed = MalformedKind::BareLineFeeds;
+    bool chunked = false;              // Transfer-Encoding: chunked (body in kChunkSize pieces)
+    bool gzip = false;                 // Content-Encoding: gzip
+    bool sendContinue = true;          // answer "Expect: 100-continue" with 100 Continue before the body
+    qsizetype dripBytes = 0;           // > 0: slow drip, this many bytes per dripInterval
+    std::chrono::milliseconds dripInterval{100};
+
+    static constexpr qsizetype kChunkSize = 1024;
+};
+
+struct PlannedResponse {
+    QByteArray bytes;       // the whole response, exactly as it will be written
+    int status = 0;
+    bool close = false;     // close the connection after writing it
+};
+
+// The response for `request`: honours HEAD (head only), keep-alive (Connection: close for 1.0 / close),
+// the mode, chunked and gzip.
+PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request);
+
+// A short plain-text error answer (400 for a malformed request, 413, 431), always closing.
+PlannedResponse planErrorResponse(int status, const QByteArray &explanation);
+
+// The standard reason phrase: 200 -> "OK", 404 -> "Not Found"; empty when unknown.
+QByteArray reasonPhrase(int status);
+
+QByteArray httpDate();  // "Sun, 06 Nov 1994 08:49:37 GMT" for now
+
+} // namespace netcore::http

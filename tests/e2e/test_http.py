@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""e2e: `socketeer serve http` as the server of curl, `socketeer http send` as the client of real servers.
+
+- curl --trace records what curl sent; the capture server echoes what it received: they must be equal.
+- --root serves files, refuses to leave the folder (curl --path-as-is), answers 404.
+- `http send` against python3 -m http.server, with -L through a redirect, --raw, and against
+  openssl s_server with a self-signed certificate (refused without --insecure, explained; accepted with it).
+- `http check` points at the byte of a mistake and fixes Content-Length.
+Every server listens on a port the OS chose.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+SOCKETEER = os.environ.get("SOCKETEER", "socketeer")
+TIMEOUT = 20
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message, file=sys.stderr)
+
+
+def start(args, pattern, **kw):
+    """Starts a process and reads its output until `pattern` matches a line; returns (process, match)."""
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kw)
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline().decode("utf-8", "replace")
+        if not line:
+            break
+        m = re.search(pattern, line)
+        if m:
+            return proc, m
+    proc.kill()
+    raise SystemExit(f"{args[0]} did not print {pattern!r}")
+
+
+def trace_sent(path):
+    """The bytes curl --trace says it sent (headers and data)."""
+    sent = bytearray()
+    sending = False
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("=>"):
+                sending = line.startswith("=> Send header") or line.startswith("=> Send data")
+                continue
+            if line.startswith("<=") or line.startswith("=="):
+                sending = False
+                continue
+            if sending and re.match(r"^[0-9a-f]{4}: ", line):
+                hexpart = line[6:6 + 48]
+                sent += bytes.fromhex(hexpart.replace(" ", ""))
+    return bytes(sent)
+
+
+def run(args, **kw):
+    return subprocess.run(args, capture_output=True, timeout=TIMEOUT, **kw)
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="socketeer-http-e2e-")
+    procs = []
+    try:
+        # --- curl against the echoing capture server ---
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0"], r"^http: listening on 127\.0\.0\.1:(\d+)")
+        procs.append(server)
+        port = int(m.group(1))
+        check(port != 0 and port != 8000, "the first log line names the port the OS chose")
+        trace = os.path.join(tmp, "trace.txt")
+        body = os.path.join(tmp, "body.bin")
+        r = run(["curl", "-s", "--trace", trace, "-o", body, "-H", "X-Course: PythonNet",
+                 "--data-binary", "name=bob&msg=%E4%BD%A0", f"http://127.0.0.1:{port}/post?x=1"])
+        check(r.returncode == 0, f"curl exits 0 (got {r.returncode})")
+        sent = trace_sent(trace)
+        echoed = open(body, "rb").read()
+        check(len(sent) > 50 and sent.startswith(b"POST /post?x=1 HTTP/1.1\r\n"), f"curl's trace parsed: {sent[:40]!r}")
+        check(echoed == sent, f"captured bytes == curl --trace's sent bytes ({len(echoed)} vs {len(sent)})")
+        # keep-alive reuse seen by the server: two URLs in one curl run share one connection
+        run(["curl", "-s", "-o", "/dev/null", "-o", "/dev/null", f"http://127.0.0.1:{port}/a", f"http://127.0.0.1:{port}/b"])
+        server.terminate()
+        log = server.communicate(timeout=TIMEOUT)[0].decode()
+        check(re.search(r"#1\.1 127\.0\.0\.1:\d+ POST /post\?x=1 -> 200", log) is not None, "POST logged:\n" + log)
+        check(re.search(r"#2\.1 \S+ GET /a -> 200", log) and re.search(r"#2\.2 \S+ GET /b -> 200", log),
+              "the second request on connection #2 is logged as #2.2 (reuse):\n" + log)
+        check('ua="curl/' in log, "the User-Agent is logged")
+
+        # --- static files with a jail ---
+        www = os.path.join(tmp, "www")
+        os.makedirs(os.path.join(www, "sub"))
+        open(os.path.join(www, "index.html"), "w").write("<h1>v2</h1>\n")
+        open(os.path.join(tmp, "secret.txt"), "w").write("secret\n")
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--root", www], r"listening on 127\.0\.0\.1:(\d+)")
+        procs.append(server)
+        port = int(m.group(1))
+        r = run(["curl", "-s", f"http://127.0.0.1:{port}/"])
+        check(r.stdout == b"<h1>v2</h1>\n", f"index.html served: {r.stdout!r}")
+        for path, code in (("/nothing", "404"), ("/../secret.txt", "403"), ("/sub/../../secret.txt", "403"),
+                           ("/%2e%2e/secret.txt", "403"), ("/sub", "301")):
+            r = run(["curl", "-s", "--path-as-is", "-o", "/dev/null", "-w", "%{http_code}", f"http://127.0.0.1:{port}{path}"])
+            check(r.stdout.decode() == code, f"{path} -> {code} (got {r.stdout!r})")
+        # gzip + chunked as curl sees it
+        server.terminate()
+        server.communicate(timeout=TIMEOUT)
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--root", www, "--gzip", "--chunked"],
+                          r"listening on 127\.0\.0\.1:(\d+)")
+        procs.append(server)
+        port = int(m.group(1))
+        r = run(["curl", "-s", "--compressed", "-D", "-", f"http://127.0.0.1:{port}/index.html"])
+        out = r.stdout.replace(b"\r\n", b"\n")
+        check(b"transfer-encoding: chunked" in out.lower() and b"content-encoding: gzip" in out.lower()
+              and out.endswith(b"<h1>v2</h1>\n"), f"gzip+chunked decoded by curl: {out!r}")
+        server.terminate()
+        server.communicate(timeout=TIMEOUT)
+
+        # --- http send against python3 -m http.server ---
+        pyserver, m = start([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", www],
+                            r"port (\d+)")
+        procs.append(pyserver)
+        pport = int(m.group(1))
+        r = run([SOCKETEER, "http", "send", "-L", f"http://127.0.0.1:{pport}/sub"])
+        text = r.stdout.decode("utf-8", "replace")
+        check(r.returncode == 0, f"http send -L exits 0 ({r.returncode}): {r.stderr!r}")
+        check("hop 1 of 2" in text and "hop 2 of 2" in text, "both hops printed:\n" + text)
+        check("> GET /sub HTTP/1.1\\r\\n" in text and "> GET /sub/ HTTP/1.1\\r\\n" in text, "exact request lines shown")
+        check("< HTTP/1.0 301 Moved Permanently\\r\\n" in text, "the 301 status line shown with its CR LF")
+        check("Server: SimpleHTTP" in text, "python's headers shown")
+        raw = os.path.join(tmp, "raw.txt")
+        open(raw, "wb").write(b"HEAD /index.html HTTP/1.0\r\n\r\n")
+        r = run([SOCKETEER, "http", "send", "--raw", raw, f"http://127.0.0.1:{pport}/ignored"])
+        text = r.stdout.decode()
+        check(r.returncode == 0 and "> HEAD /index.html HTTP/1.0\\r\\n\n> \\r\\n\n" in text, "--raw bytes sent as given:\n" + text)
+        check("Content-Length: 12" in text and "body: 0 bytes" in text, "HEAD: no body read despite Content-Length")
+        # nothing listens on a closed port: exit 1
+        r = run([SOCKETEER, "http", "send", f"http://127.0.0.1:{port}/"])
+        check(r.returncode == 1, f"connection refused exits 1 (got {r.returncode})")
+
+        # --- TLS against openssl s_server with a self-signed certificate ---
+        key, cert = os.path.join(tmp, "k.pem"), os.path.join(tmp, "c.pem")
+        run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+             "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"])
+        tls, m = start(["openssl", "s_server", "-www", "-accept", "127.0.0.1:0", "-cert", cert, "-key", key],
+                       r"ACCEPT 127\.0\.0\.1:(\d+)")
+        procs.append(tls)
+        tport = int(m.group(1))
+        r = run([SOCKETEER, "http", "send", f"https://localhost:{tport}/"])
+        text = r.stdout.decode()
+        check(r.returncode == 3, f"self-signed refused with exit 3 (got {r.returncode})")
+        check("[self-signed]" in text and "certificate 0: CN=localhost" in text and "> GET" not in text,
+              "chain and error shown, nothing sent:\n" + text)
+        r = run([SOCKETEER, "http", "send", "--insecure", f"https://localhost:{tport}/"])
+        text = r.stdout.decode("utf-8", "replace")
+        check(r.returncode == 0 and "TLS: TLS 1." in text and "(continuing: --insecure)" in text
+              and "< HTTP/1.0 200 ok" in text, "--insecure continues, says so:\n" + text)
+
+        # --- the checker ---
+        bad = os.path.join(tmp, "bad.txt")
+        open(bad, "wb").write(b"POST /login HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nuser=bob")
+        r = run([SOCKETEER, "http", "check", bad])
+        text = r.stdout.decode()
+        check(r.returncode == 1 and "byte 47:" in text and "[content-length-mismatch]" in text
+              and "parser-rejected" not in text, "checker output:\n" + text)
+        r = run([SOCKETEER, "http", "check", "--fix-content-length", bad])
+        check(r.stdout.endswith(b"Content-Length: 8\r\n\r\nuser=bob"), f"fixed: {r.stdout!r}")
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} failure(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""e2e: what a browser sends. Headless Chromium (Debian's chromium) visits `socketeer serve http` on loopback:
+the capture log shows its User-Agent and its favicon request on the same, reused connection."""
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SOCKETEER = os.environ.get("SOCKETEER", "socketeer")
+TIMEOUT = 45
+
+
+def main():
+    chromium = shutil.which("chromium")
+    if not chromium:
+        print("chromium is not installed (scripts/deps/test.txt lists it)", file=sys.stderr)
+        return 1
+    profile = tempfile.mkdtemp(prefix="socketeer-chromium-")
+    server = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        first = server.stdout.readline().decode()
+        m = re.search(r"listening on 127\.0\.0\.1:(\d+)", first)
+        if not m:
+            print("no listening line:", first, file=sys.stderr)
+            return 1
+        port = int(m.group(1))
+        # The browser stays open (no --dump-dom, which exits before the favicon is asked for) until the log
+        # shows the favicon request or the deadline passes; then it is closed.
+        browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
+                                    "--disable-extensions", f"--user-data-dir={profile}", "--remote-debugging-port=0",
+                                    f"http://127.0.0.1:{port}/course?page=1"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        log = ""
+        deadline = time.monotonic() + TIMEOUT
+        os.set_blocking(server.stdout.fileno(), False)
+        try:
+            while "favicon" not in log and time.monotonic() < deadline and browser.poll() is None:
+                chunk = server.stdout.read()
+                if chunk:
+                    log += chunk.decode("utf-8", "replace")
+                else:
+                    time.sleep(0.05)  # polling a pipe for a condition, not waiting for time to pass
+        finally:
+            try:
+                os.killpg(browser.pid, signal.SIGKILL)  # the browser and its helper processes (its own session)
+            except ProcessLookupError:
+                pass
+            browser.wait()
+        failures = []
+        page_line = re.search(r"#(\d+)\.1 \S+ GET /course\?page=1 -> 200 .*HeadlessChrome/", log)
+        if not page_line:
+            failures.append("the page request with Chromium's User-Agent is logged:\n" + log)
+        favicon = re.search(r"#(\d+)\.(\d+) \S+ GET /favicon\.ico -> 200", log)
+        if not favicon:
+            failures.append("the favicon request is logged:\n" + log)
+        elif page_line and (favicon.group(1) != page_line.group(1) or favicon.group(2) == "1"):
+            failures.append("the favicon came on the page's kept-alive connection:\n" + log)
+        for failure in failures:
+            print("FAIL:", failure, file=sys.stderr)
+        print("ok" if not failures else f"{len(failures)} failure(s)")
+        return 1 if failures else 0
+    finally:
+        server.kill()
+        server.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

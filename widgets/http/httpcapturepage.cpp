@@ -1,0 +1,345 @@
+#include "http/httpcapturepage.h"
+
+#include "http/httpexplain.h"
+#include "http/wiretext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace netcore::http;
+
+namespace widgets::http {
+
+HttpCapturePage::HttpCapturePage(netcore::common::Transcript *transcript, QWidget *parent)
+    : QWidget(parent)
+    , m_server(new CaptureServer(this))
+{
+    m_server->setTranscript(transcript);
+    buildUi();
+    retranslateUi();
+    connect(m_server, &CaptureServer::requestCaptured, this, &HttpCapturePage::onCaptured);
+    connect(m_server, &CaptureServer::listeningChanged, this, &HttpCapturePage::updateEnabledState);
+    updateEnabledState();
+}
+
+void HttpCapturePage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *listenRow = new QHBoxLayout;
+    m_addressLabel = new QLabel(this);
+    m_address = new QLineEdit(u"127.0.0.1"_s, this);
+    m_portLabel = new QLabel(this);
+    m_port = new QSpinBox(this);
+    m_port->setRange(0, 65535);
+    m_port->setValue(CaptureServer::kDefaultPort);
+    m_startStop = new QPushButton(this);
+    m_open = new QPushButton(this);
+    m_state = new QLabel(this);
+    listenRow->addWidget(m_addressLabel);
+    listenRow->addWidget(m_address);
+    listenRow->addWidget(m_portLabel);
+    listenRow->addWidget(m_port);
+    listenRow->addWidget(m_startStop);
+    listenRow->addWidget(m_open);
+    listenRow->addWidget(m_state, 1);
+    layout->addLayout(listenRow);
+    connect(m_startStop, &QPushButton::clicked, this, &HttpCapturePage::onStartStop);
+    connect(m_open, &QPushButton::clicked, this, &HttpCapturePage::onOpenInBrowser);
+
+    auto *answerRow = new QHBoxLayout;
+    m_modeLabel = new QLabel(this);
+    m_mode = new QComboBox(this);
+    for (int i = 0; i < 5; ++i)
+        m_mode->addItem(QString());
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status = new QSpinBox(this);
+    m_status->setRange(100, 599);
+    m_status->setValue(200);
+    m_root = new QLineEdit(this);
+    m_browse = new QPushButton(this);
+    m_location = new QLineEdit(this);
+    m_malformed = new QComboBox(this);
+    for (int i = 0; i < 4; ++i)
+        m_malformed->addItem(QString());
+    m_malformed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    answerRow->addWidget(m_modeLabel);
+    answerRow->addWidget(m_mode);
+    answerRow->addWidget(m_status);
+    answerRow->addWidget(m_root, 1);
+    answerRow->addWidget(m_browse);
+    answerRow->addWidget(m_location, 1);
+    answerRow->addWidget(m_malformed);
+    answerRow->addStretch(1);
+    layout->addLayout(answerRow);
+    auto *optionsRow = new QHBoxLayout;
+    m_chunked = new QCheckBox(this);
+    m_gzip = new QCheckBox(this);
+    m_continue = new QCheckBox(this);
+    m_continue->setChecked(true);
+    m_dripLabel = new QLabel(this);
+    m_drip = new QSpinBox(this);
+    m_drip->setRange(0, 1 << 20);
+    optionsRow->addWidget(m_chunked);
+    optionsRow->addWidget(m_gzip);
+    optionsRow->addWidget(m_continue);
+    optionsRow->addWidget(m_dripLabel);
+    optionsRow->addWidget(m_drip);
+    optionsRow->addStretch(1);
+    layout->addLayout(optionsRow);
+    auto *cannedRow = new QHBoxLayout;
+    m_extraHeaders = new QPlainTextEdit(this);
+    m_extraHeaders->setMaximumHeight(70);
+    m_body = new QPlainTextEdit(this);
+    m_body->setMaximumHeight(70);
+    cannedRow->addWidget(m_extraHeaders);
+    cannedRow->addWidget(m_body);
+    layout->addLayout(cannedRow);
+    connect(m_extraHeaders, &QPlainTextEdit::textChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_browse, &QPushButton::clicked, this, &HttpCapturePage::onBrowse);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_malformed, &QComboBox::currentIndexChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_status, &QSpinBox::valueChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_drip, &QSpinBox::valueChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_root, &QLineEdit::textChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_location, &QLineEdit::textChanged, this, &HttpCapturePage::onAnswerChanged);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &HttpCapturePage::onAnswerChanged);
+    for (QCheckBox *box : {m_chunked, m_gzip, m_continue})
+        connect(box, &QCheckBox::toggled, this, &HttpCapturePage::onAnswerChanged);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_list = new QTreeWidget(splitter);
+    m_list->setColumnCount(6);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detail = new QPlainTextEdit(splitter);
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    layout->addWidget(splitter, 1);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &HttpCapturePage::onSelectionChanged);
+}
+
+void HttpCapturePage::retranslateUi()
+{
+    m_addressLabel->setText(tr("Address:"));
+    m_address->setToolTip(tr("127.0.0.1 = this computer only; 0.0.0.0 = every address (other computers can connect)"));
+    m_portLabel->setText(tr("Port:"));
+    m_open->setText(tr("Open in browser"));
+    m_modeLabel->setText(tr("Answer:"));
+    m_mode->setItemText(0, tr("Echo the request (text/plain)"));
+    m_mode->setItemText(1, tr("Canned response"));
+    m_mode->setItemText(2, tr("Static files from a folder"));
+    m_mode->setItemText(3, tr("Redirect"));
+    m_mode->setItemText(4, tr("Deliberately malformed"));
+    m_malformed->setItemText(0, tr("LF instead of CR LF"));
+    m_malformed->setItemText(1, tr("Body shorter than Content-Length"));
+    m_malformed->setItemText(2, tr("Status line without a code"));
+    m_malformed->setItemText(3, tr("Chunk size that is not hex"));
+    m_status->setToolTip(tr("Status code"));
+    m_root->setPlaceholderText(tr("Folder to serve (index.html, 404, nothing outside it)"));
+    m_browse->setText(tr("Browse…"));
+    m_location->setPlaceholderText(tr("Location, e.g. /elsewhere or http://host/"));
+    m_body->setPlaceholderText(tr("Body of the canned response"));
+    m_extraHeaders->setPlaceholderText(tr("Extra headers, one \"Name: value\" per line (replace Socketeer's own)"));
+    m_chunked->setText(tr("Chunked"));
+    m_gzip->setText(tr("gzip"));
+    m_continue->setText(tr("Answer 100 Continue"));
+    m_dripLabel->setText(tr("Slow drip (bytes per 100 ms, 0 = off):"));
+    m_list->setHeaderLabels({tr("Time"), tr("Connection"), tr("From"), tr("Request line"), tr("Answer"), tr("Bytes")});
+    updateEnabledState();
+    onSelectionChanged();
+}
+
+void HttpCapturePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HttpCapturePage::updateEnabledState()
+{
+    const bool listening = m_server->isListening();
+    m_startStop->setText(listening ? tr("Stop") : tr("Start"));
+    m_address->setEnabled(!listening);
+    m_port->setEnabled(!listening);
+    m_open->setEnabled(listening);
+    m_state->setText(listening ? tr("Listening on %1:%2").arg(m_server->serverAddress().toString()).arg(m_server->serverPort())
+                               : tr("Not listening"));
+    const auto mode = AnswerMode(m_mode->currentIndex());
+    m_status->setVisible(mode == AnswerMode::Canned || mode == AnswerMode::Redirect);
+    m_root->setVisible(mode == AnswerMode::StaticFiles);
+    m_browse->setVisible(mode == AnswerMode::StaticFiles);
+    m_location->setVisible(mode == AnswerMode::Redirect);
+    m_malformed->setVisible(mode == AnswerMode::Malformed);
+    m_body->setVisible(mode == AnswerMode::Canned);
+    m_extraHeaders->setVisible(mode != AnswerMode::Malformed);
+}
+
+bool HttpCapturePage::startListening(const QString &address, quint16 port)
+{
+    QHostAddress host;
+    if (!host.setAddress(address)) {
+        emit statusMessage(tr("\"%1\" is not an IP address.").arg(address));
+        return false;
+    }
+    m_server->setResponse(answer());
+    if (!m_server->listen(host, port)) {
+        emit statusMessage(tr("Cannot listen on %1:%2: %3. Is another program using the port? Try another one, or 0.")
+                               .arg(address).arg(port).arg(m_server->errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Capture server listening on port %1").arg(m_server->serverPort()));
+    return true;
+}
+
+void HttpCapturePage::stopListening()
+{
+    m_server->close();
+}
+
+void HttpCapturePage::onStartStop()
+{
+    if (m_server->isListening())
+        stopListening();
+    else
+        startListening(m_address->text().trimmed(), quint16(m_port->value()));
+}
+
+ResponseSpec HttpCapturePage::answer() const
+{
+    ResponseSpec spec;
+    spec.mode = AnswerMode(m_mode->currentIndex());
+    spec.status = m_status->value();
+    spec.body = m_body->toPlainText().toUtf8();
+    spec.root = m_root->text();
+    spec.location = m_location->text().toUtf8();
+    spec.malformed = MalformedKind(m_malformed->currentIndex());
+    spec.chunked = m_chunked->isChecked();
+    spec.gzip = m_gzip->isChecked();
+    spec.sendContinue = m_continue->isChecked();
+    spec.dripBytes = m_drip->value();
+    const QStringList lines = m_extraHeaders->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            spec.headers.append({line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return spec;
+}
+
+void HttpCapturePage::setAnswer(const ResponseSpec &spec)
+{
+    m_mode->setCurrentIndex(int(spec.mode));
+    m_status->setValue(spec.status);
+    m_body->setPlainText(QString::fromUtf8(spec.body));
+    m_root->setText(spec.root);
+    m_location->setText(QString::fromUtf8(spec.location));
+    m_malformed->setCurrentIndex(int(spec.malformed));
+    m_chunked->setChecked(spec.chunked);
+    m_gzip->setChecked(spec.gzip);
+    m_continue->setChecked(spec.sendContinue);
+    m_drip->setValue(int(spec.dripBytes));
+    QString headers;
+    for (const Header &header : spec.headers)
+        headers += QString::fromLatin1(header.name) + u": "_s + QString::fromUtf8(header.value) + u'\n';
+    m_extraHeaders->setPlainText(headers);
+    m_server->setResponse(answer());
+}
+
+void HttpCapturePage::onAnswerChanged()
+{
+    m_server->setResponse(answer());
+    updateEnabledState();
+}
+
+void HttpCapturePage::onBrowse()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder to serve"), m_root->text());
+    if (!dir.isEmpty())
+        m_root->setText(dir);
+}
+
+void HttpCapturePage::onOpenInBrowser()
+{
+    QString host = m_server->serverAddress().toString();
+    if (m_server->serverAddress() == QHostAddress::Any || m_server->serverAddress() == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    QDesktopServices::openUrl(QUrl(u"http://%1:%2/"_s.arg(host).arg(m_server->serverPort())));
+}
+
+void HttpCapturePage::onCaptured(const CapturedRequest &captured)
+{
+    m_captured.append(captured);
+    auto *item = new QTreeWidgetItem(m_list);
+    item->setText(0, QDateTime::fromMSecsSinceEpoch(captured.wallMs).toString(u"HH:mm:ss.zzz"_s));
+    item->setText(1, captured.indexOnConnection > 1 ? tr("#%1 (reused, request %2)").arg(captured.connection).arg(captured.indexOnConnection)
+                                                    : tr("#%1 (new)").arg(captured.connection));
+    item->setText(2, captured.peer);
+    item->setText(3, QString::fromLatin1(captured.request.startLine().left(200)));
+    item->setText(4, captured.answeredStatus ? QString::number(captured.answeredStatus) : u"—"_s);
+    item->setText(5, QString::number(captured.request.raw().size()));
+    item->setData(0, Qt::UserRole, int(m_captured.size() - 1));
+    if (!captured.ok())
+        item->setToolTip(3, HttpExplain::captureError(captured.error, captured.errorOffset, captured.errorReason));
+    while (m_captured.size() > kMaxKept) {
+        m_captured.removeFirst();
+        delete m_list->takeTopLevelItem(0);
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            m_list->topLevelItem(i)->setData(0, Qt::UserRole, i);
+    }
+    if (!m_list->currentItem())
+        m_list->setCurrentItem(item);
+    emit statusMessage(tr("Captured %1 from %2").arg(QString::fromLatin1(captured.request.startLine().left(80)), captured.peer));
+}
+
+void HttpCapturePage::onSelectionChanged()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        m_detail->setPlainText(tr("Start the server, then point a browser, curl or your own client at it. Each request "
+                                  "appears here with its exact bytes."));
+        return;
+    }
+    const CapturedRequest &c = m_captured.at(item->data(0, Qt::UserRole).toInt());
+    QString text = tr("Connection #%1, request %2 on it, from %3").arg(c.connection).arg(c.indexOnConnection).arg(c.peer) + u'\n';
+    if (!c.ok())
+        text += HttpExplain::captureError(c.error, c.errorOffset, c.errorReason) + u'\n';
+    text += u'\n' + tr("— exact bytes (%n byte(s)) —", nullptr, int(c.request.raw().size())) + u'\n'
+            + visibleBytes(c.request.raw()) + u"\n\n"_s + tr("— parsed —") + u'\n';
+    text += tr("method: %1\ntarget: %2\nversion: %3\n")
+                .arg(QString::fromLatin1(c.request.method), QString::fromLatin1(c.request.target),
+                     QString::fromLatin1(c.request.versionString()));
+    for (const Header &header : c.request.headers)
+        text += u"  "_s + QString::fromLatin1(header.name) + u" = "_s + QString::fromUtf8(header.value) + u'\n';
+    text += tr("body: %n byte(s)", nullptr, int(c.request.body.size())) + u'\n';
+    if (!c.responseHead.isEmpty())
+        text += u'\n' + tr("— answered —") + u'\n' + visibleBytes(c.responseHead);
+    m_detail->setPlainText(text);
+}
+
+QString HttpCapturePage::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+} // namespace widgets::http
