@@ -339,6 +339,289 @@
         <source>Join a chat room from the terminal (native TCP or the course's classic UDP)</source>
         <translation>在终端里加入聊天室（原生 TCP 或课程的经典 UDP）</translation>
     </message>
+    <message>
+        <source>Send an HTTP request and see the exact bytes, timing and TLS</source>
+        <translation>发送 HTTP 请求，查看原始字节、计时和 TLS</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Http</name>
+    <message>
+        <source>TLS: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS：%1，加密套件 %2（%3 位）</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2</source>
+        <translation>证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>签发者 %1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source> (continuing: --insecure)</source>
+        <translation>（继续：--insecure）</translation>
+    </message>
+    <message>
+        <source>hop %1 of %2: %3</source>
+        <translation>第 %1 跳，共 %2 跳：%3</translation>
+    </message>
+    <message>
+        <source>reusing connection #%1 to %2 (keep-alive)</source>
+        <translation>复用连接 #%1 到 %2（keep-alive）</translation>
+    </message>
+    <message>
+        <source>connection #%1 to %2 from %3</source>
+        <translation>连接 #%1 到 %2，本地 %3</translation>
+    </message>
+    <message>
+        <source>body: %1 bytes on the wire (%2)</source>
+        <translation>响应体：线上 %1 字节（%2）</translation>
+    </message>
+    <message>
+        <source> -&gt; %1 bytes de-chunked from %2 chunk(s)</source>
+        <translation> -&gt; 去掉分块后 %1 字节，共 %2 块</translation>
+    </message>
+    <message>
+        <source> -&gt; %1 bytes after %2</source>
+        <translation> -&gt; %2 解码后 %1 字节</translation>
+    </message>
+    <message>
+        <source>the body could not be decoded: %1</source>
+        <translation>响应体无法解码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>timing (ms since start): %1; %n read(s)</source>
+        <translation>
+            <numerusform>计时（从开始算起的毫秒数）：%1；读取 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 s (%3 per second, %4 ms each), %5 connection(s), %6 bytes received, %7 failed</source>
+        <translation>%1 个请求用时 %2 秒（每秒 %3 个，每个 %4 毫秒），%5 个连接，收到 %6 字节，失败 %7 个</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request and print the exact bytes both ways, the TLS details and the timing. The decoded body goes last (or to --output).</source>
+        <translation>发送一个 HTTP 请求，打印双向的原始字节、TLS 详情和计时。解码后的响应体最后输出（或写入 --output）。</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL</source>
+        <translation>http:// 或 https:// 网址</translation>
+    </message>
+    <message>
+        <source>Method (default GET, or POST with a body).</source>
+        <translation>请求方法（默认 GET，带请求体时为 POST）。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Add a header 'Name: value'; 'Name:' removes an automatic one.</source>
+        <translation>添加请求头 'Name: value'；'Name:' 删除一个自动添加的请求头。</translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Request body.</source>
+        <translation>请求体。</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Request body from a file.</source>
+        <translation>从文件读取请求体。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Send this file's bytes exactly as they are (URL gives host and port).</source>
+        <translation>按原样发送此文件的字节（网址只提供主机和端口）。</translation>
+    </message>
+    <message>
+        <source>Continue despite TLS certificate errors (they are still shown).</source>
+        <translation>即使 TLS 证书有错误也继续（错误仍会显示）。</translation>
+    </message>
+    <message>
+        <source>Follow redirects, showing every hop.</source>
+        <translation>跟随重定向，显示每一跳。</translation>
+    </message>
+    <message>
+        <source>Send HTTP/1.0 instead of HTTP/1.1.</source>
+        <translation>发送 HTTP/1.0 而不是 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each response (default 30).</source>
+        <translation>等待每个响应的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Write the decoded body to FILE.</source>
+        <translation>把解码后的响应体写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Send the request N times in a row (keep-alive reused) and print only a summary.</source>
+        <translation>连续发送该请求 N 次（复用 keep-alive 连接），只打印汇总。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// URL: %1</source>
+        <translation>不是 http:// 或 https:// 网址：%1</translation>
+    </message>
+    <message>
+        <source>use -d or --data-file, not both</source>
+        <translation>-d 和 --data-file 只能用一个</translation>
+    </message>
+    <message>
+        <source>invalid timeout '%1'</source>
+        <translation>无效的超时 '%1'</translation>
+    </message>
+    <message>
+        <source>invalid method '%1'</source>
+        <translation>无效的请求方法 '%1'</translation>
+    </message>
+    <message>
+        <source>a header needs 'Name: value': %1</source>
+        <translation>请求头需要写成 'Name: value'：%1</translation>
+    </message>
+    <message>
+        <source>invalid count '%1'</source>
+        <translation>无效的次数 '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>body saved to %1 (%2 bytes)</source>
+        <translation>响应体已保存到 %1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Check a raw HTTP request file for protocol mistakes, byte by byte.</source>
+        <translation>逐字节检查原始 HTTP 请求文件中的协议错误。</translation>
+    </message>
+    <message>
+        <source>the request's exact bytes</source>
+        <translation>请求的原始字节</translation>
+    </message>
+    <message>
+        <source>Print the request with Content-Length set to the body's real size.</source>
+        <translation>打印请求，并把 Content-Length 设为请求体的实际大小。</translation>
+    </message>
+    <message>
+        <source>byte %1: %2 [%3]</source>
+        <translation>第 %1 字节：%2 [%3]</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>没有发现问题</translation>
+    </message>
+    <message>
+        <source>Usage: socketeer http send URL [options]   one request, exact bytes both ways</source>
+        <translation>用法：socketeer http send URL [选项]   发送一个请求，显示双向原始字节</translation>
+    </message>
+    <message>
+        <source>       socketeer http check FILE          find protocol mistakes in a raw request</source>
+        <translation>      socketeer http check FILE          查找原始请求中的协议错误</translation>
+    </message>
+    <message>
+        <source>The capture server is 'socketeer serve http'.</source>
+        <translation>抓包服务器是 'socketeer serve http'。</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (send, check)</source>
+        <translation>未知的子命令 '%1'（send、check）</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::HttpServe</name>
+    <message>
+        <source>Capture server: shows each request's exact bytes and answers it. Without --root it echoes the request back as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course's httpserver v2.</source>
+        <translation>抓包服务器：显示每个请求的原始字节并回应。不带 --root 时把请求原样以 text/plain 返回（在浏览器里看到浏览器发送了什么）；带 --root 时像课程的 httpserver v2 一样提供一个文件夹。</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1; 0 picks a free one).</source>
+        <translation>TCP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every address).</source>
+        <translation>监听的地址（默认 127.0.0.1；0.0.0.0 表示所有地址）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Serve this folder (index.html, 404, nothing outside it).</source>
+        <translation>提供此文件夹（index.html、404，绝不访问文件夹之外）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Send bodies with Transfer-Encoding: chunked.</source>
+        <translation>用 Transfer-Encoding: chunked 发送响应体。</translation>
+    </message>
+    <message>
+        <source>Compress bodies with Content-Encoding: gzip.</source>
+        <translation>用 Content-Encoding: gzip 压缩响应体。</translation>
+    </message>
+    <message>
+        <source>Slow drip: send N bytes every 100 ms.</source>
+        <translation>慢速滴流：每 100 毫秒发送 N 字节。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also print each request's exact bytes.</source>
+        <translation>同时打印每个请求的原始字节。</translation>
+    </message>
+    <message>
+        <source>invalid port '%1'</source>
+        <translation>无效的端口 '%1'</translation>
+    </message>
+    <message>
+        <source>invalid address '%1'</source>
+        <translation>无效的地址 '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>invalid drip size '%1'</source>
+        <translation>无效的滴流大小 '%1'</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Lookup</name>
@@ -568,6 +851,10 @@
         <source>Chat room: native TCP and the course's classic UDP, port 8888</source>
         <translation>聊天室：原生 TCP 和课程的经典 UDP，端口 8888</translation>
     </message>
+    <message>
+        <source>HTTP capture server (echo, or --root DIR static files), port 8000</source>
+        <translation>HTTP 抓包服务器（回显请求，或用 --root DIR 提供静态文件），端口 8000</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -728,7 +1015,8 @@
     <message numerus="yes">
         <source>%n new message(s) ↓</source>
         <translation>
-            <numerusform>%n 条新消息 ↓</numerusform></translation>
+            <numerusform>%n 条新消息 ↓</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the server's host and port first.</source>
@@ -973,6 +1261,961 @@
 Choose another folder or file name.</source>
         <translation>无法将通信记录保存到 %1：%2
 请选择其他文件夹或文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::HttpCapturePage</name>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 = this computer only; 0.0.0.0 = every address (other computers can connect)</source>
+        <translation>127.0.0.1 = 仅本机；0.0.0.0 = 所有地址（其他计算机也能连接）</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回应：</translation>
+    </message>
+    <message>
+        <source>Echo the request (text/plain)</source>
+        <translation>原样返回请求（text/plain）</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>固定响应</translation>
+    </message>
+    <message>
+        <source>Static files from a folder</source>
+        <translation>文件夹中的静态文件</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>Deliberately malformed</source>
+        <translation>故意格式错误</translation>
+    </message>
+    <message>
+        <source>LF instead of CR LF</source>
+        <translation>用 LF 代替 CR LF</translation>
+    </message>
+    <message>
+        <source>Body shorter than Content-Length</source>
+        <translation>响应体比 Content-Length 短</translation>
+    </message>
+    <message>
+        <source>Status line without a code</source>
+        <translation>响应行没有响应码</translation>
+    </message>
+    <message>
+        <source>Chunk size that is not hex</source>
+        <translation>分块大小不是十六进制</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>Folder to serve (index.html, 404, nothing outside it)</source>
+        <translation>要提供的文件夹（index.html、404，绝不访问文件夹之外）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Location, e.g. /elsewhere or http://host/</source>
+        <translation>Location，例如 /elsewhere 或 http://host/</translation>
+    </message>
+    <message>
+        <source>Body of the canned response</source>
+        <translation>固定响应的响应体</translation>
+    </message>
+    <message>
+        <source>Extra headers, one "Name: value" per line (replace Socketeer's own)</source>
+        <translation>额外的响应头，每行一个 "Name: value"（会替换 Socketeer 自己添加的）</translation>
+    </message>
+    <message>
+        <source>Chunked</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>Answer 100 Continue</source>
+        <translation>回应 100 Continue</translation>
+    </message>
+    <message>
+        <source>Slow drip (bytes per 100 ms, 0 = off):</source>
+        <translation>慢速滴流（每 100 毫秒字节数，0 = 关闭）：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>请求行</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2</source>
+        <translation>正在监听 %1:%2</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>未监听</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3. Is another program using the port? Try another one, or 0.</source>
+        <translation>无法监听 %1:%2：%3。是否有其他程序占用了该端口？换一个端口，或用 0。</translation>
+    </message>
+    <message>
+        <source>Capture server listening on port %1</source>
+        <translation>抓包服务器正在监听端口 %1</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>要提供的文件夹</translation>
+    </message>
+    <message>
+        <source>#%1 (reused, request %2)</source>
+        <translation>#%1（复用，第 %2 个请求）</translation>
+    </message>
+    <message>
+        <source>#%1 (new)</source>
+        <translation>#%1（新连接）</translation>
+    </message>
+    <message>
+        <source>Captured %1 from %2</source>
+        <translation>捕获了来自 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Start the server, then point a browser, curl or your own client at it. Each request appears here with its exact bytes.</source>
+        <translation>启动服务器，然后让浏览器、curl 或你自己的客户端连接它。每个请求都会连同原始字节显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connection #%1, request %2 on it, from %3</source>
+        <translation>连接 #%1，其上的第 %2 个请求，来自 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>— exact bytes (%n byte(s)) —</source>
+        <translation>
+            <numerusform>— 原始字节（%n 字节）—</numerusform></translation>
+    </message>
+    <message>
+        <source>— parsed —</source>
+        <translation>— 解析结果 —</translation>
+    </message>
+    <message>
+        <source>method: %1
+target: %2
+version: %3
+</source>
+        <translation>方法：%1
+目标：%2
+版本：%3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n byte(s)</source>
+        <translation>
+            <numerusform>请求体：%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>— answered —</source>
+        <translation>— 回应 —</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::HttpExplain</name>
+    <message>
+        <source>1xx informational: the final answer is still to come</source>
+        <translation>1xx 信息：最终响应还在后面</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>3xx redirect: the answer is somewhere else</source>
+        <translation>3xx 重定向：响应在别处</translation>
+    </message>
+    <message>
+        <source>4xx client error: the request was wrong</source>
+        <translation>4xx 客户端错误：请求有误</translation>
+    </message>
+    <message>
+        <source>5xx server error: the server failed</source>
+        <translation>5xx 服务端错误：服务器出错</translation>
+    </message>
+    <message>
+        <source>not a valid status code (100-599)</source>
+        <translation>不是有效的响应码（100-599）</translation>
+    </message>
+    <message>
+        <source>Continue: send the request body now.</source>
+        <translation>Continue：现在发送请求体。</translation>
+    </message>
+    <message>
+        <source>Switching Protocols: the connection now speaks another protocol.</source>
+        <translation>Switching Protocols：连接改用另一种协议。</translation>
+    </message>
+    <message>
+        <source>OK: the request worked; the body is the answer.</source>
+        <translation>OK：请求成功；响应体就是答案。</translation>
+    </message>
+    <message>
+        <source>Created: a new resource was made.</source>
+        <translation>Created：创建了一个新资源。</translation>
+    </message>
+    <message>
+        <source>No Content: it worked and there is deliberately no body.</source>
+        <translation>No Content：成功，并且故意没有响应体。</translation>
+    </message>
+    <message>
+        <source>Partial Content: only the requested range is in the body.</source>
+        <translation>Partial Content：响应体中只有请求的那一部分。</translation>
+    </message>
+    <message>
+        <source>Moved Permanently: use the Location header from now on.</source>
+        <translation>Moved Permanently：今后请使用 Location 头中的地址。</translation>
+    </message>
+    <message>
+        <source>Found: the answer is at the Location header for now.</source>
+        <translation>Found：答案暂时在 Location 头指向的地址。</translation>
+    </message>
+    <message>
+        <source>See Other: fetch the Location header with GET.</source>
+        <translation>See Other：用 GET 获取 Location 头中的地址。</translation>
+    </message>
+    <message>
+        <source>Not Modified: your cached copy is still good; no body follows.</source>
+        <translation>Not Modified：你缓存的副本仍然有效；没有响应体。</translation>
+    </message>
+    <message>
+        <source>Temporary Redirect: repeat the same request at Location.</source>
+        <translation>Temporary Redirect：在 Location 处重复同样的请求。</translation>
+    </message>
+    <message>
+        <source>Permanent Redirect: repeat the same request at Location, from now on.</source>
+        <translation>Permanent Redirect：今后在 Location 处重复同样的请求。</translation>
+    </message>
+    <message>
+        <source>Bad Request: the server could not parse the request.</source>
+        <translation>Bad Request：服务器无法解析该请求。</translation>
+    </message>
+    <message>
+        <source>Unauthorized: credentials are needed (see WWW-Authenticate).</source>
+        <translation>Unauthorized：需要凭据（见 WWW-Authenticate）。</translation>
+    </message>
+    <message>
+        <source>Forbidden: the server understood and refuses.</source>
+        <translation>Forbidden：服务器理解了请求，但拒绝执行。</translation>
+    </message>
+    <message>
+        <source>Not Found: the server has nothing at this path.</source>
+        <translation>Not Found：服务器在此路径下什么也没有。</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed: this path does not accept this method.</source>
+        <translation>Method Not Allowed：此路径不接受该请求方法。</translation>
+    </message>
+    <message>
+        <source>Length Required: send a Content-Length header.</source>
+        <translation>Length Required：请发送 Content-Length 请求头。</translation>
+    </message>
+    <message>
+        <source>Content Too Large: the body is larger than the server accepts.</source>
+        <translation>Content Too Large：请求体超过了服务器接受的大小。</translation>
+    </message>
+    <message>
+        <source>Request Header Fields Too Large: the request head is too big.</source>
+        <translation>Request Header Fields Too Large：请求头太大。</translation>
+    </message>
+    <message>
+        <source>Internal Server Error: the server's program failed.</source>
+        <translation>Internal Server Error：服务器的程序出错了。</translation>
+    </message>
+    <message>
+        <source>Not Implemented: the server does not support this method.</source>
+        <translation>Not Implemented：服务器不支持该请求方法。</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: a proxy got a bad answer from the next server.</source>
+        <translation>Bad Gateway：代理从下一台服务器得到了错误的响应。</translation>
+    </message>
+    <message>
+        <source>Service Unavailable: the server is overloaded or down for now.</source>
+        <translation>Service Unavailable：服务器暂时过载或停机。</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: a proxy waited too long for the next server.</source>
+        <translation>Gateway Timeout：代理等待下一台服务器太久。</translation>
+    </message>
+    <message>
+        <source>The URL is not usable: it must start with http:// or https:// and name a host.</source>
+        <translation>网址不可用：必须以 http:// 或 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved (%1). Check the spelling, or try its IP address.</source>
+        <translation>无法解析主机名（%1）。请检查拼写，或改用 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1). Is a server listening on that host and port?</source>
+        <translation>无法连接（%1）。该主机和端口上有服务器在监听吗？</translation>
+    </message>
+    <message>
+        <source>The server's certificate did not verify, so nothing was sent. Read the TLS errors; continue despite them only if you trust this server (for example your own test server).</source>
+        <translation>服务器的证书未通过验证，因此没有发送任何内容。请阅读 TLS 错误；只有在信任该服务器时（例如你自己的测试服务器）才选择忽略错误继续。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1). Is the server really speaking TLS on this port?</source>
+        <translation>TLS 握手失败（%1）。该端口上的服务器真的在使用 TLS 吗？</translation>
+    </message>
+    <message>
+        <source>No complete response within the timeout (%1). The server may be slow, or waiting for more request bytes (check Content-Length).</source>
+        <translation>在超时时间（%1）内没有收到完整的响应。服务器可能很慢，或在等待更多请求字节（检查 Content-Length）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server closed the connection after %n byte(s), before the response was complete.</source>
+        <translation>
+            <numerusform>服务器在收到 %n 字节后关闭了连接，响应并不完整。</numerusform></translation>
+    </message>
+    <message>
+        <source>The response breaks the HTTP rules at byte %1: %2</source>
+        <translation>响应在第 %1 字节处违反了 HTTP 规则：%2</translation>
+    </message>
+    <message>
+        <source>The response head is larger than the limit (%1 bytes): stopped reading.</source>
+        <translation>响应头超过了上限（%1 字节）：已停止读取。</translation>
+    </message>
+    <message>
+        <source>The response body is larger than the limit: stopped reading.</source>
+        <translation>响应体超过了上限：已停止读取。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 redirects: the server keeps sending you elsewhere.</source>
+        <translation>重定向 %1 次后停止：服务器一直把你指向别处。</translation>
+    </message>
+    <message>
+        <source>Sending the request failed (%1).</source>
+        <translation>发送请求失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: nobody vouches for it but the server itself.</source>
+        <translation>证书是自签名的：除了服务器自己，没有人为它担保。</translation>
+    </message>
+    <message>
+        <source>The chain ends in a self-signed certificate that this computer does not trust.</source>
+        <translation>证书链以一个本机不信任的自签名证书结尾。</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>证书已过期。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (check the clocks).</source>
+        <translation>证书尚未生效（请检查时钟）。</translation>
+    </message>
+    <message>
+        <source>The certificate is for another name than the host in the URL.</source>
+        <translation>证书针对的名称与网址中的主机不同。</translation>
+    </message>
+    <message>
+        <source>The certificate's issuer is unknown here (a missing intermediate, or a private CA).</source>
+        <translation>此处不认识证书的签发者（缺少中间证书，或是私有 CA）。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted for this purpose.</source>
+        <translation>证书不被信任用于此用途。</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>The request is empty.</source>
+        <translation>请求为空。</translation>
+    </message>
+    <message>
+        <source>Line ends with LF only; HTTP needs CR LF.</source>
+        <translation>行尾只有 LF；HTTP 要求 CR LF。</translation>
+    </message>
+    <message>
+        <source>A CR that is not followed by LF.</source>
+        <translation>CR 后面没有跟着 LF。</translation>
+    </message>
+    <message>
+        <source>The head never ends: an empty line (CR LF CR LF) must follow the last header.</source>
+        <translation>请求头没有结束：最后一个请求头之后必须有一个空行（CR LF CR LF）。</translation>
+    </message>
+    <message>
+        <source>The request line must be METHOD, space, target, space, version: "GET / HTTP/1.1".</source>
+        <translation>请求行必须是 方法、空格、目标、空格、版本："GET / HTTP/1.1"。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid method name.</source>
+        <translation>“%1”不是有效的请求方法名。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a standard method; many servers will answer 405 or 501.</source>
+        <translation>“%1”不是标准请求方法；许多服务器会回应 405 或 501。</translation>
+    </message>
+    <message>
+        <source>The target must start with "/" (or be a full http:// URL).</source>
+        <translation>目标必须以 "/" 开头（或是完整的 http:// 网址）。</translation>
+    </message>
+    <message>
+        <source>The version must be HTTP/1.1 or HTTP/1.0.</source>
+        <translation>版本必须是 HTTP/1.1 或 HTTP/1.0。</translation>
+    </message>
+    <message>
+        <source>A header line without a colon.</source>
+        <translation>一行请求头没有冒号。</translation>
+    </message>
+    <message>
+        <source>No space is allowed between a header name and its colon.</source>
+        <translation>请求头名称和冒号之间不允许有空格。</translation>
+    </message>
+    <message>
+        <source>The header name holds a character that is not allowed.</source>
+        <translation>请求头名称中含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>A line starting with a space continues the previous header (obsolete, refused).</source>
+        <translation>以空格开头的行是上一个请求头的续行（已废弃，会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 requires a Host header.</source>
+        <translation>HTTP/1.1 要求有 Host 请求头。</translation>
+    </message>
+    <message>
+        <source>More than one Host header.</source>
+        <translation>Host 请求头不止一个。</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number.</source>
+        <translation>Content-Length 必须是十进制数。</translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes but the body has %2: the server will wait for more or read too little.</source>
+        <translation>Content-Length 写的是 %1 字节，但请求体有 %2 字节：服务器会等待更多数据或读得太少。</translation>
+    </message>
+    <message>
+        <source>There is a body but no Content-Length: the server will ignore it (or wait).</source>
+        <translation>有请求体但没有 Content-Length：服务器会忽略它（或一直等待）。</translation>
+    </message>
+    <message>
+        <source>Both Content-Length and Transfer-Encoding: a request smuggling risk.</source>
+        <translation>同时有 Content-Length 和 Transfer-Encoding：有请求走私的风险。</translation>
+    </message>
+    <message>
+        <source>llhttp (the parser Node.js uses) refuses this byte: %1</source>
+        <translation>llhttp（Node.js 使用的解析器）拒绝这个字节：%1</translation>
+    </message>
+    <message>
+        <source>Malformed at byte %1: %2</source>
+        <translation>第 %1 字节处格式错误：%2</translation>
+    </message>
+    <message>
+        <source>The request head is too large (answered 431).</source>
+        <translation>请求头太大（已回应 431）。</translation>
+    </message>
+    <message>
+        <source>The request body is too large (answered 413).</source>
+        <translation>请求体太大（已回应 413）。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection before the request ended.</source>
+        <translation>客户端在请求结束之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>GET: fetch the resource; no body.</source>
+        <translation>GET：获取资源；没有请求体。</translation>
+    </message>
+    <message>
+        <source>POST: send data (a form, JSON) to be processed.</source>
+        <translation>POST：发送数据（表单、JSON）供服务器处理。</translation>
+    </message>
+    <message>
+        <source>HEAD: like GET but only the head comes back, no body.</source>
+        <translation>HEAD：与 GET 相同，但只返回响应头，没有响应体。</translation>
+    </message>
+    <message>
+        <source>PUT: store the body at this path (replace it).</source>
+        <translation>PUT：把请求体存到此路径（替换原有内容）。</translation>
+    </message>
+    <message>
+        <source>DELETE: remove the resource at this path.</source>
+        <translation>DELETE：删除此路径上的资源。</translation>
+    </message>
+    <message>
+        <source>CONNECT: ask a proxy to open a tunnel to host:port.</source>
+        <translation>CONNECT：请代理打开一条到 host:port 的隧道。</translation>
+    </message>
+    <message>
+        <source>TRACE: the server echoes the request it received (often disabled).</source>
+        <translation>TRACE：服务器回显它收到的请求（常被禁用）。</translation>
+    </message>
+    <message>
+        <source>OPTIONS: ask which methods the server allows.</source>
+        <translation>OPTIONS：询问服务器允许哪些请求方法。</translation>
+    </message>
+    <message>
+        <source>A custom method: the server decides what it means.</source>
+        <translation>自定义请求方法：含义由服务器决定。</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>first byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>无响应体</translation>
+    </message>
+    <message>
+        <source>Content-Length</source>
+        <translation>Content-Length</translation>
+    </message>
+    <message>
+        <source>chunked</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>until the server closed</source>
+        <translation>直到服务器关闭连接</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::HttpRawPage</name>
+    <message>
+        <source>Line ends sent as CR LF (correct HTTP)</source>
+        <translation>行尾按 CR LF 发送（正确的 HTTP）</translation>
+    </message>
+    <message>
+        <source>Line ends sent as LF only (a common mistake)</source>
+        <translation>行尾只按 LF 发送（常见错误）</translation>
+    </message>
+    <message>
+        <source>Send slowly, byte by byte</source>
+        <translation>慢速发送，逐字节</translation>
+    </message>
+    <message>
+        <source>Copy from Compose</source>
+        <translation>从“编写”复制</translation>
+    </message>
+    <message>
+        <source>Fix Content-Length</source>
+        <translation>修正 Content-Length</translation>
+    </message>
+    <message>
+        <source>Send raw</source>
+        <translation>发送原始请求</translation>
+    </message>
+    <message>
+        <source>Type the request exactly as it goes on the wire: request line, headers, an empty line, the body. ¶ marks each line end. The hex view shows the bytes; the checker below points at mistakes (click one to jump to its byte).</source>
+        <translation>按线上的原样输入请求：请求行、请求头、一个空行、请求体。¶ 标出每个行尾。十六进制视图显示字节；下方的检查器指出错误（点击可跳到对应字节）。</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>第 %1 字节：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No protocol mistakes found (%n byte(s)).</source>
+        <translation>
+            <numerusform>没有发现协议错误（%n 字节）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::HttpResponseView</name>
+    <message>
+        <source>Headers</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>响应体</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>保存响应体…</translation>
+    </message>
+    <message>
+        <source>Each hop of a followed redirect, with its own bytes</source>
+        <translation>跟随重定向时的每一跳，各有自己的字节</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>还没有响应。</translation>
+    </message>
+    <message>
+        <source>Connection #%1 reused (keep-alive): %2 → %3</source>
+        <translation>复用连接 #%1（keep-alive）：%2 → %3</translation>
+    </message>
+    <message>
+        <source>New connection #%1: %2 → %3</source>
+        <translation>新连接 #%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>— sent (%n byte(s)) —</source>
+        <translation>
+            <numerusform>— 已发送（%n 字节）—</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>— received (%n byte(s)) —</source>
+        <translation>
+            <numerusform>— 已接收（%n 字节）—</numerusform></translation>
+    </message>
+    <message>
+        <source>sent:</source>
+        <translation>已发送：</translation>
+    </message>
+    <message>
+        <source>received:</source>
+        <translation>已接收：</translation>
+    </message>
+    <message>
+        <source>Image: %1 × %2 pixels, %3 bytes</source>
+        <translation>图片：%1 × %2 像素，%3 字节</translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes on the wire (%2)</source>
+        <translation>响应体：线上 %1 字节（%2）</translation>
+    </message>
+    <message>
+        <source> → %1 bytes after removing %2 chunk header(s)</source>
+        <translation> → 去掉 %2 个分块头后 %1 字节</translation>
+    </message>
+    <message>
+        <source> → %1 bytes after %2 decoding</source>
+        <translation> → %2 解码后 %1 字节</translation>
+    </message>
+    <message>
+        <source>(decoding failed: %1)</source>
+        <translation>（解码失败：%1）</translation>
+    </message>
+    <message>
+        <source>Head: %1 bytes. Keep-alive: %2.</source>
+        <translation>响应头：%1 字节。keep-alive：%2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, the connection closes</source>
+        <translation>否，连接将关闭</translation>
+    </message>
+    <message>
+        <source>Plain HTTP: nothing is encrypted; anyone on the path can read these bytes.</source>
+        <translation>明文 HTTP：没有任何加密；路径上的任何人都能读到这些字节。</translation>
+    </message>
+    <message>
+        <source>Protocol: %1
+Cipher: %2 (%3 bits)
+</source>
+        <translation>协议：%1
+加密套件：%2（%3 位）
+</translation>
+    </message>
+    <message>
+        <source>Checked against the name: %1
+</source>
+        <translation>验证所用的名称：%1
+</translation>
+    </message>
+    <message>
+        <source>Certificate %1%2</source>
+        <translation>证书 %1%2</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation>（自签名）</translation>
+    </message>
+    <message>
+        <source>  subject: %1
+  issuer: %2
+  valid: %3 to %4
+  names: %5
+  SHA-256: %6
+</source>
+        <translation>  主体：%1
+  签发者：%2
+  有效期：%3 至 %4
+  名称：%5
+  SHA-256：%6
+</translation>
+    </message>
+    <message>
+        <source>Verification errors (you chose to continue):</source>
+        <translation>验证错误（你选择了继续）：</translation>
+    </message>
+    <message>
+        <source>Verification errors (nothing was sent):</source>
+        <translation>验证错误（没有发送任何内容）：</translation>
+    </message>
+    <message>
+        <source>The certificate verified.</source>
+        <translation>证书验证通过。</translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation>保存响应体</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::HttpTab</name>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>请求与响应</translation>
+    </message>
+    <message>
+        <source>Capture server</source>
+        <translation>抓包服务器</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>线上数据</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>http://host:port/path or https://…</source>
+        <translation>http://主机:端口/路径 或 https://…</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Grey rows are headers Socketeer adds by itself: edit a value to replace it, untick to leave it out. Ticked rows are sent in this order.</source>
+        <translation>灰色行是 Socketeer 自动添加的请求头：修改值即可替换，取消勾选即可不发送。勾选的行按此顺序发送。</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>添加请求头</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>删除请求头</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>请求体：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (a=1&amp;b=2)</source>
+        <translation>表单（a=1&amp;b=2）</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Timeout (s):</source>
+        <translation>超时（秒）：</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>跟随重定向</translation>
+    </message>
+    <message>
+        <source>Continue despite TLS errors</source>
+        <translation>即使 TLS 有错误也继续</translation>
+    </message>
+    <message>
+        <source>Only for servers you trust (your own test server): the errors are still shown.</source>
+        <translation>仅用于你信任的服务器（你自己的测试服务器）：错误仍会显示。</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>Added by Socketeer</source>
+        <translation>由 Socketeer 添加</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid method name.</source>
+        <translation>“%1”不是有效的请求方法名。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command.</source>
+        <translation>已复制 curl 命令。</translation>
+    </message>
+    <message>
+        <source>Body from a file</source>
+        <translation>从文件读取请求体</translation>
+    </message>
+    <message>
+        <source>(file %1, %2 bytes)</source>
+        <translation>（文件 %1，%2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::http::TimingWaterfall</name>
+    <message>
+        <source>send request</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>wait (server think time)</source>
+        <translation>等待（服务器处理时间）</translation>
+    </message>
+    <message>
+        <source>receive response</source>
+        <translation>接收响应</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms (from %3 to %4 ms)</source>
+        <translation>%1：%2 毫秒（从 %3 到 %4 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from the socket</source>
+        <translation>
+            <numerusform>从套接字读取了 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>No timing yet: send a request.</source>
+        <translation>还没有计时：请发送一个请求。</translation>
+    </message>
+    <message>
+        <source>total %1 ms; each tick on the last bar is one read</source>
+        <translation>总计 %1 毫秒；最后一条上的每个刻度是一次读取</translation>
     </message>
 </context>
 <context>
