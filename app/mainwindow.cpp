@@ -5,6 +5,7 @@
 
 #include "chat/chattab.h"
 #include "common/tabpage.h"
+#include "files/filestab.h"
 #include "http/httptab.h"
 #include "lookup/lookuptab.h"
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // One tab per capability that works; later capabilities add theirs here.
     addPage(new widgets::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
+    addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::http::HttpTab(this));
 
     createMenus();

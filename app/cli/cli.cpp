@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/chatcommand.h"
+#include "cli/filescommand.h"
 #include "cli/httpcommand.h"
 #include "cli/lookupcommand.h"
 #include "cli/output.h"
@@ -20,6 +21,8 @@ const std::array kCommands{
     Command{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
                                         "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
             &runLookup},
+    Command{"files", QT_TRANSLATE_NOOP("app::cli::Commands", "List, download and upload files (verified, resumable)"),
+            &runFiles},
     Command{"http", QT_TRANSLATE_NOOP("app::cli::Commands", "Send an HTTP request and see the exact bytes, timing and TLS"),
             &runHttp},
     Command{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),

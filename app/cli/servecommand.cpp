@@ -2,6 +2,7 @@
 
 #include "cli/chatserve.h"
 #include "cli/cli.h"
+#include "cli/filesserve.h"
 #include "cli/httpserve.h"
 #include "cli/output.h"
 
@@ -36,6 +37,8 @@ const std::vector<Server> &servers()
     static const std::vector<Server> list{
         Server{"chat", QT_TRANSLATE_NOOP("app::cli::Serve", "Chat room: native TCP and the course's classic UDP, port 8888"),
                &startChatServer},
+        Server{"files", QT_TRANSLATE_NOOP("app::cli::Serve", "File server (socketeer-files/1 or --classic), port 8880"),
+               &startFilesServer},
         Server{"http", QT_TRANSLATE_NOOP("app::cli::Serve", "HTTP capture server (echo, or --root DIR static files), port 8000"),
                &startHttpServer},
     };

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# File-transfer benchmark (not part of ctest): on loopback, file to file on the same filesystem, in one run:
+#   socat -b 262144 (file -> TCP -> file)   the raw-copy anchor
+#   socketeer files get / put               SHA-256 verified on both ends
+#   socketeer files get --classic 2018      the course's protocol, for contrast
+#   10 clients downloading the big file at once from one server (server peak RSS)
+# Prints MB/s, the ratio to socat and the peak RSS of client and server (/usr/bin/time -v).
+#
+# Usage: tests/bench/files_bench.sh [SOCKETEER_BINARY]   (env: SIZE_MIB=2048, WORKDIR=a fresh temp dir)
+set -euo pipefail
+
+SOCKETEER=${1:-${SOCKETEER:-$(dirname "$0")/../../build/app/socketeer}}
+SIZE_MIB=${SIZE_MIB:-2048}
+CLIENTS=${CLIENTS:-10}
+WORK=$(mktemp -d "${WORKDIR:-${TMPDIR:-/tmp}}/files-bench.XXXXXX")
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in socat /usr/bin/time python3; do
+    command -v "$tool" >/dev/null || { echo "files_bench: needs $tool (apt-get install socat time python3)" >&2; exit 2; }
+done
+[ -x "$SOCKETEER" ] || { echo "files_bench: no socketeer binary at $SOCKETEER" >&2; exit 2; }
+
+mkdir -p "$WORK/src" "$WORK/dst" "$WORK/up"
+SRC="$WORK/src/big.bin"
+echo "Creating a ${SIZE_MIB} MiB random file in $WORK ..." >&2
+head -c "$((SIZE_MIB * 1024 * 1024))" /dev/urandom > "$SRC"
+BYTES=$(stat -c %s "$SRC")
+SRC_SHA=$(sha256sum "$SRC" | cut -d' ' -f1)
+
+now() { date +%s.%N; }
+rss_kib() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+mbps() { python3 -c "print(f'{$BYTES / 1e6 / ($2 - $1):.0f}')"; }
+
+# Starts `socketeer serve files ARGS` under /usr/bin/time -v; sets SERVER_PID, SERVER_PORT, SERVER_TIME.
+start_server() {
+    local name=$1; shift
+    SERVER_TIME="$WORK/$name.server.time"
+    /usr/bin/time -v -o "$SERVER_TIME" "$SOCKETEER" serve files --port 0 --bind 127.0.0.1 "$@" > "$WORK/$name.server.log" 2>&1 &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    for _ in $(seq 1 200); do
+        SERVER_PORT=$(sed -n 's/.*(port \([0-9]*\)).*/\1/p' "$WORK/$name.server.log" | head -1)
+        [ -n "$SERVER_PORT" ] && return 0
+        sleep 0.05
+    done
+    echo "files_bench: server $name did not start" >&2; cat "$WORK/$name.server.log" >&2; exit 3
+}
+stop_server() {
+    pkill -TERM -P "$SERVER_PID" 2>/dev/null || true   # the server under /usr/bin/time
+    wait "$SERVER_PID" 2>/dev/null || true
+}
+check_sha() {
+    local got; got=$(sha256sum "$1" | cut -d' ' -f1)
+    [ "$got" = "$SRC_SHA" ] || { echo "files_bench: $1 does not match the source" >&2; exit 3; }
+}
+
+ROWS=()
+row() { ROWS+=("$(printf '%-34s %9s %8s %12s %12s' "$@")"); }
+
+# --- socat: the raw-copy anchor --------------------------------------------------------------------------
+SOCAT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+/usr/bin/time -v -o "$WORK/socat.server.time" socat -u -b 262144 "TCP-LISTEN:$SOCAT_PORT,bind=127.0.0.1,reuseaddr" \
+    "OPEN:$WORK/dst/socat.bin,creat,trunc" &
+SOCAT_PID=$!
+PIDS+=("$SOCAT_PID")
+for _ in $(seq 1 200); do  # socat says nothing when it listens: poll the socket table
+    ss -Hltn "sport = :$SOCAT_PORT" | grep -q . && break
+    sleep 0.05
+done
+t0=$(now)
+/usr/bin/time -v -o "$WORK/socat.client.time" socat -u -b 262144 "OPEN:$SRC" "TCP:127.0.0.1:$SOCAT_PORT"
+wait "$SOCAT_PID"
+t1=$(now)
+check_sha "$WORK/dst/socat.bin"
+SOCAT_MBPS=$(mbps "$t0" "$t1")
+row "socat -b 262144 (raw copy)" "$SOCAT_MBPS" "1.00" "$(rss_kib "$WORK/socat.client.time")" "$(rss_kib "$WORK/socat.server.time")"
+rm -f "$WORK/dst/socat.bin"
+ratio() { python3 -c "print(f'{$1 / $SOCAT_MBPS:.2f}')"; }
+
+# --- socketeer GET ---------------------------------------------------------------------------------------
+start_server get --root "$WORK/src"
+t0=$(now)
+/usr/bin/time -v -o "$WORK/get.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/get.bin" --quiet > /dev/null
+t1=$(now)
+stop_server
+check_sha "$WORK/dst/get.bin"
+M=$(mbps "$t0" "$t1")
+row "socketeer GET (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/get.client.time")" "$(rss_kib "$SERVER_TIME")"
+rm -f "$WORK/dst/get.bin"
+
+# --- socketeer PUT ---------------------------------------------------------------------------------------
+start_server put --root "$WORK/up"
+t0=$(now)
+/usr/bin/time -v -o "$WORK/put.client.time" "$SOCKETEER" files put "127.0.0.1:$SERVER_PORT" "$SRC" big.bin --quiet > /dev/null
+t1=$(now)
+stop_server
+check_sha "$WORK/up/big.bin"
+M=$(mbps "$t0" "$t1")
+row "socketeer PUT (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/put.client.time")" "$(rss_kib "$SERVER_TIME")"
+rm -f "$WORK/up/big.bin"
+
+# --- classic mode, for contrast --------------------------------------------------------------------------
+start_server classic --root "$WORK/src" --classic
+t0=$(now)
+/usr/bin/time -v -o "$WORK/classic.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/classic.bin" \
+    --classic 2018 --quiet > /dev/null
+t1=$(now)
+stop_server
+check_sha "$WORK/dst/classic.bin"
+M=$(mbps "$t0" "$t1")
+row "socketeer GET --classic 2018" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/classic.client.time")" "$(rss_kib "$SERVER_TIME")"
+rm -f "$WORK/dst/classic.bin"
+
+# --- one server, CLIENTS downloads at once (raw protocol clients that hash and discard) --------------------
+start_server many --root "$WORK/src"
+t0=$(now)
+python3 - "$SERVER_PORT" "$CLIENTS" "$BYTES" "$SRC_SHA" <<'PY'
+import hashlib, socket, sys, threading
+port, clients, size, expected = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+bad = []
+def fetch():
+    s = socket.create_connection(("127.0.0.1", port))
+    f = s.makefile("rb")
+    f.readline()                                  # HELLO
+    s.sendall(b"GET 0 big.bin\n")
+    assert f.readline().strip() == b"OK %d" % size
+    left, h, buf = size, hashlib.sha256(), bytearray(1 << 20)
+    while left:
+        n = f.readinto(memoryview(buf)[: min(left, len(buf))])
+        if not n:
+            break
+        h.update(memoryview(buf)[:n]); left -= n
+    end = f.readline().split()
+    if left or end != [b"END", h.hexdigest().encode()] or h.hexdigest() != expected:
+        bad.append(1)
+    s.sendall(b"QUIT\n"); f.readline(); s.close()
+threads = [threading.Thread(target=fetch) for _ in range(clients)]
+[t.start() for t in threads]; [t.join() for t in threads]
+sys.exit(1 if bad else 0)
+PY
+t1=$(now)
+stop_server
+M=$(python3 -c "print(f'{$BYTES * $CLIENTS / 1e6 / ($t1 - $t0):.0f}')")
+row "$CLIENTS clients at once (total MB/s)" "$M" "-" "(python)" "$(rss_kib "$SERVER_TIME")"
+
+echo
+echo "File transfer, ${SIZE_MIB} MiB random file over loopback, $(nproc) cores ($(date -u +%Y-%m-%dT%H:%MZ))"
+printf '%-34s %9s %8s %12s %12s\n' "transfer" "MB/s" "x socat" "client KiB" "server KiB"
+printf '%s\n' "${ROWS[@]}"
+echo "(peak RSS = maximum resident set size from /usr/bin/time -v; every copy's SHA-256 was checked)"

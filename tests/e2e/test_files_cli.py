@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""`socketeer files ls|get|put` and `socketeer serve files` end to end: real server process on port 0,
+SHA-256 checked with Python's hashlib, exit codes per outcome, progress on stderr, the default shared folder,
+and `--classic` against a course-style Python server written from the brief."""
+import json
+import os
+import re
+import socket
+import tempfile
+import unittest
+
+from files_common import CourseServer, Server, run, sha256
+
+
+class FilesCli(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.root = os.path.join(self.tmp.name, "root")
+        self.local = os.path.join(self.tmp.name, "local")
+        os.mkdir(self.root)
+        os.mkdir(self.local)
+        self.big = os.urandom(5 * 1024 * 1024 + 7)
+        with open(os.path.join(self.root, "big.bin"), "wb") as f:
+            f.write(self.big)
+        with open(os.path.join(self.root, "a b.txt"), "wb") as f:
+            f.write(b"spaces\n")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def target(self, server):
+        return f"127.0.0.1:{server.port}"
+
+    def test_ls_get_put_round_trip(self):
+        with Server("--root", self.root) as server:
+            r = run("files", "ls", self.target(server), "--json")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            listing = json.loads(r.stdout)
+            self.assertEqual([e["name"] for e in listing], ["a b.txt", "big.bin"])
+            self.assertEqual(listing[1]["size"], len(self.big))
+
+            dest = os.path.join(self.local, "big.bin")
+            r = run("files", "get", self.target(server), "big.bin", dest)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(sha256(dest), sha256(os.path.join(self.root, "big.bin")))
+            self.assertIn("sha256:" + sha256(dest), r.stdout)
+            self.assertRegex(r.stderr, r"big\.bin .*(MiB|KiB)")  # the closing progress line
+
+            upload = os.path.join(self.local, "upload.bin")
+            with open(upload, "wb") as f:
+                f.write(os.urandom(300000))
+            r = run("files", "put", self.target(server), upload, "上传.bin")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(sha256(os.path.join(self.root, "上传.bin")), sha256(upload))
+
+            r = run("files", "ls", self.target(server))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("上传.bin", r.stdout)
+            self.assertIn("a b.txt", r.stdout)
+
+    def test_exit_codes(self):
+        with Server("--root", self.root) as server:
+            dest = os.path.join(self.local, "x")
+            r = run("files", "get", self.target(server), "missing.txt", dest)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn("404", r.stderr)
+            r = run("files", "get", self.target(server), "../etc/passwd", dest)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn("403", r.stderr)
+            with open(dest, "wb") as f:
+                f.write(b"mine")
+            r = run("files", "get", self.target(server), "a b.txt", dest)
+            self.assertEqual(r.returncode, 1, r.stderr)  # local file exists
+            r = run("files", "get", self.target(server), "a b.txt", dest, "--overwrite")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            r = run("files", "put", self.target(server), dest, "big.bin")
+            self.assertEqual(r.returncode, 1, r.stderr)  # overwrite refused by default
+            self.assertIn("409", r.stderr)
+            self.assertEqual(sha256(os.path.join(self.root, "big.bin")), sha256_bytes(self.big))
+            port = server.port
+        r = run("files", "ls", f"127.0.0.1:{port}")
+        self.assertEqual(r.returncode, 3)  # nobody listens any more
+        r = run("files", "ls", "127.0.0.1:notaport")
+        self.assertEqual(r.returncode, 2)
+        r = run("files", "frob", "127.0.0.1")
+        self.assertEqual(r.returncode, 2)
+
+    def test_server_options(self):
+        with Server("--root", self.root, "--read-only", "--bind", "127.0.0.1") as server:
+            self.assertIn("read-only", server.first_line)
+            self.assertIn("127.0.0.1:", server.first_line)
+            src = os.path.join(self.root, "a b.txt")
+            r = run("files", "put", self.target(server), src, "new.txt")
+            self.assertEqual(r.returncode, 1)
+        with Server("--root", self.root, "--max-upload", "1K", "--allow-overwrite") as server:
+            big = os.path.join(self.root, "big.bin")
+            r = run("files", "put", self.target(server), big, "copy.bin")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("413", r.stderr)
+            small = os.path.join(self.local, "small.txt")
+            with open(small, "wb") as f:
+                f.write(b"replaced")
+            r = run("files", "put", self.target(server), small, "a b.txt")
+            self.assertEqual(r.returncode, 0, r.stderr)
+        r = run("serve", "files", "--root", os.path.join(self.tmp.name, "missing"), "--port", "0")
+        self.assertEqual(r.returncode, 3)
+        r = run("serve", "files", "--max-upload", "lots")
+        self.assertEqual(r.returncode, 2)
+
+    def test_default_shared_folder(self):
+        env = dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp.name, "data"), HOME=self.tmp.name)
+        with Server(env=env) as server:
+            folder = re.search(r"sharing (.*) \(", server.first_line).group(1)
+            self.assertTrue(folder.startswith(os.path.join(self.tmp.name, "data")), folder)
+            self.assertTrue(folder.endswith("Socketeer shared files"), folder)
+            self.assertTrue(os.path.isdir(folder))
+
+    def test_resume_after_interrupted_download(self):
+        with Server("--root", self.root) as server:
+            dest = os.path.join(self.local, "big.bin")
+            # a partial download left by an earlier, interrupted run
+            with open(dest + ".part", "wb") as f:
+                f.write(self.big[: 2 * 1024 * 1024])
+            r = run("files", "get", self.target(server), "big.bin", dest)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn(str(2 * 1024 * 1024), r.stderr)  # "Resumed at byte ..."
+            self.assertEqual(sha256(dest), sha256_bytes(self.big))
+            self.assertFalse(os.path.exists(dest + ".part"))
+
+    def test_classic_client_against_a_course_server(self):
+        expected = ["a b.txt", "big.bin"]
+        for glue, use_y in ((False, False), (True, True)):
+            course = CourseServer(self.root, glue_status=glue, use_y=use_y)
+            try:
+                target = f"127.0.0.1:{course.port}"
+                r = run("files", "ls", target, "--classic", "2018", "--json")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertEqual(json.loads(r.stdout), expected)
+                dest = os.path.join(self.local, f"classic-{glue}.bin")
+                r = run("files", "get", target, "big.bin", dest, "--classic", "2018")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertEqual(sha256(dest), sha256_bytes(self.big))
+                self.assertIn("not verified", r.stdout)
+                r = run("files", "get", target, "nothing.txt", dest + "x", "--classic", "2018")
+                self.assertEqual(r.returncode, 1)
+                self.assertIn("文件不存在", r.stderr)
+                up = os.path.join(self.local, f"up-{glue}.txt")
+                with open(up, "wb") as f:
+                    f.write(b"from socketeer" * 100)
+                r = run("files", "put", target, up, "--classic", "2018")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertTrue(wait_for(lambda: os.path.exists(os.path.join(self.root, f"up-{glue}.txt"))
+                                         and sha256(os.path.join(self.root, f"up-{glue}.txt")) == sha256(up)))
+                expected.append(f"up-{glue}.txt")
+            finally:
+                course.close()
+
+    def test_classic_client_times_out_on_a_silent_server(self):
+        silent = socket.socket()
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        try:
+            r = run("files", "ls", f"127.0.0.1:{silent.getsockname()[1]}", "--classic", "2020")
+            self.assertEqual(r.returncode, 3)
+            self.assertIn("did not answer", r.stderr)
+        finally:
+            silent.close()
+
+
+def sha256_bytes(data):
+    import hashlib
+    return hashlib.sha256(data).hexdigest()
+
+
+def wait_for(condition, timeout_s=10):
+    import time
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+if __name__ == "__main__":
+    unittest.main()

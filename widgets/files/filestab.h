@@ -1,0 +1,146 @@
+#pragma once
+
+#include "common/tabpage.h"
+#include "files/pathjail.h"
+#include "files/transferqueue.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QFileSystemModel;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace netcore::common { class Transcript; }
+namespace netcore::files { class ClassicClient; class FileClient; class FileServer; }
+namespace widgets::common { class WireView; }
+
+namespace widgets::files {
+
+class LocalListView;
+class RemoteListView;
+
+// What the queue buttons do to the selected transfers.
+enum class QueueAction : int { Pause, Resume, Cancel, Retry };
+
+// The File transfer tab: a local folder and the server's listing side by side (drag and drop both ways and
+// from the desktop), a transfer queue (progress, speed, time left, pause/resume/cancel/retry, verified tick
+// or the reason it failed), a one-click local server for one-machine demos, and the wire view.
+class FilesTab final : public common::TabPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilesTab)
+
+public:
+    explicit FilesTab(QWidget *parent = nullptr);
+    ~FilesTab() override;
+
+    QString title() const override;
+    QString settingsKey() const override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+
+    TransferQueue *queue() const { return m_queue; }
+    static QString defaultShareFolder();   // created on demand when the server starts
+    void setLocalFolder(const QString &path);
+    void refreshRemote();
+    void downloadRemote(const QStringList &names);
+    void uploadLocal(const QStringList &paths);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    QWidget *buildConnectionRow();
+    QWidget *buildPanes();
+    QWidget *buildQueue();
+    QGroupBox *buildServerBox();
+    void retranslateUi();
+    void updateEnabledState();
+    void applyServerSettings();
+    ClientProtocol protocol() const;
+    void showListing(const QList<netcore::files::RemoteFileInfo> &files);
+    void onListFailed(const QString &message);
+    void onJobAdded(int id);
+    void onJobChanged(int id);
+    void onJobsRemoved();
+    void refreshRow(int id);
+    void onQueueAction(QueueAction action);
+    void onDownloadClicked();
+    void onUploadClicked();
+    void onServerButton();
+    void onWireSourceChanged();
+    QString statusText(const TransferQueue::Job &job) const;
+    QList<int> selectedJobIds() const;
+
+    // engines
+    TransferQueue *m_queue = nullptr;
+    netcore::common::Transcript *m_clientTranscript = nullptr;
+    netcore::common::Transcript *m_serverTranscript = nullptr;
+    netcore::files::FileServer *m_server = nullptr;
+    QPointer<netcore::files::FileClient> m_lister;
+    QPointer<netcore::files::ClassicClient> m_classicLister;
+
+    // connection row
+    QLabel *m_hostLabel = nullptr;
+    QLineEdit *m_hostEdit = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QComboBox *m_protocolCombo = nullptr;
+    QPushButton *m_connectButton = nullptr;
+    QLabel *m_classicNote = nullptr;
+
+    // panes
+    QLabel *m_localLabel = nullptr;
+    QLineEdit *m_localFolderEdit = nullptr;
+    QPushButton *m_browseLocal = nullptr;
+    QFileSystemModel *m_localModel = nullptr;
+    LocalListView *m_localView = nullptr;
+    QLabel *m_remoteLabel = nullptr;
+    RemoteListView *m_remoteView = nullptr;
+    QPushButton *m_uploadButton = nullptr;
+    QPushButton *m_downloadButton = nullptr;
+
+    // queue
+    QLabel *m_queueLabel = nullptr;
+    QTreeWidget *m_queueView = nullptr;
+    QHash<int, QTreeWidgetItem *> m_rows;
+    QHash<int, QProgressBar *> m_bars;
+    QPushButton *m_pauseButton = nullptr;
+    QPushButton *m_resumeButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_clearButton = nullptr;
+
+    // local server
+    QGroupBox *m_serverBox = nullptr;
+    QLabel *m_shareLabel = nullptr;
+    QLineEdit *m_shareEdit = nullptr;
+    QPushButton *m_browseShare = nullptr;
+    QLabel *m_serverPortLabel = nullptr;
+    QSpinBox *m_serverPortSpin = nullptr;
+    QCheckBox *m_serverClassic = nullptr;
+    QCheckBox *m_serverReadOnly = nullptr;
+    QCheckBox *m_serverOverwrite = nullptr;
+    QPushButton *m_serverButton = nullptr;
+    QLabel *m_serverStatus = nullptr;
+
+    // wire view
+    QLabel *m_wireLabel = nullptr;
+    QComboBox *m_wireSource = nullptr;
+    common::WireView *m_wireView = nullptr;
+
+    bool m_listing = false;
+    QString m_listError;
+};
+
+} // namespace widgets::files
