@@ -343,6 +343,251 @@
         <source>Send an HTTP request and see the exact bytes, timing and TLS</source>
         <translation>发送 HTTP 请求，查看原始字节、计时和 TLS</translation>
     </message>
+    <message>
+        <source>List, download and upload files (verified, resumable)</source>
+        <translation>列出、下载和上传文件（校验、可续传）</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Files</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost; run the same command again to resume</source>
+        <translation>与 %1 的连接已断开；再次运行同一命令即可续传</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (timeout)</source>
+        <translation>%1 不再应答（超时）</translation>
+    </message>
+    <message>
+        <source>%1 does not speak socketeer-files/1 (%2); for a course server try --classic 2018 or --classic 2020</source>
+        <translation>%1 不使用 socketeer-files/1 协议（%2）；如果是课程的服务端，请试试 --classic 2018 或 --classic 2020</translation>
+    </message>
+    <message>
+        <source>the server refused: %1 (code %2)</source>
+        <translation>服务端拒绝：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>verification failed, nothing was kept: %1</source>
+        <translation>校验失败，未保留任何文件：%1</translation>
+    </message>
+    <message>
+        <source>local file error: %1</source>
+        <translation>本地文件错误：%1</translation>
+    </message>
+    <message>
+        <source>Resumed at byte %1.</source>
+        <translation>从第 %1 字节处续传。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified (the classic protocol carries no checksum)</source>
+        <translation>未校验（经典协议不带校验和）</translation>
+    </message>
+    <message>
+        <source>No "##" end marker arrived: the download was ended by a quiet connection.</source>
+        <translation>没有收到 "##" 结束标记：下载因连接静默而结束。</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>服务端拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未能及时应答</translation>
+    </message>
+    <message>
+        <source>transfer failed: %1</source>
+        <translation>传输失败：%1</translation>
+    </message>
+    <message>
+        <source>Usage: socketeer files ls HOST[:PORT] [--json]</source>
+        <translation>用法：socketeer files ls 主机[:端口] [--json]</translation>
+    </message>
+    <message>
+        <source>       socketeer files get HOST[:PORT] REMOTE [LOCAL] [--overwrite]</source>
+        <translation>      socketeer files get 主机[:端口] 远程文件 [本地文件] [--overwrite]</translation>
+    </message>
+    <message>
+        <source>       socketeer files put HOST[:PORT] LOCAL [REMOTE]</source>
+        <translation>      socketeer files put 主机[:端口] 本地文件 [远程文件]</translation>
+    </message>
+    <message>
+        <source>List, download and upload files on a Socketeer file server (default port %1).</source>
+        <translation>列出、下载和上传 Socketeer 文件服务器上的文件（默认端口 %1）。</translation>
+    </message>
+    <message>
+        <source>Downloads and uploads are verified with SHA-256 and resume where an interrupted one stopped.</source>
+        <translation>下载和上传都用 SHA-256 校验，中断后从停下的地方续传。</translation>
+    </message>
+    <message>
+        <source>Progress (percent, speed, time left) goes to stderr; --quiet hides it.</source>
+        <translation>进度（百分比、速度、剩余时间）输出到 stderr；--quiet 可隐藏。</translation>
+    </message>
+    <message>
+        <source>--classic 2018|2020 talks to the course's Python file servers instead (no resume, no verification).</source>
+        <translation>--classic 2018|2020 改为与课程的 Python 文件服务器通信（不能续传，不校验）。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused by the server or the local file exists, 2 usage error, 3 network, timeout, verification or disk failure.</source>
+        <translation>退出码：0 完成，1 服务端拒绝或本地文件已存在，2 用法错误，3 网络、超时、校验或磁盘故障。</translation>
+    </message>
+    <message>
+        <source>missing action (ls, get or put)</source>
+        <translation>缺少操作（ls、get 或 put）</translation>
+    </message>
+    <message>
+        <source>unknown action '%1' (expected ls, get or put)</source>
+        <translation>未知操作 '%1'（应为 ls、get 或 put）</translation>
+    </message>
+    <message>
+        <source>Print the listing as JSON.</source>
+        <translation>以 JSON 格式输出文件列表。</translation>
+    </message>
+    <message>
+        <source>Replace LOCAL if it exists.</source>
+        <translation>如果本地文件已存在则替换。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>Talk to a course server: 2018 (L/G/P/Q) or 2020 (LIST/RETR/STOR/EXIT).</source>
+        <translation>与课程的服务端通信：2018（L/G/P/Q）或 2020（LIST/RETR/STOR/EXIT）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The file server.</source>
+        <translation>文件服务器。</translation>
+    </message>
+    <message>
+        <source>invalid server '%1' (expected HOST or HOST:PORT)</source>
+        <translation>无效的服务端 '%1'（应为 主机 或 主机:端口）</translation>
+    </message>
+    <message>
+        <source>--classic takes 2018 or 2020, not '%1'</source>
+        <translation>--classic 只接受 2018 或 2020，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --overwrite to replace it</source>
+        <translation>%1 已存在；使用 --overwrite 替换它</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 不是可读的文件</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::FilesProgress</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s)</source>
+        <translation>%1，用时 %2 秒（%3/s）</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::FilesServe</name>
+    <message>
+        <source>Serve one folder to file-transfer clients (socketeer-files/1, or the course's classic protocol).</source>
+        <translation>把一个文件夹提供给文件传输客户端（socketeer-files/1，或课程的经典协议）。</translation>
+    </message>
+    <message>
+        <source>Folder to share (default: %1, created on demand).</source>
+        <translation>要共享的文件夹（默认：%1，需要时自动创建）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1; 0 picks a free one).</source>
+        <translation>TCP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation>监听的地址（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Refuse every upload.</source>
+        <translation>拒绝所有上传。</translation>
+    </message>
+    <message>
+        <source>Let uploads replace existing files (off by default).</source>
+        <translation>允许上传覆盖已有文件（默认关闭）。</translation>
+    </message>
+    <message>
+        <source>Largest upload accepted, e.g. 100M or 2G (default: no limit).</source>
+        <translation>接受的最大上传大小，例如 100M 或 2G（默认：不限制）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Most clients at once (default %1).</source>
+        <translation>同时连接的最多客户端数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Speak the course's classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT).</source>
+        <translation>使用课程的经典协议（L/G/P/Q 以及 LIST/RETR/STOR/EXIT）。</translation>
+    </message>
+    <message>
+        <source>cannot create the shared folder %1</source>
+        <translation>无法创建共享文件夹 %1</translation>
+    </message>
+    <message>
+        <source>invalid port '%1'</source>
+        <translation>无效的端口 '%1'</translation>
+    </message>
+    <message>
+        <source>invalid address '%1'</source>
+        <translation>无效的地址 '%1'</translation>
+    </message>
+    <message>
+        <source>invalid size '%1'</source>
+        <translation>无效的大小 '%1'</translation>
+    </message>
+    <message>
+        <source>invalid client count '%1'</source>
+        <translation>无效的客户端数量 '%1'</translation>
+    </message>
+    <message>
+        <source>cannot serve files: %1</source>
+        <translation>无法提供文件服务：%1</translation>
+    </message>
+    <message>
+        <source>No --root given: sharing the default folder %1</source>
+        <translation>未指定 --root：共享默认文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Http</name>
@@ -397,7 +642,8 @@
     <message numerus="yes">
         <source>timing (ms since start): %1; %n read(s)</source>
         <translation>
-            <numerusform>计时（从开始算起的毫秒数）：%1；读取 %n 次</numerusform></translation>
+            <numerusform>计时（从开始算起的毫秒数）：%1；读取 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -855,6 +1101,10 @@
         <source>HTTP capture server (echo, or --root DIR static files), port 8000</source>
         <translation>HTTP 抓包服务器（回显请求，或用 --root DIR 提供静态文件），端口 8000</translation>
     </message>
+    <message>
+        <source>File server (socketeer-files/1 or --classic), port 8880</source>
+        <translation>文件服务器（socketeer-files/1 或 --classic），端口 8880</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1264,6 +1514,267 @@ Choose another folder or file name.</source>
     </message>
 </context>
 <context>
+    <name>widgets::files::FilesTab</name>
+    <message>
+        <source>File transfer</source>
+        <translation>文件传输</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>要共享的文件夹</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务端：</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>Socketeer (verified, resumable)</source>
+        <translation>Socketeer 协议（校验、可续传）</translation>
+    </message>
+    <message>
+        <source>Classic course protocol 2018/19 (L/G/P/Q)</source>
+        <translation>课程经典协议 2018/19（L/G/P/Q）</translation>
+    </message>
+    <message>
+        <source>Classic course protocol 2020 (LIST/RETR/STOR/EXIT)</source>
+        <translation>课程经典协议 2020（LIST/RETR/STOR/EXIT）</translation>
+    </message>
+    <message>
+        <source>Connect / refresh</source>
+        <translation>连接 / 刷新</translation>
+    </message>
+    <message>
+        <source>Classic mode speaks the course's file-server protocol. It has no framing: the server pauses 0.1 s between messages and ends a download with "##", hoping each recv() gets one message (sticky packets, 粘包). So it is slower, a file ending in "##" can be cut, there is no resume and no checksum. The wire view shows each read as it arrived.</source>
+        <translation>经典模式使用课程中文件服务器的协议。它没有消息分帧：服务端在消息之间暂停 0.1 秒，并以 "##" 结束下载，指望每次 recv() 恰好收到一条消息（粘包问题）。因此它更慢，以 "##" 结尾的文件可能被截断，也不能续传、没有校验和。线路视图按实际到达的顺序显示每一次读取。</translation>
+    </message>
+    <message>
+        <source>Local folder:</source>
+        <translation>本地文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Files on the server (drop files here to upload):</source>
+        <translation>服务端的文件（把文件拖到这里即可上传）：</translation>
+    </message>
+    <message>
+        <source>Files on the server: %1</source>
+        <translation>服务端的文件：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Upload →</source>
+        <translation>上传 →</translation>
+    </message>
+    <message>
+        <source>← Download</source>
+        <translation>← 下载</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>传输队列：</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Local server (for one-machine demos)</source>
+        <translation>本机服务端（用于单机演示）</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>共享文件夹：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Classic protocol</source>
+        <translation>经典协议</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Allow overwrite</source>
+        <translation>允许覆盖</translation>
+    </message>
+    <message>
+        <source>Wire view:</source>
+        <translation>线路视图：</translation>
+    </message>
+    <message>
+        <source>this tab's client connections</source>
+        <translation>本标签页的客户端连接</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>本机服务端</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on the server.</source>
+        <translation>
+            <numerusform>服务端有 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not list the server's files: %1</source>
+        <translation>无法获取服务端的文件列表：%1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>传输中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Paused (the partial file is kept)</source>
+        <translation>已暂停（已保留部分文件）</translation>
+    </message>
+    <message>
+        <source>✔ Verified (SHA-256), resumed at %1</source>
+        <translation>✔ 已校验（SHA-256），从 %1 处续传</translation>
+    </message>
+    <message>
+        <source>✔ Verified (SHA-256)</source>
+        <translation>✔ 已校验（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Done, not verified (the classic protocol has no checksum)</source>
+        <translation>已完成，未校验（经典协议没有校验和）</translation>
+    </message>
+    <message>
+        <source>✘ Failed: %1</source>
+        <translation>✘ 失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>停止服务端</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>启动服务端</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %1 on port %2, %n client(s) connected</source>
+        <translation>
+            <numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端</numerusform></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The local file server stopped.</source>
+        <translation>本机文件服务器已停止。</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>正在端口 %2 上共享 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start the file server: %1</source>
+        <translation>无法启动文件服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>widgets::http::HttpCapturePage</name>
     <message>
         <source>Address:</source>
@@ -1440,7 +1951,8 @@ Choose another folder or file name.</source>
     <message numerus="yes">
         <source>— exact bytes (%n byte(s)) —</source>
         <translation>
-            <numerusform>— 原始字节（%n 字节）—</numerusform></translation>
+            <numerusform>— 原始字节（%n 字节）—</numerusform>
+        </translation>
     </message>
     <message>
         <source>— parsed —</source>
@@ -1459,7 +1971,8 @@ version: %3
     <message numerus="yes">
         <source>body: %n byte(s)</source>
         <translation>
-            <numerusform>请求体：%n 字节</numerusform></translation>
+            <numerusform>请求体：%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>— answered —</source>
@@ -1619,7 +2132,8 @@ version: %3
     <message numerus="yes">
         <source>The server closed the connection after %n byte(s), before the response was complete.</source>
         <translation>
-            <numerusform>服务器在收到 %n 字节后关闭了连接，响应并不完整。</numerusform></translation>
+            <numerusform>服务器在收到 %n 字节后关闭了连接，响应并不完整。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The response breaks the HTTP rules at byte %1: %2</source>
@@ -1891,7 +2405,8 @@ version: %3
     <message numerus="yes">
         <source>No protocol mistakes found (%n byte(s)).</source>
         <translation>
-            <numerusform>没有发现协议错误（%n 字节）。</numerusform></translation>
+            <numerusform>没有发现协议错误（%n 字节）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2466,14 @@ version: %3
     <message numerus="yes">
         <source>— sent (%n byte(s)) —</source>
         <translation>
-            <numerusform>— 已发送（%n 字节）—</numerusform></translation>
+            <numerusform>— 已发送（%n 字节）—</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>— received (%n byte(s)) —</source>
         <translation>
-            <numerusform>— 已接收（%n 字节）—</numerusform></translation>
+            <numerusform>— 已接收（%n 字节）—</numerusform>
+        </translation>
     </message>
     <message>
         <source>sent:</source>
@@ -2207,7 +2724,8 @@ Cipher: %2 (%3 bits)
     <message numerus="yes">
         <source>%n read(s) from the socket</source>
         <translation>
-            <numerusform>从套接字读取了 %n 次</numerusform></translation>
+            <numerusform>从套接字读取了 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>No timing yet: send a request.</source>
