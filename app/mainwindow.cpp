@@ -8,6 +8,7 @@
 #include "files/filestab.h"
 #include "http/httptab.h"
 #include "lookup/lookuptab.h"
+#include "udp/udptab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addPage(new widgets::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
     addPage(new widgets::files::FilesTab(this));
+    addPage(new widgets::udp::UdpTab(this));
     addPage(new widgets::http::HttpTab(this));
 
     createMenus();

@@ -6,6 +6,7 @@
 #include "cli/lookupcommand.h"
 #include "cli/output.h"
 #include "cli/servecommand.h"
+#include "cli/udpcommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,8 @@ const std::array kCommands{
             &runHttp},
     Command{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),
             &runChat},
+    Command{"udp", QT_TRANSLATE_NOOP("app::cli::Commands", "Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss"),
+            &runUdp},
     Command{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
 };
 

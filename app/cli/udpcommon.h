@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+// Shared by `socketeer udp send` and `socketeer udp listen`.
+namespace app::cli {
+
+// lupdate reads the context from this class: app::cli::Udp.
+struct Udp
+{
+    Q_DECLARE_TR_FUNCTIONS(app::cli::Udp)
+};
+
+// Parses arguments[0] = "socketeer udp VERB" ...; prints help (with the verb as the program name) or a usage error.
+std::optional<int> parseUdpArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+
+// "1.2.3.4", "::1", "<broadcast>", or a host name (resolved, IPv4 first). Null on failure (*error set).
+QHostAddress resolveUdpHost(const QString &text, QString *error);
+
+// A port 0-65535 (0 only when allowZero).
+std::optional<quint16> parsePort(const QString &text, bool allowZero);
+
+int runUdpSend(const QStringList &arguments);
+int runUdpListen(const QStringList &arguments);
+
+} // namespace app::cli

@@ -1,0 +1,165 @@
+// `socketeer udp listen PORT ...`: the UDP tab's listener on the command line.
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "cli/udpcommon.h"
+
+#include "common/bytesformat.h"
+#include "udp/payload.h"
+#include "udp/udplistener.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace netcore::udp;
+
+namespace app::cli {
+namespace {
+
+constexpr double kMaxTimeoutSeconds = 7 * 24 * 3600;
+constexpr qsizetype kPreviewBytes = 120;
+
+struct ListenOptions {
+    QCommandLineOption bind{u"bind"_s, Udp::tr("Listen on this local address (default 0.0.0.0; :: for IPv6)."), u"ADDR"_s};
+    QCommandLineOption group{u"group"_s, Udp::tr("Join this multicast group (repeatable)."), u"GROUP"_s};
+    QCommandLineOption interface{u"interface"_s, Udp::tr("Join the groups on this interface."), u"NAME"_s};
+    QCommandLineOption reply{u"reply"_s, Udp::tr("Answer every datagram with TEXT (escapes allowed)."), u"TEXT"_s};
+    QCommandLineOption count{u"count"_s, Udp::tr("Stop after N datagrams (exit 1 if the timeout comes first)."), u"N"_s};
+    QCommandLineOption timeout{u"timeout"_s, Udp::tr("Stop after SECONDS."), u"SECONDS"_s};
+    QCommandLineOption quiet{u"quiet"_s, Udp::tr("Do not print each datagram.")};
+    QCommandLineOption stats{u"stats"_s, Udp::tr("Do not print each datagram; print counters and loss at the end.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({bind, group, interface, reply, count, timeout, quiet, stats}); }
+};
+
+void printDatagram(const Datagram &d)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(d.wallUs / 1000).toString(u"HH:mm:ss.zzz"_s);
+    QString line = time + u"  "_s + netcore::common::endpointString(d.source, d.sourcePort) + u"  "_s
+                   + Udp::tr("%n byte(s)", nullptr, int(d.payload.size()));
+    if (d.sequence >= 0)
+        line += u"  "_s + Udp::tr("seq %1").arg(d.sequence);
+    line += u"  "_s + netcore::common::visibleText(d.sequence >= 0 ? d.payload.mid(20) : d.payload,
+                                                    netcore::common::LineMode::SingleLine, kPreviewBytes);
+    out() << line << '\n';
+}
+
+void printStats(const ListenerCounters &c, double seconds)
+{
+    QList<std::pair<QString, QString>> rows{
+        {Udp::tr("datagrams"), QString::number(c.datagrams)},
+        {Udp::tr("bytes"), QString::number(c.bytes)},
+        {Udp::tr("seconds"), QString::number(seconds, 'f', 3)},
+        {Udp::tr("rate (datagrams/s)"), QString::number(seconds > 0 ? double(c.datagrams) / seconds : 0, 'f', 0)},
+    };
+    if (c.replies || c.replyErrors)
+        rows.append({Udp::tr("replies"), QString::number(c.replies)});
+    if (c.sequenced) {
+        rows.append({Udp::tr("sequenced"), QString::number(c.sequenced)});
+        rows.append({Udp::tr("expected"), QString::number(c.loss.expected)});
+        rows.append({Udp::tr("lost"), QString::number(c.loss.lost)});
+        rows.append({Udp::tr("out of order"), QString::number(c.loss.outOfOrder)});
+        rows.append({Udp::tr("duplicates"), QString::number(c.loss.duplicates)});
+        rows.append({Udp::tr("jitter (ms)"), QString::number(c.loss.jitterUs / 1000.0, 'f', 3)});
+    }
+    printTable(rows);
+}
+
+} // namespace
+
+int runUdpListen(const QStringList &arguments)
+{
+    const QString command = arguments.constFirst();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Udp::tr("Receive datagrams on PORT (0 = any free port; the bound port is printed first). "
+                                             "Several listeners may share a port (SO_REUSEADDR)."));
+    parser.addPositionalArgument(u"PORT"_s, Udp::tr("Local port."));
+    const ListenOptions o;
+    o.addTo(parser);
+    if (const std::optional<int> code = parseUdpArguments(parser, arguments, command))
+        return *code;
+    if (const std::optional<int> code = expectPositionals(parser, command, 1, 1))
+        return *code;
+    ListenerOptions options;
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(0), true);
+    if (!port)
+        return usageError(command, Udp::tr("PORT must be a number from 0 to 65535"));
+    options.port = *port;
+    if (parser.isSet(o.bind) && !options.bindAddress.setAddress(parser.value(o.bind)))
+        return usageError(command, Udp::tr("--bind needs an IP address"));
+    for (const QString &text : parser.values(o.group)) {
+        const QHostAddress group(text);
+        if (!group.isMulticast())
+            return usageError(command, Udp::tr("%1 is not a multicast group address").arg(text));
+        options.groups.append(group);
+        if (!parser.isSet(o.bind) && group.protocol() == QAbstractSocket::IPv6Protocol)
+            options.bindAddress = QHostAddress(QHostAddress::AnyIPv6);
+    }
+    options.groupInterface = parser.value(o.interface);
+    if (parser.isSet(o.reply)) {
+        PayloadError error;
+        const std::optional<QByteArray> reply = Payload::fromEscapedText(parser.value(o.reply), &error);
+        if (!reply)
+            return usageError(command, u"--reply: "_s + error.message);
+        options.replyEnabled = true;
+        options.reply = *reply;
+    }
+    qint64 count = 0;
+    bool ok = true;
+    if (parser.isSet(o.count)) {
+        count = parser.value(o.count).toLongLong(&ok);
+        if (!ok || count <= 0)
+            return usageError(command, Udp::tr("--count needs a positive number"));
+    }
+    double timeoutSeconds = 0;
+    if (parser.isSet(o.timeout)) {
+        timeoutSeconds = parser.value(o.timeout).toDouble(&ok);
+        if (!ok || timeoutSeconds <= 0 || timeoutSeconds > kMaxTimeoutSeconds)
+            return usageError(command, Udp::tr("--timeout needs a number of seconds between 0 and %1").arg(kMaxTimeoutSeconds));
+    }
+    const bool showEach = !parser.isSet(o.quiet) && !parser.isSet(o.stats);
+
+    UdpListener listener;
+    if (!listener.start(options))
+        return failure(command, listener.errorString(), ExitFailure);
+    out() << Udp::tr("listening on %1").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())) << '\n';
+    out().flush();
+
+    QEventLoop loop;
+    qint64 seen = 0;
+    bool countReached = false;
+    QObject::connect(&listener, &UdpListener::datagramsReceived, &loop, [&](const QList<Datagram> &batch) {
+        for (const Datagram &d : batch) {
+            if (countReached)
+                break;
+            if (showEach)
+                printDatagram(d);
+            countReached = count > 0 && ++seen >= count;
+        }
+        out().flush();
+        if (countReached)
+            loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (timeoutSeconds > 0)
+        timeout.start(std::chrono::milliseconds(qint64(timeoutSeconds * 1000)));
+    QElapsedTimer clock;
+    clock.start();
+    loop.exec();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const ListenerCounters counters = listener.counters();
+    listener.stop();
+    if (parser.isSet(o.stats))
+        printStats(counters, seconds);
+    if (count > 0 && !countReached)
+        return failure(command, Udp::tr("timed out after %1 of %2 datagrams").arg(seen).arg(count), ExitNotFound);
+    return ExitOk;
+}
+
+} // namespace app::cli

@@ -1,0 +1,438 @@
+#include "udp/senderpanel.h"
+
+#include "common/bytesformat.h"
+#include "lookup/interfaces.h"
+#include "udp/payload.h"
+#include "udp/sequenced.h"
+#include "udp/structformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace netcore::udp;
+
+namespace widgets::udp {
+namespace {
+
+constexpr quint16 kCoursePort = 9999;           // the course's broadcast demo
+constexpr qsizetype kPreviewBytes = 4096;       // hex dump shown at most
+enum TimingMode { IntervalMode, RateMode };
+
+} // namespace
+
+SenderPanel::SenderPanel(QWidget *parent)
+    : QWidget(parent), m_sender(new UdpSender(this)), m_transcript(new netcore::common::Transcript(this))
+{
+    m_sender->setTranscript(m_transcript);
+    buildUi();
+    retranslateUi();
+    refreshInterfaces();
+    connect(m_sender, &UdpSender::stateChanged, this, &SenderPanel::onSenderStateChanged);
+    connect(m_sender, &UdpSender::progress, this, &SenderPanel::onProgress);
+    connect(m_sender, &UdpSender::errorOccurred, this, &SenderPanel::onError);
+    updatePreview();
+    updateEnabledState();
+}
+
+void SenderPanel::buildUi()
+{
+    m_kind = new QComboBox;
+    for (int i = 0; i < 5; ++i)
+        m_kind->addItem(QString());
+    m_host = new QLineEdit(u"127.0.0.1"_s);
+    m_broadcastAddress = new QComboBox;
+    m_port = new QSpinBox;
+    m_port->setRange(1, 65535);
+    m_port->setValue(kCoursePort);
+    m_ttl = new QSpinBox;
+    m_ttl->setRange(-1, 255);
+    m_ttl->setValue(-1);
+    m_interface = new QComboBox;
+    m_kindLabel = new QLabel;
+    m_hostLabel = new QLabel;
+    m_portLabel = new QLabel;
+    m_ttlLabel = new QLabel;
+    m_interfaceLabel = new QLabel;
+    auto *hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_host, 1);
+    hostRow->addWidget(m_broadcastAddress, 1);
+    auto *destinationForm = new QFormLayout;
+    destinationForm->addRow(m_kindLabel, m_kind);
+    destinationForm->addRow(m_hostLabel, hostRow);
+    destinationForm->addRow(m_portLabel, m_port);
+    destinationForm->addRow(m_ttlLabel, m_ttl);
+    destinationForm->addRow(m_interfaceLabel, m_interface);
+    m_destinationBox = new QGroupBox;
+    m_destinationBox->setLayout(destinationForm);
+
+    m_payloadKind = new QComboBox;
+    for (int i = 0; i < 4; ++i)
+        m_payloadKind->addItem(QString());
+    m_text = new QPlainTextEdit(u"hello\\n"_s);
+    m_text->setMaximumHeight(70);
+    m_file = new QLineEdit;
+    m_browse = new QPushButton;
+    auto *filePage = new QWidget;
+    auto *fileRow = new QHBoxLayout(filePage);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    m_format = new QLineEdit(u"!i8sf"_s);
+    m_values = new QLineEdit(u"7, \"zhangsan\", 1.75"_s);
+    m_formatLabel = new QLabel;
+    m_valuesLabel = new QLabel;
+    auto *structPage = new QWidget;
+    auto *structForm = new QFormLayout(structPage);
+    structForm->setContentsMargins(0, 0, 0, 0);
+    structForm->addRow(m_formatLabel, m_format);
+    structForm->addRow(m_valuesLabel, m_values);
+    m_payloadStack = new QStackedWidget;
+    m_payloadStack->addWidget(m_text);   // text and hex share the editor
+    m_payloadStack->addWidget(filePage);
+    m_payloadStack->addWidget(structPage);
+    m_previewLabel = new QLabel;
+    m_preview = new QPlainTextEdit;
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setMaximumHeight(90);
+    m_payloadError = new QLabel;
+    m_payloadError->setWordWrap(true);
+    m_payloadError->setStyleSheet(u"color: #b00020"_s);
+    auto *payloadLayout = new QVBoxLayout;
+    payloadLayout->addWidget(m_payloadKind);
+    payloadLayout->addWidget(m_payloadStack);
+    payloadLayout->addWidget(m_previewLabel);
+    payloadLayout->addWidget(m_preview);
+    payloadLayout->addWidget(m_payloadError);
+    m_payloadBox = new QGroupBox;
+    m_payloadBox->setLayout(payloadLayout);
+
+    m_count = new QSpinBox;
+    m_count->setRange(0, 1'000'000'000);
+    m_count->setValue(1);
+    m_timing = new QComboBox;
+    m_timing->addItem(QString());
+    m_timing->addItem(QString());
+    m_timingValue = new QDoubleSpinBox;
+    m_timingValue->setDecimals(3);
+    m_timingValue->setRange(0, 10'000'000);
+    m_timingValue->setValue(1000);
+    m_sequenced = new QCheckBox;
+    m_size = new QSpinBox;
+    m_size->setRange(0, int(kMaxDatagramSize));
+    m_size->setValue(0);
+    m_countLabel = new QLabel;
+    m_sizeLabel = new QLabel;
+    auto *repeatForm = new QFormLayout;
+    repeatForm->addRow(m_countLabel, m_count);
+    repeatForm->addRow(m_timing, m_timingValue);
+    repeatForm->addRow(m_sequenced);
+    repeatForm->addRow(m_sizeLabel, m_size);
+    m_repeatBox = new QGroupBox;
+    m_repeatBox->setLayout(repeatForm);
+
+    m_sendButton = new QPushButton;
+    m_stopButton = new QPushButton;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch();
+    m_options = new QLabel;
+    m_options->setWordWrap(true);
+    m_options->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QLabel;
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_destinationBox);
+    layout->addWidget(m_payloadBox);
+    layout->addWidget(m_repeatBox);
+    layout->addLayout(buttons);
+    layout->addWidget(m_options);
+    layout->addWidget(m_progress);
+    layout->addStretch();
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SenderPanel::updateEnabledState);
+    connect(m_payloadKind, &QComboBox::currentIndexChanged, this, &SenderPanel::updateEnabledState);
+    connect(m_payloadKind, &QComboBox::currentIndexChanged, this, &SenderPanel::updatePreview);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &SenderPanel::updatePreview);
+    connect(m_file, &QLineEdit::textChanged, this, &SenderPanel::updatePreview);
+    connect(m_format, &QLineEdit::textChanged, this, &SenderPanel::updatePreview);
+    connect(m_values, &QLineEdit::textChanged, this, &SenderPanel::updatePreview);
+    connect(m_sequenced, &QCheckBox::toggled, this, &SenderPanel::updateEnabledState);
+    connect(m_browse, &QPushButton::clicked, this, &SenderPanel::browseFile);
+    connect(m_sendButton, &QPushButton::clicked, this, &SenderPanel::send);
+    connect(m_stopButton, &QPushButton::clicked, this, &SenderPanel::stop);
+}
+
+void SenderPanel::retranslateUi()
+{
+    m_destinationBox->setTitle(tr("Destination"));
+    m_kindLabel->setText(tr("Kind:"));
+    m_kind->setItemText(int(Destination::Unicast), tr("Unicast (one host)"));
+    m_kind->setItemText(int(Destination::LimitedBroadcast), tr("Limited broadcast 255.255.255.255"));
+    m_kind->setItemText(int(Destination::SubnetBroadcast), tr("Subnet broadcast of an interface"));
+    m_kind->setItemText(int(Destination::Multicast4), tr("IPv4 multicast group"));
+    m_kind->setItemText(int(Destination::Multicast6), tr("IPv6 multicast group"));
+    m_hostLabel->setText(tr("Host:"));
+    m_portLabel->setText(tr("Port:"));
+    m_ttlLabel->setText(tr("TTL:"));
+    m_ttl->setSpecialValueText(tr("system default"));
+    m_ttl->setToolTip(tr("IP_MULTICAST_TTL for groups (0 = this host only, 1 = this subnet), IP_TTL otherwise."));
+    m_interfaceLabel->setText(tr("Interface:"));
+    m_interface->setToolTip(tr("Outgoing interface for multicast (IP_MULTICAST_IF)."));
+    if (m_interface->count() > 0)
+        m_interface->setItemText(0, tr("routing table decides"));
+    m_payloadBox->setTitle(tr("Payload"));
+    m_payloadKind->setItemText(int(PayloadKind::Text), tr("Text (escapes %1)").arg(u"\\r \\n \\t \\xNN"_s));
+    m_payloadKind->setItemText(int(PayloadKind::Hex), tr("Hex bytes"));
+    m_payloadKind->setItemText(int(PayloadKind::File), tr("File"));
+    m_payloadKind->setItemText(int(PayloadKind::Struct), tr("Python struct (format + values)"));
+    m_browse->setText(tr("Browse…"));
+    m_formatLabel->setText(tr("Format:"));
+    m_format->setToolTip(tr("Byte order @ = < > !, codes x c b B ? h H i I l L q Q n N e f d s p, repeat counts: !i8sf"));
+    m_valuesLabel->setText(tr("Values:"));
+    m_values->setToolTip(tr("Comma-separated, strings in quotes: 7, \"zhangsan\", 1.75"));
+    m_previewLabel->setText(tr("Bytes to send:"));
+    m_repeatBox->setTitle(tr("Repeat"));
+    m_countLabel->setText(tr("Count:"));
+    m_count->setSpecialValueText(tr("until stopped"));
+    m_timing->setItemText(IntervalMode, tr("Interval (ms):"));
+    m_timing->setItemText(RateMode, tr("Rate (datagrams/s):"));
+    m_sequenced->setText(tr("Sequenced test mode (sequence number + send time, for loss counting)"));
+    m_sizeLabel->setText(tr("Datagram size:"));
+    m_size->setSpecialValueText(tr("header + payload"));
+    m_sendButton->setText(tr("Send"));
+    m_stopButton->setText(tr("Stop"));
+    updatePreview();
+}
+
+void SenderPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SenderPanel::refreshInterfaces()
+{
+    m_broadcastAddress->clear();
+    m_interface->clear();
+    m_interface->addItem(tr("routing table decides"), QString());
+    for (const netcore::lookup::InterfaceInfo &info : netcore::lookup::localInterfaces()) {
+        if (info.flags.testFlag(QNetworkInterface::CanMulticast) || info.flags.testFlag(QNetworkInterface::IsLoopBack))
+            m_interface->addItem(info.name, info.name);
+        for (const netcore::lookup::InterfaceAddress &address : info.addresses) {
+            if (!address.broadcast.isNull())
+                m_broadcastAddress->addItem(info.name + u" — "_s + address.broadcast.toString(), address.broadcast.toString());
+        }
+    }
+}
+
+void SenderPanel::updateEnabledState()
+{
+    const auto kind = Destination(m_kind->currentIndex());
+    const bool sending = m_sender->state() == UdpSender::State::Sending;
+    const bool multicast = kind == Destination::Multicast4 || kind == Destination::Multicast6;
+    m_host->setVisible(kind != Destination::SubnetBroadcast);
+    m_host->setEnabled(kind != Destination::LimitedBroadcast);
+    if (kind == Destination::LimitedBroadcast)
+        m_host->setText(u"255.255.255.255"_s);
+    m_broadcastAddress->setVisible(kind == Destination::SubnetBroadcast);
+    m_interface->setEnabled(multicast);
+    const auto payloadKind = PayloadKind(m_payloadKind->currentIndex());
+    m_payloadStack->setCurrentIndex(payloadKind == PayloadKind::File ? 1 : payloadKind == PayloadKind::Struct ? 2 : 0);
+    m_size->setEnabled(m_sequenced->isChecked());
+    m_sendButton->setEnabled(!sending);
+    m_stopButton->setEnabled(sending);
+    m_destinationBox->setEnabled(!sending);
+    m_payloadBox->setEnabled(!sending);
+    m_repeatBox->setEnabled(!sending);
+}
+
+std::optional<QByteArray> SenderPanel::currentPayload(QString *error) const
+{
+    const auto kind = PayloadKind(m_payloadKind->currentIndex());
+    PayloadError payloadError;
+    std::optional<QByteArray> bytes;
+    if (kind == PayloadKind::Text || kind == PayloadKind::Hex) {
+        const QString text = m_text->toPlainText();
+        bytes = kind == PayloadKind::Text ? Payload::fromEscapedText(text, &payloadError) : Payload::fromHex(text, &payloadError);
+    } else if (kind == PayloadKind::File) {
+        if (m_file->text().isEmpty()) {
+            *error = tr("Choose a file to send.");
+            return std::nullopt;
+        }
+        bytes = Payload::fromFile(m_file->text(), &payloadError);
+    } else {
+        StructError structError;
+        const std::optional<StructFormat> format = StructFormat::parse(m_format->text(), &structError);
+        if (!format) {
+            *error = tr("Format, character %1: %2").arg(structError.position + 1).arg(structError.message);
+            return std::nullopt;
+        }
+        const std::optional<QStringList> tokens = StructFormat::splitValueLine(m_values->text(), &structError);
+        const std::optional<QList<StructValue>> values = tokens ? format->valuesFromText(*tokens, &structError) : std::nullopt;
+        bytes = values ? format->pack(*values, &structError) : std::nullopt;
+        if (!bytes)
+            *error = tr("Values: %1").arg(structError.message);
+        return bytes;
+    }
+    if (!bytes)
+        *error = payloadError.position >= 0 ? tr("Character %1: %2").arg(payloadError.position + 1).arg(payloadError.message)
+                                            : payloadError.message;
+    return bytes;
+}
+
+void SenderPanel::updatePreview()
+{
+    QString error;
+    const std::optional<QByteArray> bytes = currentPayload(&error);
+    m_payloadError->setText(error);
+    m_payloadError->setVisible(!error.isEmpty());
+    if (!bytes) {
+        m_preview->clear();
+        return;
+    }
+    m_previewLabel->setText(tr("Bytes to send (%n byte(s)):", nullptr, int(bytes->size())));
+    m_preview->setPlainText(bytes->isEmpty() ? tr("(empty datagram)") : netcore::common::hexDump(bytes->left(kPreviewBytes)));
+}
+
+void SenderPanel::browseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("File to send"));
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+std::optional<SenderOptions> SenderPanel::collectOptions(QString *error) const
+{
+    SenderOptions options;
+    const auto kind = Destination(m_kind->currentIndex());
+    const QString host = kind == Destination::SubnetBroadcast ? m_broadcastAddress->currentData().toString() : m_host->text().trimmed();
+    if (!options.destination.setAddress(host)) {
+        *error = kind == Destination::SubnetBroadcast ? tr("No interface offers a broadcast address.")
+                                                      : tr("'%1' is not an IP address.").arg(host);
+        return std::nullopt;
+    }
+    const bool wantsMulticast = kind == Destination::Multicast4 || kind == Destination::Multicast6;
+    if (wantsMulticast != options.destination.isMulticast()) {
+        *error = wantsMulticast ? tr("%1 is not a multicast group (224.0.0.0/4 or ff00::/8).").arg(host)
+                                : tr("%1 is a multicast group: choose a multicast destination kind.").arg(host);
+        return std::nullopt;
+    }
+    options.port = quint16(m_port->value());
+    options.broadcast = kind == Destination::LimitedBroadcast || kind == Destination::SubnetBroadcast;
+    options.ttl = m_ttl->value();
+    options.multicastInterface = wantsMulticast ? m_interface->currentData().toString() : QString();
+    const std::optional<QByteArray> payload = currentPayload(error);
+    if (!payload)
+        return std::nullopt;
+    options.payload = *payload;
+    options.count = m_count->value();
+    if (m_timing->currentIndex() == RateMode)
+        options.rate = m_timingValue->value();
+    else
+        options.interval = std::chrono::microseconds(qint64(std::llround(m_timingValue->value() * 1000)));
+    options.sequenced = m_sequenced->isChecked();
+    options.sequencedSize = m_size->value() > 0 ? m_size->value() : -1;
+    return options;
+}
+
+void SenderPanel::send()
+{
+    QString error;
+    const std::optional<SenderOptions> options = collectOptions(&error);
+    if (!options || !m_sender->start(*options)) {
+        const QString message = options ? tr("Cannot send: %1").arg(m_sender->errorString()) : error;
+        m_progress->setText(message);
+        emit statusMessage(message);
+        return;
+    }
+    QStringList parts;
+    for (const SocketOption &option : m_sender->socketOptions())
+        parts.append(option.name + u" = "_s + option.value);
+    m_options->setText(tr("Socket options: %1").arg(parts.join(u", "_s)));
+}
+
+void SenderPanel::stop()
+{
+    m_sender->stop();
+}
+
+void SenderPanel::onSenderStateChanged()
+{
+    updateEnabledState();
+}
+
+void SenderPanel::onProgress(quint64 sent, quint64 bytes)
+{
+    const netcore::udp::SenderStats stats = m_sender->stats();
+    m_progress->setText(tr("Sent %1 datagram(s), %2 bytes, %3 datagrams/s").arg(sent).arg(bytes).arg(stats.achievedRate(), 0, 'f', 0));
+}
+
+void SenderPanel::onError(const QString &message)
+{
+    m_progress->setText(tr("Sending stopped: %1").arg(message));
+    emit statusMessage(m_progress->text());
+}
+
+void SenderPanel::setDestination(Destination kind, const QString &host, quint16 port)
+{
+    m_kind->setCurrentIndex(int(kind));
+    if (kind != Destination::SubnetBroadcast && kind != Destination::LimitedBroadcast)
+        m_host->setText(host);
+    m_port->setValue(port);
+}
+
+void SenderPanel::setPayload(PayloadKind kind, const QString &text, const QString &structValues)
+{
+    m_payloadKind->setCurrentIndex(int(kind));
+    if (kind == PayloadKind::File)
+        m_file->setText(text);
+    else if (kind == PayloadKind::Struct) {
+        m_format->setText(text);
+        m_values->setText(structValues);
+    } else
+        m_text->setPlainText(text);
+}
+
+void SenderPanel::saveSettings(QSettings &settings) const
+{
+    settings.setValue(u"sender/kind"_s, m_kind->currentIndex());
+    settings.setValue(u"sender/host"_s, m_host->text());
+    settings.setValue(u"sender/port"_s, m_port->value());
+    settings.setValue(u"sender/payloadKind"_s, m_payloadKind->currentIndex());
+    settings.setValue(u"sender/text"_s, m_text->toPlainText());
+    settings.setValue(u"sender/format"_s, m_format->text());
+    settings.setValue(u"sender/values"_s, m_values->text());
+}
+
+void SenderPanel::restoreSettings(QSettings &settings)
+{
+    m_kind->setCurrentIndex(std::clamp(settings.value(u"sender/kind"_s, 0).toInt(), 0, m_kind->count() - 1));
+    m_host->setText(settings.value(u"sender/host"_s, m_host->text()).toString());
+    m_port->setValue(settings.value(u"sender/port"_s, m_port->value()).toInt());
+    m_payloadKind->setCurrentIndex(std::clamp(settings.value(u"sender/payloadKind"_s, 0).toInt(), 0, m_payloadKind->count() - 1));
+    m_text->setPlainText(settings.value(u"sender/text"_s, m_text->toPlainText()).toString());
+    m_format->setText(settings.value(u"sender/format"_s, m_format->text()).toString());
+    m_values->setText(settings.value(u"sender/values"_s, m_values->text()).toString());
+}
+
+} // namespace widgets::udp
