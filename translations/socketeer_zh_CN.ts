@@ -347,6 +347,10 @@
         <source>List, download and upload files (verified, resumable)</source>
         <translation>列出、下载和上传文件（校验、可续传）</translation>
     </message>
+    <message>
+        <source>Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss</source>
+        <translation>收发 UDP 数据报：广播、组播、struct 载荷、丢包统计</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Files</name>
@@ -1107,6 +1111,323 @@
     </message>
 </context>
 <context>
+    <name>app::cli::Udp</name>
+    <message>
+        <source>Usage: socketeer udp VERB [options]</source>
+        <translation>用法：socketeer udp 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Send datagrams: unicast, broadcast, multicast; text, hex, file or struct payloads</source>
+        <translation>发送数据报：单播、广播、组播；文本、十六进制、文件或 struct 载荷</translation>
+    </message>
+    <message>
+        <source>Receive datagrams on a port; join multicast groups; count loss of sequenced traffic</source>
+        <translation>在端口上接收数据报；加入组播组；统计带序号流量的丢包</translation>
+    </message>
+    <message>
+        <source>'socketeer udp VERB --help' shows a verb's options.</source>
+        <translation>“socketeer udp 子命令 --help”显示该子命令的选项。</translation>
+    </message>
+    <message>
+        <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or '&lt;broadcast&gt;', or a subnet's x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct '!i8sf' 7 zhangsan 1.75; put -- before negative values).</source>
+        <translation>向 HOST:PORT 发送数据报。HOST 可以是地址、主机名、广播地址（255.255.255.255 或 '&lt;broadcast&gt;'，或子网的 x.x.x.255）或组播组。载荷是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct FORMAT 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct '!i8sf' 7 zhangsan 1.75；负数值前加 --）。</translation>
+    </message>
+    <message>
+        <source>Set SO_BROADCAST even if HOST does not look like a broadcast address.</source>
+        <translation>即使 HOST 看起来不是广播地址也设置 SO_BROADCAST。</translation>
+    </message>
+    <message>
+        <source>Time to live: IP_MULTICAST_TTL for groups, IP_TTL otherwise.</source>
+        <translation>生存时间：组播时为 IP_MULTICAST_TTL，否则为 IP_TTL。</translation>
+    </message>
+    <message>
+        <source>Send multicast out of this interface (IP_MULTICAST_IF).</source>
+        <translation>从此接口发出组播（IP_MULTICAST_IF）。</translation>
+    </message>
+    <message>
+        <source>Send from this local address.</source>
+        <translation>从此本地地址发送。</translation>
+    </message>
+    <message>
+        <source>Send from this local port.</source>
+        <translation>从此本地端口发送。</translation>
+    </message>
+    <message>
+        <source>The payload arguments are hex digits ("de ad be ef").</source>
+        <translation>载荷参数是十六进制数字（"de ad be ef"）。</translation>
+    </message>
+    <message>
+        <source>Pack the VALUE arguments with this Python struct format.</source>
+        <translation>用此 Python struct 格式打包 VALUE 参数。</translation>
+    </message>
+    <message>
+        <source>Send the contents of FILE (at most 65507 bytes).</source>
+        <translation>发送 FILE 的内容（最多 65507 字节）。</translation>
+    </message>
+    <message>
+        <source>Send N datagrams (default 1; 0 = until interrupted).</source>
+        <translation>发送 N 个数据报（默认 1；0 = 直到中断）。</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds between datagrams (fractions allowed).</source>
+        <translation>数据报之间等待 MS 毫秒（可带小数）。</translation>
+    </message>
+    <message>
+        <source>Send PPS datagrams per second.</source>
+        <translation>每秒发送 PPS 个数据报。</translation>
+    </message>
+    <message>
+        <source>Prefix each datagram with a sequence number and send time (for loss counting).</source>
+        <translation>在每个数据报前加上序号和发送时间（用于统计丢包）。</translation>
+    </message>
+    <message>
+        <source>With --sequenced: make every datagram N bytes (header + payload, padded).</source>
+        <translation>配合 --sequenced：每个数据报为 N 字节（头部 + 载荷，不足补零）。</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>只打印错误。</translation>
+    </message>
+    <message>
+        <source>use only one of --hex, --struct and --file</source>
+        <translation>--hex、--struct 和 --file 只能用一个</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1' (the payload comes from --file)</source>
+        <translation>多余的参数“%1”（载荷来自 --file）</translation>
+    </message>
+    <message>
+        <source>--struct: %1 (at character %2)</source>
+        <translation>--struct：%1（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>--count needs a number from 0 to %1</source>
+        <translation>--count 需要 0 到 %1 之间的数</translation>
+    </message>
+    <message>
+        <source>use either --interval or --rate</source>
+        <translation>--interval 和 --rate 只能用一个</translation>
+    </message>
+    <message>
+        <source>--interval needs milliseconds from 0 to %1</source>
+        <translation>--interval 需要 0 到 %1 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>--rate needs datagrams per second from 1 to %1</source>
+        <translation>--rate 需要每秒 1 到 %1 个数据报</translation>
+    </message>
+    <message>
+        <source>--size needs a number of bytes from 20 to %1</source>
+        <translation>--size 需要 20 到 %1 之间的字节数</translation>
+    </message>
+    <message>
+        <source>unicast</source>
+        <translation>单播</translation>
+    </message>
+    <message>
+        <source>limited broadcast</source>
+        <translation>受限广播</translation>
+    </message>
+    <message>
+        <source>subnet broadcast</source>
+        <translation>子网广播</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>Destination address or host name.</source>
+        <translation>目标地址或主机名。</translation>
+    </message>
+    <message>
+        <source>Destination port.</source>
+        <translation>目标端口。</translation>
+    </message>
+    <message>
+        <source>The payload (see above).</source>
+        <translation>载荷（见上文）。</translation>
+    </message>
+    <message>
+        <source>missing HOST and PORT</source>
+        <translation>缺少 HOST 和 PORT</translation>
+    </message>
+    <message>
+        <source>PORT must be a number from 1 to 65535</source>
+        <translation>PORT 必须是 1 到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>--ttl needs a number from 0 to 255</source>
+        <translation>--ttl 需要 0 到 255 之间的数</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address</source>
+        <translation>--bind 需要一个 IP 地址</translation>
+    </message>
+    <message>
+        <source>--source-port must be a number from 0 to 65535</source>
+        <translation>--source-port 必须是 0 到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>sending to %1 (%2) from port %3</source>
+        <translation>正在从端口 %3 发送到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>socket options: %1</source>
+        <translation>套接字选项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>payload (%n byte(s)):</source>
+        <translation>
+            <numerusform>载荷（%n 字节）：</numerusform></translation>
+    </message>
+    <message>
+        <source>sent %1 datagram(s), %2 bytes, in %3 s: %4 datagrams/s</source>
+        <translation>已发送 %1 个数据报，%2 字节，用时 %3 秒：%4 个数据报/秒</translation>
+    </message>
+    <message>
+        <source>missing verb (send, listen)</source>
+        <translation>缺少子命令（send、listen）</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1'</source>
+        <translation>未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>cannot resolve host '%1': %2</source>
+        <translation>无法解析主机“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Listen on this local address (default 0.0.0.0; :: for IPv6).</source>
+        <translation>在此本地地址上监听（默认 0.0.0.0；IPv6 用 ::）。</translation>
+    </message>
+    <message>
+        <source>Join this multicast group (repeatable).</source>
+        <translation>加入此组播组（可重复）。</translation>
+    </message>
+    <message>
+        <source>Join the groups on this interface.</source>
+        <translation>在此接口上加入组播组。</translation>
+    </message>
+    <message>
+        <source>Answer every datagram with TEXT (escapes allowed).</source>
+        <translation>用 TEXT 回复每个数据报（可用转义）。</translation>
+    </message>
+    <message>
+        <source>Stop after N datagrams (exit 1 if the timeout comes first).</source>
+        <translation>收到 N 个数据报后停止（若先超时则退出码为 1）。</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>SECONDS 秒后停止。</translation>
+    </message>
+    <message>
+        <source>Do not print each datagram.</source>
+        <translation>不逐个打印数据报。</translation>
+    </message>
+    <message>
+        <source>Do not print each datagram; print counters and loss at the end.</source>
+        <translation>不逐个打印数据报；结束时打印计数和丢包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>序号 %1</translation>
+    </message>
+    <message>
+        <source>datagrams</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>rate (datagrams/s)</source>
+        <translation>速率（数据报/秒）</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>sequenced</source>
+        <translation>带序号</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>jitter (ms)</source>
+        <translation>抖动（毫秒）</translation>
+    </message>
+    <message>
+        <source>Receive datagrams on PORT (0 = any free port; the bound port is printed first). Several listeners may share a port (SO_REUSEADDR).</source>
+        <translation>在 PORT 上接收数据报（0 = 任意空闲端口；首先打印实际绑定的端口）。多个监听者可以共享一个端口（SO_REUSEADDR）。</translation>
+    </message>
+    <message>
+        <source>Local port.</source>
+        <translation>本地端口。</translation>
+    </message>
+    <message>
+        <source>PORT must be a number from 0 to 65535</source>
+        <translation>PORT 必须是 0 到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group address</source>
+        <translation>%1 不是组播组地址</translation>
+    </message>
+    <message>
+        <source>--count needs a positive number</source>
+        <translation>--count 需要一个正数</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and %1</source>
+        <translation>--timeout 需要 0 到 %1 之间的秒数</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>timed out after %1 of %2 datagrams</source>
+        <translation>超时：只收到 %2 个数据报中的 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set): starting the headless classroom servers instead.</source>
@@ -1115,6 +1436,199 @@
     <message>
         <source>Run 'socketeer --help' for the command line.</source>
         <translation>运行 'socketeer --help' 查看命令行用法。</translation>
+    </message>
+</context>
+<context>
+    <name>netcore::udp::ListenerWorker</name>
+    <message>
+        <source>cannot bind %1: %2</source>
+        <translation>无法绑定 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
+        <translation>%1 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
+    </message>
+    <message>
+        <source>cannot join %1: %2</source>
+        <translation>无法加入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot leave %1: %2</source>
+        <translation>无法离开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>netcore::udp::Payload</name>
+    <message>
+        <source>a backslash at the end needs a character after it (write \\ for a backslash)</source>
+        <translation>末尾的反斜杠后面需要一个字符（反斜杠本身请写 \\）</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, as in \x0a</source>
+        <translation>\x 需要两位十六进制数字，例如 \x0a</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (known: %2)</source>
+        <translation>未知的转义 \%1（支持：%2）</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits</source>
+        <translation>一个字节需要两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not a hex digit</source>
+        <translation>“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a datagram holds at most %3</source>
+        <translation>%1 有 %2 字节；一个数据报最多容纳 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 bytes; a datagram holds at most %2</source>
+        <translation>%1 超过 %2 字节；一个数据报最多容纳 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>netcore::udp::StructFormat</name>
+    <message>
+        <source>total struct size too long (at most %1 bytes)</source>
+        <translation>struct 总大小过大（最多 %1 字节）</translation>
+    </message>
+    <message>
+        <source>repeat count given without format specifier</source>
+        <translation>给出了重复次数但没有格式码</translation>
+    </message>
+    <message>
+        <source>'%1' is only available with native byte order (@)</source>
+        <translation>“%1”只能用于本机字节序（@）</translation>
+    </message>
+    <message>
+        <source>bad char in struct format: '%1'</source>
+        <translation>struct 格式中有无效字符：“%1”</translation>
+    </message>
+    <message>
+        <source>required argument is not an integer</source>
+        <translation>参数必须是整数</translation>
+    </message>
+    <message>
+        <source>'%1' format requires %2 &lt;= number &lt;= %3</source>
+        <translation>“%1”格式要求 %2 &lt;= 数值 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>required argument is not a float</source>
+        <translation>参数必须是浮点数</translation>
+    </message>
+    <message>
+        <source>float too large to pack with f format</source>
+        <translation>浮点数太大，无法用 f 格式打包</translation>
+    </message>
+    <message>
+        <source>float too large to pack with e format</source>
+        <translation>浮点数太大，无法用 e 格式打包</translation>
+    </message>
+    <message>
+        <source>char format requires a bytes object of length 1</source>
+        <translation>c 格式需要长度为 1 的字节串</translation>
+    </message>
+    <message>
+        <source>argument for '%1' must be a bytes object</source>
+        <translation>“%1”的参数必须是字节串</translation>
+    </message>
+    <message>
+        <source>pack expected %1 items for packing (got %2)</source>
+        <translation>打包需要 %1 个值（得到 %2 个）</translation>
+    </message>
+    <message>
+        <source>unpack requires a buffer of %1 bytes (got %2)</source>
+        <translation>解包需要 %1 字节的数据（得到 %2 字节）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the format takes %n value(s)</source>
+        <translation>
+            <numerusform>该格式需要 %n 个值</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>got %n</source>
+        <translation>
+            <numerusform>得到 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1: %2</source>
+        <translation>第 %1 个值：%2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>True or False</source>
+        <translation>True 或 False</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>value %1 ('%2') is not %3</source>
+        <translation>第 %1 个值（“%2”）不是%3</translation>
+    </message>
+    <message>
+        <source>unterminated quote starting at character %1</source>
+        <translation>从第 %1 个字符开始的引号没有结束</translation>
+    </message>
+    <message>
+        <source>expected a comma at character %1</source>
+        <translation>第 %1 个字符处应为逗号</translation>
+    </message>
+</context>
+<context>
+    <name>netcore::udp::UdpListener</name>
+    <message>
+        <source>the listener is not running</source>
+        <translation>监听器未运行</translation>
+    </message>
+</context>
+<context>
+    <name>netcore::udp::UdpSender</name>
+    <message>
+        <source>a destination address and a port (1-65535) are needed</source>
+        <translation>需要目标地址和端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>the datagram would have %1 bytes; UDP over IPv4 carries at most %2</source>
+        <translation>数据报将有 %1 字节；IPv4 上的 UDP 最多承载 %2 字节</translation>
+    </message>
+    <message>
+        <source>count, interval and rate cannot be negative</source>
+        <translation>次数、间隔和速率不能为负数</translation>
+    </message>
+    <message>
+        <source>cannot bind %1: %2</source>
+        <translation>无法绑定 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set SO_BROADCAST: %1</source>
+        <translation>无法设置 SO_BROADCAST：%1</translation>
+    </message>
+    <message>
+        <source>there is no network interface named %1</source>
+        <translation>没有名为 %1 的网络接口</translation>
+    </message>
+    <message>
+        <source>cannot set the TTL to %1: %2</source>
+        <translation>无法将 TTL 设为 %1：%2</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed: %2</source>
+        <translation>发送到 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +2196,8 @@ Choose another folder or file name.</source>
     <message numerus="yes">
         <source>%n file(s) on the server.</source>
         <translation>
-            <numerusform>服务端有 %n 个文件。</numerusform></translation>
+            <numerusform>服务端有 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not list the server's files: %1</source>
@@ -1751,7 +2266,8 @@ Choose another folder or file name.</source>
     <message numerus="yes">
         <source>Sharing %1 on port %2, %n client(s) connected</source>
         <translation>
-            <numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端</numerusform></translation>
+            <numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not running</source>
@@ -3560,6 +4076,433 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Results copied to the clipboard</source>
         <translation>结果已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::udp::DatagramModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::udp::ListenerPanel</name>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Bind address:</source>
+        <translation>绑定地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Multicast group:</source>
+        <translation>组播组：</translation>
+    </message>
+    <message>
+        <source>any interface</source>
+        <translation>任意接口</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Reply to each sender with:</source>
+        <translation>回复每个发送方：</translation>
+    </message>
+    <message>
+        <source>Filter by source or text</source>
+        <translation>按来源或文本筛选</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export pcap…</source>
+        <translation>导出 pcap…</translation>
+    </message>
+    <message>
+        <source>Decode as struct:</source>
+        <translation>按 struct 解码：</translation>
+    </message>
+    <message>
+        <source>format, e.g. !i8sf</source>
+        <translation>格式，例如 !i8sf</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Joined: %1</source>
+        <translation>已加入：%1</translation>
+    </message>
+    <message>
+        <source>Not listening.</source>
+        <translation>未在监听。</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Socket options: %2</source>
+        <translation>正在监听 %1。套接字选项：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address to bind.</source>
+        <translation>“%1”不是可绑定的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen: %1. Another program may hold the port without sharing it; try another port.</source>
+        <translation>无法监听：%1。可能有其他程序独占了该端口；请换一个端口。</translation>
+    </message>
+    <message>
+        <source>Cannot join the group: %1</source>
+        <translation>无法加入组播组：%1</translation>
+    </message>
+    <message>
+        <source>Cannot leave the group: %1</source>
+        <translation>无法离开组播组：%1</translation>
+    </message>
+    <message>
+        <source>Reply, character %1: %2</source>
+        <translation>回复，第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>Datagrams: %1   Bytes: %2   Listed: %3 (newest %4 kept)</source>
+        <translation>数据报：%1   字节：%2   列出：%3（保留最新的 %4 个）</translation>
+    </message>
+    <message>
+        <source>Paused: %1 arrived and were counted but not listed.</source>
+        <translation>已暂停：%1 个到达并已计数，但未列出。</translation>
+    </message>
+    <message>
+        <source>%1 were counted but not listed: they arrived faster than the table could take them.</source>
+        <translation>%1 个已计数但未列出：到达速度超过了表格的处理速度。</translation>
+    </message>
+    <message>
+        <source>Replies sent: %1, failed: %2</source>
+        <translation>已发送回复：%1，失败：%2</translation>
+    </message>
+    <message>
+        <source>No sequenced datagrams yet (send with the sequenced test mode to count loss).</source>
+        <translation>还没有带序号的数据报（用序号测试模式发送即可统计丢包）。</translation>
+    </message>
+    <message>
+        <source>Sequenced: %1   expected %2   lost %3 (%4%)   out of order %5   duplicates %6   jitter %7 ms</source>
+        <translation>带序号：%1   应收 %2   丢失 %3（%4%）   乱序 %5   重复 %6   抖动 %7 毫秒</translation>
+    </message>
+    <message>
+        <source>Select a datagram to see its bytes.</source>
+        <translation>选择一个数据报查看其字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, %n byte(s)</source>
+        <translation>
+            <numerusform>来自 %1，%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>Format, character %1: %2</source>
+        <translation>格式，第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>The datagram has %1 bytes; the format needs %2.</source>
+        <translation>数据报有 %1 字节；该格式需要 %2 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more byte(s) after the format.</source>
+        <translation>
+            <numerusform>格式之后还有 %n 字节。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export pcap</source>
+        <translation>导出 pcap</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>pcap capture (*.pcap)</source>
+        <translation>pcap 抓包文件 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n datagram(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个数据报保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::udp::RatePlot</name>
+    <message>
+        <source>%1 /s (peak %2)</source>
+        <translation>%1 个/秒（峰值 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::udp::SenderPanel</name>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Unicast (one host)</source>
+        <translation>单播（一台主机）</translation>
+    </message>
+    <message>
+        <source>Limited broadcast 255.255.255.255</source>
+        <translation>受限广播 255.255.255.255</translation>
+    </message>
+    <message>
+        <source>Subnet broadcast of an interface</source>
+        <translation>某接口的子网广播</translation>
+    </message>
+    <message>
+        <source>IPv4 multicast group</source>
+        <translation>IPv4 组播组</translation>
+    </message>
+    <message>
+        <source>IPv6 multicast group</source>
+        <translation>IPv6 组播组</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>TTL:</source>
+        <translation>TTL：</translation>
+    </message>
+    <message>
+        <source>system default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_TTL for groups (0 = this host only, 1 = this subnet), IP_TTL otherwise.</source>
+        <translation>组播时为 IP_MULTICAST_TTL（0 = 仅本机，1 = 本子网），否则为 IP_TTL。</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>接口：</translation>
+    </message>
+    <message>
+        <source>Outgoing interface for multicast (IP_MULTICAST_IF).</source>
+        <translation>组播的发出接口（IP_MULTICAST_IF）。</translation>
+    </message>
+    <message>
+        <source>routing table decides</source>
+        <translation>由路由表决定</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Text (escapes %1)</source>
+        <translation>文本（转义 %1）</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>十六进制字节</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Python struct (format + values)</source>
+        <translation>Python struct（格式 + 值）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Byte order @ = &lt; &gt; !, codes x c b B ? h H i I l L q Q n N e f d s p, repeat counts: !i8sf</source>
+        <translation>字节序 @ = &lt; &gt; !，格式码 x c b B ? h H i I l L q Q n N e f d s p，可带重复次数：!i8sf</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>Comma-separated, strings in quotes: 7, "zhangsan", 1.75</source>
+        <translation>用逗号分隔，字符串加引号：7, "zhangsan", 1.75</translation>
+    </message>
+    <message>
+        <source>Bytes to send:</source>
+        <translation>要发送的字节：</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Interval (ms):</source>
+        <translation>间隔（毫秒）：</translation>
+    </message>
+    <message>
+        <source>Rate (datagrams/s):</source>
+        <translation>速率（数据报/秒）：</translation>
+    </message>
+    <message>
+        <source>Sequenced test mode (sequence number + send time, for loss counting)</source>
+        <translation>序号测试模式（序号 + 发送时间，用于统计丢包）</translation>
+    </message>
+    <message>
+        <source>Datagram size:</source>
+        <translation>数据报大小：</translation>
+    </message>
+    <message>
+        <source>header + payload</source>
+        <translation>头部 + 载荷</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Choose a file to send.</source>
+        <translation>请选择要发送的文件。</translation>
+    </message>
+    <message>
+        <source>Format, character %1: %2</source>
+        <translation>格式，第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>值：%1</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>第 %1 个字符：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes to send (%n byte(s)):</source>
+        <translation>
+            <numerusform>要发送的字节（%n 字节）：</numerusform></translation>
+    </message>
+    <message>
+        <source>(empty datagram)</source>
+        <translation>（空数据报）</translation>
+    </message>
+    <message>
+        <source>File to send</source>
+        <translation>要发送的文件</translation>
+    </message>
+    <message>
+        <source>No interface offers a broadcast address.</source>
+        <translation>没有接口提供广播地址。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group (224.0.0.0/4 or ff00::/8).</source>
+        <translation>%1 不是组播组（224.0.0.0/4 或 ff00::/8）。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast group: choose a multicast destination kind.</source>
+        <translation>%1 是组播组：请选择组播目标类型。</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>Socket options: %1</source>
+        <translation>套接字选项：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1 datagram(s), %2 bytes, %3 datagrams/s</source>
+        <translation>已发送 %1 个数据报，%2 字节，%3 个数据报/秒</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>发送已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::udp::UdpTab</name>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
     </message>
 </context>
 </TS>
