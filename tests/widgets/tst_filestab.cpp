@@ -241,9 +241,25 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
         QVERIFY(child<QLabel>("serverStatus")->text().contains(QString::number(child<QSpinBox>("portSpin")->value())));
         m_tab->refreshRemote();
+        // The first progress report queues the tab's destruction: the client reads on this thread, so the
+        // queued call runs on the next event-loop pass, long before 32 MiB have arrived. Polling instead could
+        // miss the whole transfer between two polls on a fast machine.
+        bool inFlightAtClose = false;
+        bool closed = false;
+        TransferQueue *queue = m_tab->queue();
+        connect(queue, &TransferQueue::jobChanged, this, [&](int id) {
+            const TransferQueue::Job *job = queue->job(id);
+            if (closed || job->status != TransferQueue::Status::Running || job->done <= 0)
+                return;
+            closed = true;
+            QMetaObject::invokeMethod(this, [&] {
+                inFlightAtClose = lastJob().status == TransferQueue::Status::Running && lastJob().done < m_big.size();
+                m_tab.reset();
+            }, Qt::QueuedConnection);
+        });
         m_tab->downloadRemote({u"big.bin"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(lastJob().status == TransferQueue::Status::Running && lastJob().done > 0, kWaitMs);
-        m_tab.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(closed && !m_tab, kWaitMs);
+        QVERIFY(inFlightAtClose);
         QVERIFY(!QFile::exists(m_local + u"/big.bin"_s));   // never verified, so never renamed into place
     }
 
