@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QPixmap>
 #include <QProcess>
 #include <QSettings>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void composeAgainstCaptureServer();
     void automaticHeadersCanBeDropped();
     void gzipChunkedStepsShown();
+    void htmlIndentedAndImagePreviewed();
     void rawCheckerAndFix();
     void pythonServerAndRedirect();
     void historyPersists();
@@ -131,6 +133,77 @@ void TestHttpTab::gzipChunkedStepsShown()
     QVERIFY(tab.responseView()->bodyText().contains(u"\n    \"course\": \"PythonNet\""_s));   // pretty JSON
     QCOMPARE(tab.client()->lastHop().response.headerValue("X-Course"), "PythonNet"_ba);
     QCOMPARE(tab.client()->lastHop().response.headerValue("Content-Type"), "application/json"_ba);
+}
+
+void TestHttpTab::htmlIndentedAndImagePreviewed()
+{
+    HttpTab tab;
+    ResponseSpec answer;
+    answer.mode = AnswerMode::Canned;
+    answer.body = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Hi &amp; bye</title>\n"
+                  "<style>p > b { color: red }</style></head>\n<body class=\"a>b\"><p>one<br>two <b>x</b></p>"
+                  "<!-- note <p> --><pre>  keep\n   this</pre><ul><li>1</li><li></li></ul></div></body></html>"_ba;
+    answer.gzip = true;
+    answer.headers.append({"Content-Type"_ba, "text/html; charset=utf-8"_ba});
+    tab.capturePage()->setAnswer(answer);
+    QVERIFY(tab.capturePage()->startListening(u"127.0.0.1"_s, 0));
+    tab.setUrl(u"http://127.0.0.1:%1/page"_s.arg(tab.capturePage()->server()->serverPort()));
+    QVERIFY(sendAndWait(tab));
+    const QString expected = uR"(<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8">
+    <title>Hi &amp; bye</title>
+    <style>
+p > b { color: red }
+    </style>
+  </head>
+  <body class="a>b">
+    <p>
+      one
+      <br>
+      two
+      <b>x</b>
+    </p>
+    <!-- note <p> -->
+    <pre>
+  keep
+   this
+    </pre>
+    <ul>
+      <li>1</li>
+      <li></li>
+    </ul>
+    </div>
+  </body>
+</html>
+)"_s;
+    QCOMPARE(tab.responseView()->bodyText(), expected);
+    QVERIFY(!tab.responseView()->imagePreviewSize().isValid());
+    QVERIFY(tab.responseView()->rawText().contains(u"Content-Encoding: gzip"_s));   // the wire stays as it was
+
+    // a PNG (served from a folder, as the course's httpserver v2 does) is previewed and described; a body that
+    // claims to be an image but is not is shown as bytes
+    QTemporaryDir dir;
+    QImage image(3, 2, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(dir.filePath(u"pic.png"_s), "PNG"));
+    QFile broken(dir.filePath(u"broken.png"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\x89PNG but cut short\0"_ba);
+    broken.close();
+    answer = ResponseSpec();
+    answer.mode = AnswerMode::StaticFiles;
+    answer.root = dir.path();
+    tab.capturePage()->setAnswer(answer);
+    tab.setUrl(u"http://127.0.0.1:%1/pic.png"_s.arg(tab.capturePage()->server()->serverPort()));
+    QVERIFY(sendAndWait(tab));
+    QCOMPARE(tab.responseView()->imagePreviewSize(), QSize(3, 2));
+    QVERIFY2(tab.responseView()->bodyText().contains(u"3 × 2"_s), qPrintable(tab.responseView()->bodyText()));
+    tab.setUrl(u"http://127.0.0.1:%1/broken.png"_s.arg(tab.capturePage()->server()->serverPort()));
+    QVERIFY(sendAndWait(tab));
+    QVERIFY(!tab.responseView()->imagePreviewSize().isValid());
+    QVERIFY2(tab.responseView()->bodyText().startsWith(u"00000000  89 50 4e 47"_s), qPrintable(tab.responseView()->bodyText()));
 }
 
 void TestHttpTab::rawCheckerAndFix()

@@ -233,7 +233,15 @@ void HttpResponseView::fillBody(const Hop &hop)
     }
     const QString text = QString::fromUtf8(bytes);
     const bool binary = bytes.contains('\0') || text.contains(QChar::ReplacementCharacter);
-    m_body->setPlainText(binary ? hexDump(bytes) : text);
+    if (binary) {
+        m_body->setPlainText(hexDump(bytes));
+        return;
+    }
+    // HTML re-indented (the Raw and Hex pages keep the bytes exactly as they came); very large pages stay as sent
+    constexpr qsizetype kPrettyHtmlLimit = 4 * 1024 * 1024;
+    const bool html = type.startsWith("text/html") || type.startsWith("application/xhtml");
+    const QString pretty = html && bytes.size() <= kPrettyHtmlLimit ? prettyHtml(text) : QString();
+    m_body->setPlainText(pretty.isEmpty() ? text : pretty);
 }
 
 QString HttpResponseView::describeSteps(const Hop &hop) const
@@ -294,6 +302,11 @@ void HttpResponseView::onSaveBody()
 QString HttpResponseView::statusText() const { return m_status->text(); }
 QString HttpResponseView::stepsText() const { return m_steps->text(); }
 QString HttpResponseView::bodyText() const { return m_body->toPlainText(); }
+
+QSize HttpResponseView::imagePreviewSize() const
+{
+    return m_image->isHidden() ? QSize() : m_image->pixmap().size();
+}
 QString HttpResponseView::tlsText() const { return m_tls->toPlainText(); }
 QString HttpResponseView::timingText() const { return m_timing->summary(); }
 QString HttpResponseView::rawText() const { return m_raw->toPlainText(); }

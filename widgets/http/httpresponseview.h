@@ -36,6 +36,7 @@ public:
     QString statusText() const;
     QString stepsText() const;
     QString bodyText() const;
+    QSize imagePreviewSize() const;   // the preview's size in pixels, invalid when the body is not shown as an image
     QString tlsText() const;
     QString timingText() const;
     QString rawText() const;
