@@ -3,9 +3,10 @@
 // another thread offers 100,000 datagrams/s over loopback for a few seconds while the test measures the longest
 // stall of this (GUI) thread's event loop and checks that the table and memory stay bounded.
 //
-// A stall is a gap between two firings of a 5 ms timer. On a shared 2-core machine the thread can also be
-// descheduled for a while through no fault of its own, so each gap counts only the CPU time this thread spent in
-// it (CLOCK_THREAD_CPUTIME_ID): the time the event loop was busy with our work. The wall-clock gaps are printed too.
+// A stall is a gap between two firings of a 5 ms timer, in wall-clock time. On a shared 2-core machine the thread
+// can also sit runnable in the kernel's run queue, waiting for a CPU that other processes hold, through no fault of
+// its own; that wait (the second field of /proc/thread-self/schedstat) is subtracted. Everything else counts: time
+// on the CPU, and time blocked (a lock held by the receiver thread, I/O, page faults). The raw gaps are printed too.
 #include "udp/datagrammodel.h"
 #include "udp/listenerpanel.h"
 #include "udp/rateplot.h"
@@ -25,7 +26,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <time.h>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -39,11 +39,16 @@ constexpr double kFloodRate = 100'000;
 constexpr qint64 kMaxStallMs = 50;
 constexpr qint64 kMaxGrowthKiB = 300 * 1024;
 
-qint64 threadCpuMs()
+// Microseconds this thread has spent runnable but waiting for a CPU; -1 when the kernel does not say.
+qint64 runQueueWaitUs()
 {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    QFile stat(u"/proc/thread-self/schedstat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 waitNs = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : 0;
+    return ok ? waitNs / 1000 : -1;
 }
 
 qint64 residentKiB()
@@ -175,21 +180,24 @@ void TestUdpTab::responsiveUnderFlood()
 
     // Measure the GUI thread: a 5 ms timer whose late firings are stalls.
     const qint64 rssBefore = residentKiB();
+    QVERIFY2(runQueueWaitUs() >= 0, "/proc/thread-self/schedstat is needed to tell stalls from CPU contention");
     QElapsedTimer clock;
     clock.start();
-    qint64 last = 0;
-    qint64 lastCpu = threadCpuMs();
-    qint64 longestStall = 0;      // busy time of this thread between two firings
-    qint64 longestWallGap = 0;
+    qint64 lastUs = 0;
+    qint64 lastWaitUs = runQueueWaitUs();
+    qint64 longestStallUs = 0;    // wall-clock gap between two firings, less the run-queue wait in it
+    qint64 longestGapUs = 0;      // the raw gap
+    qint64 firings = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     connect(&probe, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        const qint64 cpu = threadCpuMs();
-        longestWallGap = std::max(longestWallGap, now - last);
-        longestStall = std::max(longestStall, std::min(now - last, cpu - lastCpu));
-        last = now;
-        lastCpu = cpu;
+        const qint64 nowUs = clock.nsecsElapsed() / 1000;
+        const qint64 waitUs = runQueueWaitUs();
+        longestGapUs = std::max(longestGapUs, nowUs - lastUs);
+        longestStallUs = std::max(longestStallUs, nowUs - lastUs - (waitUs - lastWaitUs));
+        lastUs = nowUs;
+        lastWaitUs = waitUs;
+        ++firings;
     });
     probe.start(5);
     QTest::qWait(int(std::chrono::milliseconds(kFloodDuration).count()));
@@ -200,12 +208,14 @@ void TestUdpTab::responsiveUnderFlood()
     senderThread.wait();
     const qint64 rssAfter = residentKiB();
     const netcore::udp::ListenerCounters counters = panel->listener()->counters();
-    qInfo("offered %.0f datagrams/s (%llu sent), listener counted %llu, table %d rows, longest stall %lld ms busy "
-          "(%lld ms wall-clock gap), RSS %lld -> %lld KiB",
-          stats.achievedRate(), stats.sent, counters.datagrams, panel->model()->rowCount(), longestStall, longestWallGap,
-          rssBefore, rssAfter);
+    qInfo("offered %.0f datagrams/s (%llu sent), listener counted %llu, table %d rows, %lld timer firings, longest "
+          "stall %.1f ms (raw gap %.1f ms including waits for a CPU), RSS %lld -> %lld KiB",
+          stats.achievedRate(), stats.sent, counters.datagrams, panel->model()->rowCount(), firings,
+          double(longestStallUs) / 1000, double(longestGapUs) / 1000, rssBefore, rssAfter);
 
-    QVERIFY2(longestStall < kMaxStallMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestStall)));
+    QVERIFY2(longestStallUs < kMaxStallMs * 1000,
+             qPrintable(u"the event loop stalled for %1 ms"_s.arg(double(longestStallUs) / 1000)));
+    QVERIFY(firings > 0);
     // A real flood was offered and received (how much of the requested 100,000/s a loaded 2-core machine achieves
     // varies: the rate is printed above).
     QVERIFY(stats.sent > 20'000);
