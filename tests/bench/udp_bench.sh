@@ -57,22 +57,26 @@ def run_socketeer(size, rate):
 def run_iperf3(size, rate):
     port = str(free_port())
     start = time.monotonic()
-    server = subprocess.Popen(["iperf3", "-s", "-1", "-p", port, "-J"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    client = None
-    for _ in range(50):  # the server needs a moment to listen
-        client = subprocess.run(["iperf3", "-c", "127.0.0.1", "-p", port, "-u", "-b", str(rate * size * 8), "-l", str(size),
-                                 "-t", str(seconds), "-J"], capture_output=True, text=True)
-        if client.returncode == 0:
+    # the server says "Server listening on PORT" once its socket is bound; the client waits for that line
+    server = subprocess.Popen(["iperf3", "-s", "-1", "-p", port, "--forceflush"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in server.stdout:
+        if "listening" in line:
             break
-        time.sleep(0.1)
+    else:
+        sys.exit("iperf3 -s did not start: " + server.stderr.read())
+    client = subprocess.run(["iperf3", "-c", "127.0.0.1", "-p", port, "-u", "-b", str(rate * size * 8), "-l", str(size),
+                             "-t", str(seconds), "-J"], capture_output=True, text=True)
+    if client.returncode != 0:
+        sys.exit("iperf3 -c failed: " + client.stdout + client.stderr)
     out = server.stdout.read()
     cpu, rss = reap(server)
     wall = time.monotonic() - start
     c = json.loads(client.stdout)["end"]["sum"]
-    s = json.loads(out)["end"]["sum"]
     sent = c.get("packets", 0)
     achieved = sent / c.get("seconds", seconds)
-    received = s["packets"] - s["lost_packets"]
+    # the server's own summary: "... Lost/Total Datagrams" as "lost/total (pct%)  receiver"
+    lost, total = map(int, re.findall(r"(\d+)/(\d+) \([\d.e+-]+%\)\s+receiver", out)[-1])
+    received = total - lost
     return achieved, sent, received, cpu, c.get("seconds", seconds), rss
 
 

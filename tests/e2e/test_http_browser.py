@@ -3,6 +3,7 @@
 the capture log shows its User-Agent and its favicon request on the same, reused connection."""
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -40,11 +41,13 @@ def main():
         os.set_blocking(server.stdout.fileno(), False)
         try:
             while "favicon" not in log and time.monotonic() < deadline and browser.poll() is None:
-                chunk = server.stdout.read()
+                # wake on the server's next log line (or every half second to notice a dead browser)
+                readable, _, _ = select.select([server.stdout], [], [], min(0.5, max(0.0, deadline - time.monotonic())))
+                chunk = server.stdout.read() if readable else None
+                if chunk == b"":
+                    break  # the server is gone; the assertions below say what was missing
                 if chunk:
                     log += chunk.decode("utf-8", "replace")
-                else:
-                    time.sleep(0.05)  # polling a pipe for a condition, not waiting for time to pass
         finally:
             try:
                 os.killpg(browser.pid, signal.SIGKILL)  # the browser and its helper processes (its own session)
