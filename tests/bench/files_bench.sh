@@ -35,6 +35,8 @@ SRC_SHA=$(sha256sum "$SRC" | cut -d' ' -f1)
 
 now() { date +%s.%N; }
 rss_kib() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+# user + system CPU seconds of the processes timed into the given files, together
+cpu_s() { cat "$@" | awk -F': ' '/(User|System) time \(seconds\)/ {t += $2} END {printf "%.2f", t}'; }
 mbps() { python3 -c "print(f'{$BYTES / 1e6 / ($2 - $1):.0f}')"; }
 
 # Starts `socketeer serve files ARGS` under /usr/bin/time -v; sets SERVER_PID, SERVER_PORT, SERVER_TIME.
@@ -61,7 +63,7 @@ check_sha() {
 }
 
 ROWS=()
-row() { ROWS+=("$(printf '%-34s %9s %8s %12s %12s' "$@")"); }
+row() { ROWS+=("$(printf '%-34s %9s %8s %12s %12s %10s' "$@")"); }
 
 # --- socat: the raw-copy anchor --------------------------------------------------------------------------
 SOCAT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -79,7 +81,8 @@ wait "$SOCAT_PID"
 t1=$(now)
 check_sha "$WORK/dst/socat.bin"
 SOCAT_MBPS=$(mbps "$t0" "$t1")
-row "socat -b 262144 (raw copy)" "$SOCAT_MBPS" "1.00" "$(rss_kib "$WORK/socat.client.time")" "$(rss_kib "$WORK/socat.server.time")"
+row "socat -b 262144 (raw copy)" "$SOCAT_MBPS" "1.00" "$(rss_kib "$WORK/socat.client.time")" "$(rss_kib "$WORK/socat.server.time")" \
+    "$(cpu_s "$WORK/socat.client.time" "$WORK/socat.server.time")"
 rm -f "$WORK/dst/socat.bin"
 ratio() { python3 -c "print(f'{$1 / $SOCAT_MBPS:.2f}')"; }
 
@@ -91,7 +94,8 @@ t1=$(now)
 stop_server
 check_sha "$WORK/dst/get.bin"
 M=$(mbps "$t0" "$t1")
-row "socketeer GET (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/get.client.time")" "$(rss_kib "$SERVER_TIME")"
+row "socketeer GET (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/get.client.time")" "$(rss_kib "$SERVER_TIME")" \
+    "$(cpu_s "$WORK/get.client.time" "$SERVER_TIME")"
 rm -f "$WORK/dst/get.bin"
 
 # --- socketeer PUT ---------------------------------------------------------------------------------------
@@ -102,7 +106,8 @@ t1=$(now)
 stop_server
 check_sha "$WORK/up/big.bin"
 M=$(mbps "$t0" "$t1")
-row "socketeer PUT (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/put.client.time")" "$(rss_kib "$SERVER_TIME")"
+row "socketeer PUT (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/put.client.time")" "$(rss_kib "$SERVER_TIME")" \
+    "$(cpu_s "$WORK/put.client.time" "$SERVER_TIME")"
 rm -f "$WORK/up/big.bin"
 
 # --- classic mode, for contrast --------------------------------------------------------------------------
@@ -114,7 +119,8 @@ t1=$(now)
 stop_server
 check_sha "$WORK/dst/classic.bin"
 M=$(mbps "$t0" "$t1")
-row "socketeer GET --classic 2018" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/classic.client.time")" "$(rss_kib "$SERVER_TIME")"
+row "socketeer GET --classic 2018" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/classic.client.time")" "$(rss_kib "$SERVER_TIME")" \
+    "$(cpu_s "$WORK/classic.client.time" "$SERVER_TIME")"
 rm -f "$WORK/dst/classic.bin"
 
 # --- one server, CLIENTS downloads at once (raw protocol clients that hash and discard) --------------------
@@ -147,10 +153,11 @@ PY
 t1=$(now)
 stop_server
 M=$(python3 -c "print(f'{$BYTES * $CLIENTS / 1e6 / ($t1 - $t0):.0f}')")
-row "$CLIENTS clients at once (total MB/s)" "$M" "-" "(python)" "$(rss_kib "$SERVER_TIME")"
+row "$CLIENTS clients at once (total MB/s)" "$M" "-" "(python)" "$(rss_kib "$SERVER_TIME")" "-"
 
 echo
 echo "File transfer, ${SIZE_MIB} MiB random file over loopback, $(nproc) cores ($(date -u +%Y-%m-%dT%H:%MZ))"
-printf '%-34s %9s %8s %12s %12s\n' "transfer" "MB/s" "x socat" "client KiB" "server KiB"
+printf '%-34s %9s %8s %12s %12s %10s\n' "transfer" "MB/s" "x socat" "client KiB" "server KiB" "CPU s"
 printf '%s\n' "${ROWS[@]}"
-echo "(peak RSS = maximum resident set size from /usr/bin/time -v; every copy's SHA-256 was checked)"
+echo "(peak RSS = maximum resident set size from /usr/bin/time -v; CPU s = user + system seconds of client and server"
+echo " together; every copy's SHA-256 was checked)"
