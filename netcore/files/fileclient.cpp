@@ -71,6 +71,7 @@ void FileClient::sendLine(const QByteArray &line)
 
 void FileClient::fail(Error error, const QString &message, bool closeConnection)
 {
+    ++m_serial;
     m_error = error;
     m_errorString = message;
     m_phase = Phase::None;
@@ -129,6 +130,7 @@ void FileClient::onTimeout()
 
 void FileClient::onDisconnected()
 {
+    ++m_serial;
     const bool busy = m_phase != Phase::None && m_phase != Phase::Bye;
     m_file.reset();
     note(u"disconnected"_s);
@@ -144,6 +146,7 @@ void FileClient::onDisconnected()
 
 void FileClient::abort()
 {
+    ++m_serial;
     m_phase = Phase::None;
     m_file.reset();
     m_timer->stop();
@@ -288,6 +291,7 @@ bool FileClient::handleReply(const Reply &reply)
         m_socket->disconnectFromHost();
         return true;
     case Phase::None:
+    case Phase::Hashing:
     case Phase::GetData:
     case Phase::PutData:
         return false;
@@ -296,21 +300,6 @@ bool FileClient::handleReply(const Reply &reply)
         const QList<RemoteFileInfo> entries = m_entries;
         finishOperation();
         Q_EMIT listed(entries);
-    }
-    return true;
-}
-
-bool FileClient::hashPrefix(QFile &file, qint64 length)
-{
-    m_hash.reset();
-    m_chunk.resize(kChunkSize);
-    file.seek(0);
-    for (qint64 left = length; left > 0;) {
-        const qint64 got = file.read(m_chunk.data(), qMin(left, kChunkSize));
-        if (got <= 0)
-            return false;
-        m_hash.addData(m_chunk.constData(), got);
-        left -= got;
     }
     return true;
 }

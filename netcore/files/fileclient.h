@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QFile;
@@ -74,7 +75,7 @@ Q_SIGNALS:
     void disconnected();
 
 private:
-    enum class Phase { None, Hello, ListHeader, ListEntries, GetHeader, GetData, GetEnd, PutReady, PutData, PutDone, Bye };
+    enum class Phase { None, Hello, ListHeader, ListEntries, Hashing, GetHeader, GetData, GetEnd, PutReady, PutData, PutDone, Bye };
 
     void setState(State state);
     void fail(Error error, const QString &message, bool closeConnection);
@@ -92,7 +93,8 @@ private:
     void onReady(qint64 offset);
     void pumpPut();
     void finishPut(const QByteArray &serverSha);
-    bool hashPrefix(QFile &file, qint64 length);
+    void hashPrefixThen(qint64 length, std::function<void()> then);
+    void hashPrefixSlice(quint64 serial, qint64 left, const std::function<void()> &then);
     void sendLine(const QByteArray &line);
     void note(const QString &text);
     void beginOperation();
@@ -123,6 +125,7 @@ private:
     qint64 m_total = 0;
     qint64 m_left = 0;
     bool m_retried = false;
+    quint64 m_serial = 0;   // bumped by fail/abort/disconnect: a slice of prefix hashing still queued then stops
     QByteArray m_chunk;
 };
 

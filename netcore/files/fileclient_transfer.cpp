@@ -4,6 +4,7 @@
 #include "common/transcript.h"
 #include "files/serveroptions.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTcpSocket>
 #include <QTimer>
@@ -35,15 +36,13 @@ void FileClient::startGet()
         return;
     }
     m_offset = file->size();
-    if (!hashPrefix(*file, m_offset)) {
-        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(file->fileName(), file->errorString()), false);
-        return;
-    }
-    if (m_offset > 0)
-        note(u"resuming the download at byte %1"_s.arg(m_offset));
     m_file = std::move(file);
-    m_phase = Phase::GetHeader;
-    sendLine(formatRequest(Request{Command::Get, m_remoteName, m_offset, 0, {}}));
+    hashPrefixThen(m_offset, [this] {
+        if (m_offset > 0)
+            note(u"resuming the download at byte %1"_s.arg(m_offset));
+        m_phase = Phase::GetHeader;
+        sendLine(formatRequest(Request{Command::Get, m_remoteName, m_offset, 0, {}}));
+    });
 }
 
 void FileClient::receiveGetData()
@@ -135,17 +134,59 @@ void FileClient::startPut()
 
 void FileClient::onReady(qint64 offset)
 {
-    if (!hashPrefix(*m_file, offset)) {
-        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_localPath, m_file->errorString()), true);
+    m_offset = offset;
+    hashPrefixThen(offset, [this] {
+        if (m_offset > 0)
+            note(u"the server holds %1 bytes already: resuming"_s.arg(m_offset));
+        m_left = m_total - m_offset;
+        m_phase = Phase::PutData;
+        note(u"sending %1 bytes of file data"_s.arg(m_left));
+        m_timer->start(kReplyTimeout);
+        pumpPut();
+    });
+}
+
+void FileClient::hashPrefixThen(qint64 length, std::function<void()> then)
+{
+    m_hash.reset();
+    m_chunk.resize(kChunkSize);
+    if (length <= 0) {
+        then();
         return;
     }
-    if (offset > 0)
-        note(u"the server holds %1 bytes already: resuming"_s.arg(offset));
-    m_offset = offset;
-    m_left = m_total - offset;
-    m_phase = Phase::PutData;
-    note(u"sending %1 bytes of file data"_s.arg(m_left));
-    pumpPut();
+    // Hashing a resumed file's prefix (possibly gigabytes) goes a slice per event-loop pass, so the thread the
+    // client lives on (the tab's GUI thread) keeps painting and answering; the reply timer waits meanwhile.
+    m_phase = Phase::Hashing;
+    m_timer->stop();
+    note(u"hashing the %1 bytes already here"_s.arg(length));
+    if (!m_file->seek(0)) {
+        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), true);
+        return;
+    }
+    hashPrefixSlice(++m_serial, length, then);
+}
+
+void FileClient::hashPrefixSlice(quint64 serial, qint64 left, const std::function<void()> &then)
+{
+    if (serial != m_serial || m_phase != Phase::Hashing || !m_file)
+        return;   // failed, aborted or disconnected since the slice was queued
+    constexpr qint64 kSliceNs = 8'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (left > 0 && slice.nsecsElapsed() < kSliceNs) {
+        const qint64 got = m_file->read(m_chunk.data(), qMin(left, kChunkSize));
+        if (got <= 0) {
+            fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), true);
+            return;
+        }
+        m_hash.addData(m_chunk.constData(), got);
+        left -= got;
+    }
+    if (left == 0) {
+        then();
+        return;
+    }
+    QMetaObject::invokeMethod(this, [this, serial, left, then] { hashPrefixSlice(serial, left, then); }, Qt::QueuedConnection);
 }
 
 void FileClient::onBytesWritten()

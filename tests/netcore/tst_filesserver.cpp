@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -279,6 +280,50 @@ private Q_SLOTS:
         QCOMPARE(get(*second, u"big.bin"_s, local, &resumedFrom), FileClient::Error::None);
         QCOMPARE(resumedFrom, partial);
         QVERIFY(readFile(local) == m_big);
+    }
+
+    void resumeHashesThePrefixWithoutBlocking()
+    {
+        // the client lives on the tab's GUI thread: hashing the 48 MiB already here must leave the event loop running
+        QVERIFY(writeFile(m_root + u"/big.bin"_s, m_big));
+        const QString local = m_local + u"/big.bin"_s;
+        const qint64 prefix = m_big.size() - 1000;
+        QVERIFY(writeFile(FileClient::partialPathFor(local), m_big.left(prefix)));
+        startServer();
+        auto client = connectClient();
+        QVERIFY(client);
+        netcore::common::Transcript transcript;
+        client->setTranscript(&transcript);
+        const auto sentGet = [&transcript] {
+            const auto entries = transcript.entries();
+            return std::any_of(entries.cbegin(), entries.cend(), [](const auto &entry) {
+                return entry.direction == netcore::common::Direction::Sent && entry.bytes.startsWith("GET ");
+            });
+        };
+        int turns = 0;   // event-loop passes while the prefix was hashed
+        QTimer turn;
+        connect(&turn, &QTimer::timeout, this, [&] { turns += sentGet() ? 0 : 1; });
+        turn.start(0);
+        QSignalSpy done(client.get(), &FileClient::transferFinished);
+        client->download(u"big.bin"_s, local);
+        QVERIFY(!sentGet());
+        QVERIFY(done.wait(kWaitMs));
+        turn.stop();
+        QVERIFY2(turns >= 2, qPrintable(QString::number(turns)));
+        QCOMPARE(done.constFirst().at(1).toLongLong(), prefix);
+        QVERIFY(readFile(local) == m_big);
+
+        // an abort while hashing drops the rest of the work and keeps the partial file as it was
+        QVERIFY(QFile::remove(local));
+        QVERIFY(writeFile(FileClient::partialPathFor(local), m_big.left(prefix)));
+        auto second = connectClient();
+        QVERIFY(second);
+        second->download(u"big.bin"_s, local);
+        second->abort();
+        QCoreApplication::processEvents();   // runs the slice queued before the abort
+        QCOMPARE(second->state(), FileClient::State::Disconnected);
+        QCOMPARE(QFileInfo(FileClient::partialPathFor(local)).size(), prefix);
+        QVERIFY(!QFile::exists(local));
     }
 
     void resumedDownloadOfAChangedFileStartsOver()
