@@ -11,7 +11,7 @@ struct StaticResult {
     QByteArray contentType;
     QByteArray body;
     QByteArray location;           // 301
-    QString filePath;              // the file served, when 200
+    QString filePath;              // the file served, when 200 (the requested path under the root)
 };
 
 // Resolves `target` ("/a/b.html?x=1") under `root`: percent-decoding, "." and ".." segments removed

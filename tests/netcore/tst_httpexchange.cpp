@@ -10,11 +10,12 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <memory>
-#include <QTemporaryDir>
-#include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
@@ -419,6 +420,13 @@ void TestHttpExchange::staticFilesJail()
     writeFile(u"www/sub/a b.txt"_s, "spaced"_ba);
     writeFile(u"secret.txt"_s, "outside the root"_ba);
     QVERIFY(QFile::link(dir.filePath(u"secret.txt"_s), dir.filePath(u"www/link.txt"_s)));
+    // relative links: one staying inside the root is served, one climbing out is not; an absolute link to a
+    // file inside is served too; a link to a folder outside never lists it; a FIFO is refused without blocking
+    QVERIFY(QFile::link(u"sub/a b.txt"_s, dir.filePath(u"www/inside.txt"_s)));
+    QVERIFY(QFile::link(u"../secret.txt"_s, dir.filePath(u"www/up.txt"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"www/index.html"_s), dir.filePath(u"www/absolute-inside.html"_s)));
+    QVERIFY(QFile::link(dir.path(), dir.filePath(u"www/parent"_s)));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"www/pipe.txt"_s)).constData(), 0644), 0);
     ResponseSpec answer;
     answer.mode = AnswerMode::StaticFiles;
     answer.root = dir.filePath(u"www"_s);
@@ -428,6 +436,8 @@ void TestHttpExchange::staticFilesJail()
         {"/"_ba, 200}, {"/index.html"_ba, 200}, {"/sub/a%20b.txt"_ba, 200}, {"/sub"_ba, 301}, {"/sub/"_ba, 200},
         {"/missing.html"_ba, 404}, {"/../secret.txt"_ba, 403}, {"/%2e%2e/secret.txt"_ba, 403},
         {"/sub/../../secret.txt"_ba, 403}, {"/link.txt"_ba, 403}, {"/favicon.ico"_ba, 404},
+        {"/inside.txt"_ba, 200}, {"/up.txt"_ba, 403}, {"/absolute-inside.html"_ba, 200}, {"/parent/"_ba, 403},
+        {"/parent/secret.txt"_ba, 403}, {"/pipe.txt"_ba, 403}, {"/index.html/x"_ba, 404},
     };
     for (const auto &[target, status] : cases) {
         const QByteArray raw = "GET "_ba + target + " HTTP/1.1\r\nHost: t\r\n\r\n"_ba;
@@ -446,6 +456,11 @@ void TestHttpExchange::staticFilesJail()
         }
         if (target == "/sub/")
             QVERIFY(hop.response.body.contains("a%20b.txt"));
+        if (target == "/inside.txt")
+            QCOMPARE(hop.response.body, "spaced"_ba);
+        if (target == "/absolute-inside.html")
+            QCOMPARE(hop.response.body, "<h1>index</h1>"_ba);
+        QVERIFY(!hop.response.body.contains("secret.txt"));   // no listing of the folder above
     }
 }
 
