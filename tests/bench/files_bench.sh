@@ -32,6 +32,9 @@ echo "Creating a ${SIZE_MIB} MiB random file in $WORK ..." >&2
 head -c "$((SIZE_MIB * 1024 * 1024))" /dev/urandom > "$SRC"
 BYTES=$(stat -c %s "$SRC")
 SRC_SHA=$(sha256sum "$SRC" | cut -d' ' -f1)
+# every run starts with no dirty pages in flight: the source file's own writeback must not slow the first run
+settle() { sync; }
+settle
 
 now() { date +%s.%N; }
 rss_kib() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
@@ -75,6 +78,7 @@ for _ in $(seq 1 200); do  # socat says nothing when it listens: poll the socket
     ss -Hltn "sport = :$SOCAT_PORT" | grep -q . && break
     sleep 0.05
 done
+settle
 t0=$(now)
 /usr/bin/time -v -o "$WORK/socat.client.time" socat -u -b 262144 "OPEN:$SRC" "TCP:127.0.0.1:$SOCAT_PORT"
 wait "$SOCAT_PID"
@@ -88,6 +92,7 @@ ratio() { python3 -c "print(f'{$1 / $SOCAT_MBPS:.2f}')"; }
 
 # --- socketeer GET ---------------------------------------------------------------------------------------
 start_server get --root "$WORK/src"
+settle
 t0=$(now)
 /usr/bin/time -v -o "$WORK/get.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/get.bin" --quiet > /dev/null
 t1=$(now)
@@ -100,6 +105,7 @@ rm -f "$WORK/dst/get.bin"
 
 # --- socketeer PUT ---------------------------------------------------------------------------------------
 start_server put --root "$WORK/up"
+settle
 t0=$(now)
 /usr/bin/time -v -o "$WORK/put.client.time" "$SOCKETEER" files put "127.0.0.1:$SERVER_PORT" "$SRC" big.bin --quiet > /dev/null
 t1=$(now)
@@ -112,6 +118,7 @@ rm -f "$WORK/up/big.bin"
 
 # --- classic mode, for contrast --------------------------------------------------------------------------
 start_server classic --root "$WORK/src" --classic
+settle
 t0=$(now)
 /usr/bin/time -v -o "$WORK/classic.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/classic.bin" \
     --classic 2018 --quiet > /dev/null
@@ -125,6 +132,7 @@ rm -f "$WORK/dst/classic.bin"
 
 # --- one server, CLIENTS downloads at once (raw protocol clients that hash and discard) --------------------
 start_server many --root "$WORK/src"
+settle
 t0=$(now)
 python3 - "$SERVER_PORT" "$CLIENTS" "$BYTES" "$SRC_SHA" <<'PY'
 import hashlib, socket, sys, threading
