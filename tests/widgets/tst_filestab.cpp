@@ -1,5 +1,5 @@
 // The File transfer tab driven offscreen against a real FileServer on loopback: listing, download and upload
-// through the queue (verified tick), drag and drop from the desktop, pause/resume with a resume offset,
+// through the queue (verified tick), drag and drop from the desktop and between the panes, pause/resume with a resume offset,
 // cancel/retry, the classic protocol, the local-server button, language changes.
 #include "files/fileclient.h"
 #include "files/filestab.h"
@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -16,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -149,6 +151,46 @@ private Q_SLOTS:
         QVERIFY(queue->topLevelItem(2)->text(5).contains(u"exists"_s));
         queue->topLevelItem(2)->setSelected(true);
         QVERIFY(child<QPushButton>("retryButton")->isEnabled());
+    }
+
+    void dragBetweenThePanes()
+    {
+        startServer();
+        auto *remote = child<QTreeWidget>("remoteView");
+        auto *local = child<QTreeView>("localView");
+        QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(remote->topLevelItemCount(), 2, kWaitMs);
+
+        // a remote name dragged onto the local pane downloads it into the shown folder
+        std::unique_ptr<QMimeData> names(remote->model()->mimeData({remote->model()->index(0, 0)}));
+        QVERIFY(names && names->hasFormat(QLatin1StringView(widgets::files::kRemoteNamesMime)));
+        QDragEnterEvent enterLocal(QPoint(10, 10), Qt::CopyAction, names.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(local->viewport(), &enterLocal);
+        QVERIFY(enterLocal.isAccepted());
+        QDropEvent dropLocal(QPointF(10, 10), Qt::CopyAction, names.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(local->viewport(), &dropLocal);
+        QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
+        QCOMPARE(readFile(m_local + u"/a.txt"_s), "alpha\n"_ba);
+
+        // a local file dragged onto the remote listing uploads it; the local pane refuses its own files
+        QVERIFY(writeFile(m_local + u"/mine.txt"_s, "from the local pane"_ba));
+        auto *model = qobject_cast<QFileSystemModel *>(local->model());
+        QVERIFY(model);
+        const QModelIndex mine = model->index(m_local + u"/mine.txt"_s);
+        QVERIFY(mine.isValid());
+        std::unique_ptr<QMimeData> files(model->mimeData({mine}));
+        QVERIFY(files && files->hasUrls());
+        QDragEnterEvent enterOwn(QPoint(10, 10), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(local->viewport(), &enterOwn);
+        QVERIFY(!enterOwn.isAccepted());
+        QDragEnterEvent enterRemote(QPoint(10, 10), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(remote->viewport(), &enterRemote);
+        QVERIFY(enterRemote.isAccepted());
+        QDropEvent dropRemote(QPointF(10, 10), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(remote->viewport(), &dropRemote);
+        QCOMPARE(m_tab->queue()->jobs().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
+        QCOMPARE(readFile(m_root + u"/mine.txt"_s), "from the local pane"_ba);
     }
 
     void pauseAndResume()
