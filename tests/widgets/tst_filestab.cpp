@@ -1,6 +1,6 @@
 // The File transfer tab driven offscreen against a real FileServer on loopback: listing, download and upload
-// through the queue (verified tick), drag and drop from the desktop and between the panes, pause/resume with a resume offset,
-// cancel/retry, the classic protocol, the local-server button, language changes.
+// through the queue (verified tick), drag and drop from the desktop and between the panes, pause/resume with a
+// resume offset, cancel/retry, the classic protocol, the local-server button, language changes.
 #include "files/fileclient.h"
 #include "files/filestab.h"
 #include "files/fileserver.h"
