@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "selftest.h"
 
+#include "common/glyphs.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
@@ -62,6 +64,7 @@ int main(int argc, char **argv)
 
     QApplication application(argc, argv);
     QApplication::setWindowIcon(QIcon(u":/icons/socketeer.svg"_s));
+    widgets::common::registerBundledFonts();   // the AppImage's ␍ ␊ glyphs (a no-op elsewhere)
     app::LanguageManager languages;
     if (arguments.contains("--selftest"_L1))
         return app::runSelfTest(languages);

@@ -3,7 +3,10 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 
+#include "common/glyphs.h"
+
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QSslSocket>
 #include <QTabWidget>
 #include <QTextStream>
@@ -30,6 +33,8 @@ int runSelfTest(LanguageManager &languages)
         QCoreApplication::processEvents();
         check(window.tabs()->count() > 0, u"main window with %1 tab(s)"_s.arg(window.tabs()->count()));
     }
+    check(widgets::common::fontCanShow(QFontDatabase::systemFont(QFontDatabase::FixedFont), u"GET /\u240D\u240A"_s),
+          u"fonts: the wire view's CR/LF symbols have glyphs"_s);
     check(QSslSocket::supportsSsl(), u"TLS: "_s + QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
     const bool zh = languages.apply(u"zh_CN"_s);
     check(zh && QCoreApplication::translate("app::MainWindow", "&File") != "&File"_L1, u"zh_CN translation"_s);

@@ -120,6 +120,12 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 cp "$appdir/usr/share/icons/hicolor/256x256/apps/$app_id.png" "$appdir/.DirIcon"
 
+# GNU FreeMono: the wire views' ␍ ␊ symbols, which the usual default fonts lack (registered by the app at start)
+freemono=/usr/share/fonts/truetype/freefont/FreeMono.ttf
+[ -f "$freemono" ] || die "no $freemono (install fonts-freefont-ttf)"
+install -D -m 644 "$freemono" "$appdir/usr/share/socketeer/fonts/FreeMono.ttf"
+install -D -m 644 /usr/share/doc/fonts-freefont-ttf/copyright "$appdir/usr/share/doc/fonts-freefont-ttf/copyright"
+
 # Qt's own zh_CN strings (standard buttons and dialogs); the app's are embedded in the binary.
 for qm in qtbase_zh_CN.qm qt_zh_CN.qm; do
     [ -f "$qt_translations/$qm" ] || die "no $qt_translations/$qm (install qt6-translations-l10n)"

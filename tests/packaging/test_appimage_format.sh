@@ -41,6 +41,7 @@ for path in AppRun .DirIcon "$id.desktop" "$id.svg" usr/bin/socketeer usr/bin/qt
     usr/translations/qtbase_zh_CN.qm "usr/share/applications/$id.desktop" "usr/share/metainfo/$id.metainfo.xml" \
     "usr/share/icons/hicolor/256x256/apps/$id.png" "usr/share/icons/hicolor/scalable/apps/$id.svg" \
     usr/share/doc/socketeer/LICENSE usr/share/doc/libqt6core6/copyright \
+    usr/share/socketeer/fonts/FreeMono.ttf usr/share/doc/fonts-freefont-ttf/copyright \
     usr/share/doc/socketeer/appimage-runtime/main.c usr/share/doc/socketeer/appimage-runtime/lzo_stub.c \
     usr/share/doc/socketeer/appimage-runtime/README.md; do
     check "image has $path" grep -qxF "squashfs-root/$path" <<<"$listing"
