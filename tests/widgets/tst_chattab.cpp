@@ -8,6 +8,7 @@
 #include "chat/chatserver.h"
 #include "common/transcript.h"
 #include "common/wireview.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -161,6 +162,9 @@ void TestChatTab::showsUsersAndPrivateMessages()
     QTRY_VERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::Private, u"(private to bob) just for you"_s));
     QVERIFY(bob.client.sendPrivate(u"alice"_s, u"back at you"_s) == ChatClient::SendResult::Sent);
     QTRY_VERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::Private, u"(private from bob) back at you"_s));
+    QVERIFY(bob.client.sendMessage(u"大家好, I am bob"_s) == ChatClient::SendResult::Sent);
+    QTRY_VERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::Other, u"大家好, I am bob"_s));
+    saveScreenshotIfAsked(tab, u"chat"_s);
     QTest::qWait(0);
     QVERIFY(!std::any_of(carol.events.cbegin(), carol.events.cend(),
                          [](const ChatEvent &e) { return e.kind == ChatEvent::Kind::Private; }));

@@ -5,6 +5,7 @@
 #include "files/filestab.h"
 #include "files/fileserver.h"
 #include "files/dropviews.h"
+#include "screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,6 +145,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         QCOMPARE(readFile(m_root + u"/from desktop.txt"_s), "dropped"_ba);
         QTRY_COMPARE_WITH_TIMEOUT(remote->topLevelItemCount(), 3, kWaitMs);
+        saveScreenshotIfAsked(*m_tab, u"files"_s);
 
         // uploading it again is refused (overwrite is off): the row says why
         m_tab->uploadLocal({upload});

@@ -8,6 +8,7 @@
 #include "http/httptab.h"
 
 #include "common/transcript.h"
+#include "screenshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,14 +88,7 @@ void TestHttpTab::composeAgainstCaptureServer()
     // copy as curl
     const QString curl = tab.curlCommand();
     QVERIFY2(curl.contains(u"-X 'POST'"_s) && curl.contains(u"--data-binary 'name=bob'"_s), qPrintable(curl));
-    if (const QString dir = qEnvironmentVariable("SOCKETEER_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        tab.resize(1180, 760);   // for the docs: the tab after one exchange
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        tab.grab().save(dir + u"/http-tab.png"_s);
-        capture->resize(1180, 760);
-        capture->grab().save(dir + u"/http-capture.png"_s);
-    }
+    saveScreenshotIfAsked(tab, u"http"_s);   // the tab after one exchange
     // a second request reuses the connection and says so
     QVERIFY(sendAndWait(tab));
     QVERIFY(tab.client()->lastHop().reusedConnection);

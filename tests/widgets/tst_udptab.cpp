@@ -15,6 +15,7 @@
 
 #include "udp/udplistener.h"
 #include "udp/udpsender.h"
+#include "screenshot.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -127,6 +128,7 @@ void TestUdpTab::sendAndShow()
     for (const QPlainTextEdit *edit : listener->findChildren<QPlainTextEdit *>())
         decoded |= edit->toPlainText() == "(7, b'zhangsan', 1.75)"_L1;
     QVERIFY(decoded);
+    saveScreenshotIfAsked(tab, u"udp"_s);
 
     // Filter by text, then pause: arrivals are counted but not listed.
     listener->setFilterText(u"nothing-like-this"_s);
