@@ -93,8 +93,8 @@ private:
     void onReady(qint64 offset);
     void pumpPut();
     void finishPut(const QByteArray &serverSha);
-    void hashPrefixThen(qint64 length, std::function<void()> then);
-    void hashPrefixSlice(quint64 serial, qint64 left, const std::function<void()> &then);
+    void hashPrefixThen(qint64 length, bool closeOnError, std::function<void()> then);
+    void hashPrefixSlice(quint64 serial, qint64 left, bool closeOnError, const std::function<void()> &then);
     void sendLine(const QByteArray &line);
     void note(const QString &text);
     void beginOperation();

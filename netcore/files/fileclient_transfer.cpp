@@ -37,7 +37,7 @@ void FileClient::startGet()
     }
     m_offset = file->size();
     m_file = std::move(file);
-    hashPrefixThen(m_offset, [this] {
+    hashPrefixThen(m_offset, false, [this] {
         if (m_offset > 0)
             note(u"resuming the download at byte %1"_s.arg(m_offset));
         m_phase = Phase::GetHeader;
@@ -135,7 +135,7 @@ void FileClient::startPut()
 void FileClient::onReady(qint64 offset)
 {
     m_offset = offset;
-    hashPrefixThen(offset, [this] {
+    hashPrefixThen(offset, true, [this] {
         if (m_offset > 0)
             note(u"the server holds %1 bytes already: resuming"_s.arg(m_offset));
         m_left = m_total - m_offset;
@@ -146,7 +146,8 @@ void FileClient::onReady(qint64 offset)
     });
 }
 
-void FileClient::hashPrefixThen(qint64 length, std::function<void()> then)
+// closeOnError: the server waits for data (after READY) and the conversation cannot continue after a local error.
+void FileClient::hashPrefixThen(qint64 length, bool closeOnError, std::function<void()> then)
 {
     m_hash.reset();
     m_chunk.resize(kChunkSize);
@@ -160,13 +161,13 @@ void FileClient::hashPrefixThen(qint64 length, std::function<void()> then)
     m_timer->stop();
     note(u"hashing the %1 bytes already here"_s.arg(length));
     if (!m_file->seek(0)) {
-        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), true);
+        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), closeOnError);
         return;
     }
-    hashPrefixSlice(++m_serial, length, then);
+    hashPrefixSlice(++m_serial, length, closeOnError, then);
 }
 
-void FileClient::hashPrefixSlice(quint64 serial, qint64 left, const std::function<void()> &then)
+void FileClient::hashPrefixSlice(quint64 serial, qint64 left, bool closeOnError, const std::function<void()> &then)
 {
     if (serial != m_serial || m_phase != Phase::Hashing || !m_file)
         return;   // failed, aborted or disconnected since the slice was queued
@@ -176,7 +177,7 @@ void FileClient::hashPrefixSlice(quint64 serial, qint64 left, const std::functio
     while (left > 0 && slice.nsecsElapsed() < kSliceNs) {
         const qint64 got = m_file->read(m_chunk.data(), qMin(left, kChunkSize));
         if (got <= 0) {
-            fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), true);
+            fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), closeOnError);
             return;
         }
         m_hash.addData(m_chunk.constData(), got);
@@ -186,7 +187,9 @@ void FileClient::hashPrefixSlice(quint64 serial, qint64 left, const std::functio
         then();
         return;
     }
-    QMetaObject::invokeMethod(this, [this, serial, left, then] { hashPrefixSlice(serial, left, then); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, serial, left, closeOnError, then] { hashPrefixSlice(serial, left, closeOnError, then); },
+        Qt::QueuedConnection);
 }
 
 void FileClient::onBytesWritten()
