@@ -6,6 +6,7 @@
 #include "http/httprawpage.h"
 #include "http/httpresponseview.h"
 #include "http/httptab.h"
+#include "http/wiretext.h"
 
 #include "common/transcript.h"
 #include "screenshot.h"
@@ -173,6 +174,13 @@ p > b { color: red }
 </html>
 )"_s;
     QCOMPARE(tab.responseView()->bodyText(), expected);
+    // a hostile page of unclosed elements: the indentation stops growing, so the text stays proportional
+    const int depth = 100'000;
+    const QString deep = widgets::http::prettyHtml(u"<div>"_s.repeated(depth));
+    QCOMPARE(deep.count(u'\n'), depth);
+    QVERIFY(deep.size() <= qsizetype(depth) * (5 + 1 + 64));
+    const QString stray = widgets::http::prettyHtml(u"<div>"_s.repeated(depth) + u"</span>"_s.repeated(depth));
+    QCOMPARE(stray.count(u'\n'), 2 * depth);   // and in linear time: no scan of the whole stack per stray tag
     QVERIFY(!tab.responseView()->imagePreviewSize().isValid());
     QVERIFY(tab.responseView()->rawText().contains(u"Content-Encoding: gzip"_s));   // the wire stays as it was
 

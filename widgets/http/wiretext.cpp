@@ -180,8 +180,10 @@ QString prettyHtml(const QString &text)
         return {};
     QString out;
     QStringList open;   // names of the elements the current line is inside
+    // indentation stops growing at some depth: a page of a million unclosed <div>s must not need terabytes
+    constexpr qsizetype kMaxIndentLevels = 32;
     auto line = [&](const QString &content) {
-        out += QString(open.size() * 2, u' ') + content + u'\n';
+        out += QString(qMin(open.size(), kMaxIndentLevels) * 2, u' ') + content + u'\n';
     };
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         const HtmlToken &token = tokens.at(k);
@@ -204,10 +206,15 @@ QString prettyHtml(const QString &text)
             break;
         }
         case HtmlToken::Kind::Close: {
-            // close up to the matching element; a stray closing tag changes nothing but its own line
-            const qsizetype at = open.lastIndexOf(token.name);
-            if (at >= 0)
-                open.resize(at);
+            // close up to the matching element among the innermost few; a stray closing tag changes nothing but
+            // its own line (and costs no scan of a hostile page's whole stack)
+            constexpr qsizetype kSearchLevels = 64;
+            for (qsizetype at = open.size() - 1; at >= 0 && at >= open.size() - kSearchLevels; --at) {
+                if (open.at(at) == token.name) {
+                    open.resize(at);
+                    break;
+                }
+            }
             line(token.text);
             break;
         }

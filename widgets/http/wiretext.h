@@ -13,10 +13,10 @@ QString visibleBytes(const QByteArray &bytes);
 QString hexDump(const QByteArray &bytes, qsizetype maxBytes = 256 * 1024);
 // Pretty-printed JSON when `bytes` is JSON, else empty.
 QString prettyJson(const QByteArray &bytes);
-// HTML re-indented one element per line (two spaces per level): an element holding only text stays on one line,
-// void elements (br, img, meta, ...) do not open a level, the contents of script/style/pre/textarea and comments are
-// kept verbatim, whitespace between tags is dropped. Tolerant: unclosed and stray closing tags never throw it off by
-// more than their own line. Empty when `text` does not look like markup.
+// HTML re-indented one element per line (two spaces per level, at most 32 levels deep): an element holding only
+// text stays on one line, void elements (br, img, meta, ...) do not open a level, the contents of
+// script/style/pre/textarea and comments are kept verbatim, whitespace between tags is dropped. Tolerant: unclosed
+// and stray closing tags never throw it off by more than their own line. Empty when `text` does not look like markup.
 QString prettyHtml(const QString &text);
 
 } // namespace widgets::http
