@@ -1,10 +1,9 @@
 #include "lookup/hostlookup.h"
 
+#include "lookup/blockinglookup_p.h"
 #include "lookup/hostsfile.h"
-#include "lookup/resultgate_p.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 
 #include <netdb.h>
 #include <sys/socket.h>
@@ -56,93 +55,41 @@ HostLookupResult resolve(HostLookupResult result)
 } // namespace
 
 struct HostLookup::Private {
-    std::shared_ptr<detail::ResultGate> gate;
-    std::chrono::milliseconds timeout = kDefaultTimeout;
-    QTimer timer;
-    quint64 lastId = 0;
-    quint64 currentId = 0; // 0 when idle
-    HostLookupResult pending; // what to report on timeout
-    QElapsedTimer elapsed;
+    explicit Private(HostLookup *q) : runner(q, kDefaultTimeout, [q](const HostLookupResult &result) { emit q->finished(result); }) {}
+    detail::BlockingLookup<HostLookupResult> runner;
 };
 
-HostLookup::HostLookup(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
-{
-    d->gate = std::make_shared<detail::ResultGate>(this);
-    d->timer.setSingleShot(true);
-    d->timer.setTimerType(Qt::PreciseTimer);
-    connect(&d->timer, &QTimer::timeout, this, [this] {
-        if (d->currentId == 0)
-            return;
-        HostLookupResult result = d->pending;
-        result.error = ResolveError::Timeout;
-        result.elapsedUs = d->elapsed.nsecsElapsed() / 1000;
-        d->currentId = 0;
-        emit finished(result);
-    });
-}
+HostLookup::HostLookup(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
 
-HostLookup::~HostLookup()
-{
-    d->gate->close();
-}
+HostLookup::~HostLookup() = default;
 
 void HostLookup::setTimeout(std::chrono::milliseconds timeout)
 {
-    d->timeout = timeout;
+    d->runner.setTimeout(timeout);
 }
 
 std::chrono::milliseconds HostLookup::timeout() const
 {
-    return d->timeout;
+    return d->runner.timeout();
 }
 
 quint64 HostLookup::lookup(const QString &name, FamilyFilter family)
 {
-    cancel();
-    const quint64 id = ++d->lastId;
-    d->currentId = id;
     HostLookupResult request;
-    request.id = id;
     request.name = name;
     request.family = family;
-    d->pending = request;
-    d->elapsed.start();
-
-    auto deliver = [this](const HostLookupResult &result) {
-        if (result.id != d->currentId)
-            return; // cancelled, superseded or timed out
-        d->currentId = 0;
-        d->timer.stop();
-        emit finished(result);
-    };
-    if (name.isEmpty() || name.size() > kMaxNameLength || name.contains(QChar(0))) {
-        request.error = ResolveError::InvalidInput;
-        QMetaObject::invokeMethod(this, [deliver, request] { deliver(request); }, Qt::QueuedConnection);
-        return id;
-    }
-    d->timer.start(d->timeout);
-    const std::shared_ptr<detail::ResultGate> gate = d->gate;
-    const bool started = detail::startDetached([gate, request, deliver] {
-        const HostLookupResult result = resolve(request);
-        gate->post([deliver, result] { deliver(result); });
-    });
-    if (!started) {
-        request.error = ResolveError::Other;
-        request.systemMessage = QString::fromLocal8Bit(std::strerror(EAGAIN));
-        QMetaObject::invokeMethod(this, [deliver, request] { deliver(request); }, Qt::QueuedConnection);
-    }
-    return id;
+    const bool valid = !name.isEmpty() && name.size() <= kMaxNameLength && !name.contains(QChar(0));
+    return d->runner.start(request, valid, resolve);
 }
 
 void HostLookup::cancel()
 {
-    d->currentId = 0;
-    d->timer.stop();
+    d->runner.cancel();
 }
 
 bool HostLookup::isRunning() const
 {
-    return d->currentId != 0;
+    return d->runner.isRunning();
 }
 
 } // namespace netcore::lookup

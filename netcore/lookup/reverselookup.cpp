@@ -1,11 +1,10 @@
 #include "lookup/reverselookup.h"
 
+#include "lookup/blockinglookup_p.h"
 #include "lookup/hostsfile.h"
-#include "lookup/resultgate_p.h"
 
 #include <QElapsedTimer>
 #include <QNetworkInterface>
-#include <QTimer>
 #include <QtEndian>
 
 #include <netdb.h>
@@ -60,93 +59,41 @@ ReverseLookupResult resolve(ReverseLookupResult result)
 } // namespace
 
 struct ReverseLookup::Private {
-    std::shared_ptr<detail::ResultGate> gate;
-    std::chrono::milliseconds timeout = kDefaultTimeout;
-    QTimer timer;
-    quint64 lastId = 0;
-    quint64 currentId = 0;
-    ReverseLookupResult pending;
-    QElapsedTimer elapsed;
+    explicit Private(ReverseLookup *q) : runner(q, kDefaultTimeout, [q](const ReverseLookupResult &result) { emit q->finished(result); }) {}
+    detail::BlockingLookup<ReverseLookupResult> runner;
 };
 
-ReverseLookup::ReverseLookup(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
-{
-    d->gate = std::make_shared<detail::ResultGate>(this);
-    d->timer.setSingleShot(true);
-    d->timer.setTimerType(Qt::PreciseTimer);
-    connect(&d->timer, &QTimer::timeout, this, [this] {
-        if (d->currentId == 0)
-            return;
-        ReverseLookupResult result = d->pending;
-        result.error = ResolveError::Timeout;
-        result.elapsedUs = d->elapsed.nsecsElapsed() / 1000;
-        d->currentId = 0;
-        emit finished(result);
-    });
-}
+ReverseLookup::ReverseLookup(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
 
-ReverseLookup::~ReverseLookup()
-{
-    d->gate->close();
-}
+ReverseLookup::~ReverseLookup() = default;
 
 void ReverseLookup::setTimeout(std::chrono::milliseconds timeout)
 {
-    d->timeout = timeout;
+    d->runner.setTimeout(timeout);
 }
 
 std::chrono::milliseconds ReverseLookup::timeout() const
 {
-    return d->timeout;
+    return d->runner.timeout();
 }
 
 quint64 ReverseLookup::lookup(const QHostAddress &address)
 {
-    cancel();
-    const quint64 id = ++d->lastId;
-    d->currentId = id;
     ReverseLookupResult request;
-    request.id = id;
     request.address = address;
-    d->pending = request;
-    d->elapsed.start();
-
-    auto deliver = [this](const ReverseLookupResult &result) {
-        if (result.id != d->currentId)
-            return;
-        d->currentId = 0;
-        d->timer.stop();
-        emit finished(result);
-    };
     const auto protocol = address.protocol();
-    if (protocol != QAbstractSocket::IPv4Protocol && protocol != QAbstractSocket::IPv6Protocol) {
-        request.error = ResolveError::InvalidInput;
-        QMetaObject::invokeMethod(this, [deliver, request] { deliver(request); }, Qt::QueuedConnection);
-        return id;
-    }
-    d->timer.start(d->timeout);
-    const std::shared_ptr<detail::ResultGate> gate = d->gate;
-    const bool started = detail::startDetached([gate, request, deliver] {
-        const ReverseLookupResult result = resolve(request);
-        gate->post([deliver, result] { deliver(result); });
-    });
-    if (!started) {
-        request.error = ResolveError::Other;
-        request.systemMessage = QString::fromLocal8Bit(std::strerror(EAGAIN));
-        QMetaObject::invokeMethod(this, [deliver, request] { deliver(request); }, Qt::QueuedConnection);
-    }
-    return id;
+    const bool valid = protocol == QAbstractSocket::IPv4Protocol || protocol == QAbstractSocket::IPv6Protocol;
+    return d->runner.start(request, valid, resolve);
 }
 
 void ReverseLookup::cancel()
 {
-    d->currentId = 0;
-    d->timer.stop();
+    d->runner.cancel();
 }
 
 bool ReverseLookup::isRunning() const
 {
-    return d->currentId != 0;
+    return d->runner.isRunning();
 }
 
 } // namespace netcore::lookup
