@@ -51,8 +51,10 @@ std::optional<StructValue> parseInteger(const QString &text)
     const quint64 magnitude = digits.toULongLong(&ok, base);
     if (!ok)
         return std::nullopt;
+    if (!negative && magnitude <= quint64(std::numeric_limits<qint64>::max()))
+        return StructValue(std::in_place_type<qint64>, qint64(magnitude));
     if (!negative)
-        return magnitude <= quint64(std::numeric_limits<qint64>::max()) ? StructValue(qint64(magnitude)) : StructValue(magnitude);
+        return StructValue(std::in_place_type<quint64>, magnitude);
     if (magnitude > quint64(std::numeric_limits<qint64>::max()) + 1)
         return std::nullopt;
     return StructValue(qint64(quint64(0) - magnitude));
