@@ -35,7 +35,7 @@ start() {
     HOME="$work/home-$1" XDG_CONFIG_HOME="$work/home-$1/.config" LANG=$1 LC_ALL=$1 QT_QPA_PLATFORM=xcb \
         "$binary" >"$work/app.log" 2>&1 &
     app_pid=$!
-    window=$(xdotool search --sync --all --onlyvisible --pid "$app_pid" --class socketeer | head -n 1)
+    window=$(xdotool search --sync --all --onlyvisible --pid "$app_pid" --class socketeer | awk "NR == 1")
     xdotool windowsize "$window" 1000 640 windowmove "$window" 0 0
 }
 stop() {
@@ -81,6 +81,6 @@ start C.UTF-8
 xdotool mousemove --window "$window" 100 8 click 1 # the Help menu
 until [ "$(xdotool search --all --onlyvisible --pid "$app_pid" --class socketeer | wc -l)" -gt 1 ]; do sleep 0.1; done
 xdotool key Down Return # its first entry: About Socketeer
-about=$(xdotool search --sync --all --onlyvisible --pid "$app_pid" --name '^About Socketeer$' | head -n 1)
+about=$(xdotool search --sync --all --onlyvisible --pid "$app_pid" --name '^About Socketeer$' | awk "NR == 1")
 capture "$about" "$out/about.png"
 stop

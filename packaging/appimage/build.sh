@@ -151,7 +151,8 @@ copy_lib() { # copy_lib /path/to/lib soname
     return 0
 }
 for lib in "${explicit_libs[@]}"; do
-    path=$("$ldconfig" -p | awk -v l="$lib" '$1 == l && /x86-64/ { print $NF; exit }')
+    # awk reads to the end (no early exit): with pipefail, ldconfig killed by SIGPIPE would fail the build
+    path=$("$ldconfig" -p | awk -v l="$lib" '!found && $1 == l && /x86-64/ { print $NF; found = 1 }')
     [ -n "$path" ] || die "$lib not found (install libssl3)"
     copy_lib "$path" "$lib" || true
 done

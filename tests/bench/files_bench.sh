@@ -50,7 +50,7 @@ start_server() {
     SERVER_PID=$!
     PIDS+=("$SERVER_PID")
     for _ in $(seq 1 200); do
-        SERVER_PORT=$(sed -n 's/.*(port \([0-9]*\)).*/\1/p' "$WORK/$name.server.log" | head -1)
+        SERVER_PORT=$(sed -n 's/.*(port \([0-9]*\)).*/\1/p' "$WORK/$name.server.log" | awk 'NR == 1')
         [ -n "$SERVER_PORT" ] && return 0
         sleep 0.05
     done
@@ -75,7 +75,7 @@ SOCAT_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0
 SOCAT_PID=$!
 PIDS+=("$SOCAT_PID")
 for _ in $(seq 1 200); do  # socat says nothing when it listens: poll the socket table
-    ss -Hltn "sport = :$SOCAT_PORT" | grep -q . && break
+    [ -n "$(ss -Hltn "sport = :$SOCAT_PORT")" ] && break
     sleep 0.05
 done
 settle
