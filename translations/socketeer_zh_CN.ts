@@ -1287,7 +1287,8 @@
     <message numerus="yes">
         <source>payload (%n byte(s)):</source>
         <translation>
-            <numerusform>载荷（%n 字节）：</numerusform></translation>
+            <numerusform>载荷（%n 字节）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>sent %1 datagram(s), %2 bytes, in %3 s: %4 datagrams/s</source>
@@ -1344,7 +1345,8 @@
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n 字节</numerusform></translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>seq %1</source>
@@ -1553,12 +1555,14 @@
     <message numerus="yes">
         <source>the format takes %n value(s)</source>
         <translation>
-            <numerusform>该格式需要 %n 个值</numerusform></translation>
+            <numerusform>该格式需要 %n 个值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>got %n</source>
         <translation>
-            <numerusform>得到 %n 个</numerusform></translation>
+            <numerusform>得到 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>value %1: %2</source>
@@ -2493,6 +2497,18 @@ version: %3
     <message>
         <source>— answered —</source>
         <translation>— 回应 —</translation>
+    </message>
+    <message>
+        <source>Escapes: \r \n \t \xNN</source>
+        <translation>转义：\r \n \t \xNN</translation>
+    </message>
+    <message>
+        <source>Read the body as text with escapes, so any bytes can be sent (\x00 is a zero byte, \\ a backslash)</source>
+        <translation>把响应体当作带转义的文本读取，可发送任意字节（\x00 是零字节，\\ 是反斜杠）</translation>
+    </message>
+    <message>
+        <source>character %1: %2 (sent as typed)</source>
+        <translation>第 %1 个字符：%2（按原样发送）</translation>
     </message>
 </context>
 <context>
@@ -4238,7 +4254,8 @@ Cipher: %2 (%3 bits)
     <message numerus="yes">
         <source>From %1, %n byte(s)</source>
         <translation>
-            <numerusform>来自 %1，%n 字节</numerusform></translation>
+            <numerusform>来自 %1，%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>sent to %1</source>
@@ -4255,7 +4272,8 @@ Cipher: %2 (%3 bits)
     <message numerus="yes">
         <source>%n more byte(s) after the format.</source>
         <translation>
-            <numerusform>格式之后还有 %n 字节。</numerusform></translation>
+            <numerusform>格式之后还有 %n 字节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export pcap</source>
@@ -4276,7 +4294,8 @@ Cipher: %2 (%3 bits)
     <message numerus="yes">
         <source>Saved %n datagram(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 个数据报保存到 %1。</numerusform></translation>
+            <numerusform>已将 %n 个数据报保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -4455,7 +4474,8 @@ Cipher: %2 (%3 bits)
     <message numerus="yes">
         <source>Bytes to send (%n byte(s)):</source>
         <translation>
-            <numerusform>要发送的字节（%n 字节）：</numerusform></translation>
+            <numerusform>要发送的字节（%n 字节）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>(empty datagram)</source>

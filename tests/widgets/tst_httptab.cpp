@@ -13,7 +13,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCheckBox>
 #include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPixmap>
 #include <QProcess>
 #include <QSettings>
@@ -184,12 +187,33 @@ p > b { color: red }
     QVERIFY(!tab.responseView()->imagePreviewSize().isValid());
     QVERIFY(tab.responseView()->rawText().contains(u"Content-Encoding: gzip"_s));   // the wire stays as it was
 
-    // a PNG (served from a folder, as the course's httpserver v2 does) is previewed and described; a body that
-    // claims to be an image but is not is shown as bytes
+    // a PNG as a canned body: binary bytes go into the body field as escapes, and come out exactly
     QTemporaryDir dir;
     QImage image(3, 2, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
     QVERIFY(image.save(dir.filePath(u"pic.png"_s), "PNG"));
+    QFile picture(dir.filePath(u"pic.png"_s));
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    answer.body = picture.readAll();
+    answer.gzip = false;
+    answer.headers = {{"Content-Type"_ba, "image/png"_ba}};
+    tab.capturePage()->setAnswer(answer);
+    auto *escapes = tab.capturePage()->findChild<QCheckBox *>(u"bodyEscapes"_s);
+    QVERIFY(escapes && escapes->isChecked());
+    QVERIFY(tab.capturePage()->findChild<QPlainTextEdit *>(u"cannedBody"_s)->toPlainText().startsWith(u"\\x89PNG"_s));
+    QCOMPARE(tab.capturePage()->answer().body, answer.body);
+    QVERIFY(sendAndWait(tab));
+    QCOMPARE(tab.client()->lastHop().decoded.bytes, answer.body);
+    QCOMPARE(tab.responseView()->imagePreviewSize(), QSize(3, 2));
+    // a mistake in the escapes is pointed at, and the text goes out as typed
+    tab.capturePage()->findChild<QPlainTextEdit *>(u"cannedBody"_s)->setPlainText(u"ab\\q"_s);
+    QVERIFY(tab.capturePage()->findChild<QLabel *>(u"bodyError"_s)->text().startsWith(u"character 3:"_s));
+    QCOMPARE(tab.capturePage()->answer().body, "ab\\q"_ba);
+    escapes->setChecked(false);
+    QVERIFY(tab.capturePage()->findChild<QLabel *>(u"bodyError"_s)->text().isEmpty());
+
+    // the same PNG served from a folder (the course's httpserver v2) is previewed and described; a body that
+    // claims to be an image but is not is shown as bytes
     QFile broken(dir.filePath(u"broken.png"_s));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("\x89PNG but cut short\0"_ba);

@@ -2,6 +2,7 @@
 
 #include "http/httpexplain.h"
 #include "http/wiretext.h"
+#include "udp/payload.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +18,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
@@ -108,10 +112,23 @@ void HttpCapturePage::buildUi()
     m_extraHeaders = new QPlainTextEdit(this);
     m_extraHeaders->setMaximumHeight(70);
     m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(u"cannedBody"_s);
     m_body->setMaximumHeight(70);
+    auto *bodyColumn = new QVBoxLayout;
+    bodyColumn->addWidget(m_body);
+    auto *bodyOptions = new QHBoxLayout;
+    m_bodyEscapes = new QCheckBox(this);
+    m_bodyEscapes->setObjectName(u"bodyEscapes"_s);
+    m_bodyError = new QLabel(this);
+    m_bodyError->setObjectName(u"bodyError"_s);
+    m_bodyError->setStyleSheet(u"color: #c0392b"_s);
+    bodyOptions->addWidget(m_bodyEscapes);
+    bodyOptions->addWidget(m_bodyError, 1);
+    bodyColumn->addLayout(bodyOptions);
     cannedRow->addWidget(m_extraHeaders);
-    cannedRow->addWidget(m_body);
+    cannedRow->addLayout(bodyColumn);
     layout->addLayout(cannedRow);
+    connect(m_bodyEscapes, &QCheckBox::toggled, this, &HttpCapturePage::onAnswerChanged);
     connect(m_extraHeaders, &QPlainTextEdit::textChanged, this, &HttpCapturePage::onAnswerChanged);
     connect(m_browse, &QPushButton::clicked, this, &HttpCapturePage::onBrowse);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &HttpCapturePage::onAnswerChanged);
@@ -159,6 +176,9 @@ void HttpCapturePage::retranslateUi()
     m_browse->setText(tr("Browse…"));
     m_location->setPlaceholderText(tr("Location, e.g. /elsewhere or http://host/"));
     m_body->setPlaceholderText(tr("Body of the canned response"));
+    m_bodyEscapes->setText(tr("Escapes: \\r \\n \\t \\xNN"));
+    m_bodyEscapes->setToolTip(tr("Read the body as text with escapes, so any bytes can be sent (\\x00 is a zero byte, "
+                                 "\\\\ a backslash)"));
     m_extraHeaders->setPlaceholderText(tr("Extra headers, one \"Name: value\" per line (replace Socketeer's own)"));
     m_chunked->setText(tr("Chunked"));
     m_gzip->setText(tr("gzip"));
@@ -192,6 +212,8 @@ void HttpCapturePage::updateEnabledState()
     m_location->setVisible(mode == AnswerMode::Redirect);
     m_malformed->setVisible(mode == AnswerMode::Malformed);
     m_body->setVisible(mode == AnswerMode::Canned);
+    m_bodyEscapes->setVisible(mode == AnswerMode::Canned);
+    m_bodyError->setVisible(mode == AnswerMode::Canned);
     m_extraHeaders->setVisible(mode != AnswerMode::Malformed);
 }
 
@@ -230,7 +252,7 @@ ResponseSpec HttpCapturePage::answer() const
     ResponseSpec spec;
     spec.mode = AnswerMode(m_mode->currentIndex());
     spec.status = m_status->value();
-    spec.body = m_body->toPlainText().toUtf8();
+    spec.body = cannedBody();
     spec.root = m_root->text();
     spec.location = m_location->text().toUtf8();
     spec.malformed = MalformedKind(m_malformed->currentIndex());
@@ -251,7 +273,14 @@ void HttpCapturePage::setAnswer(const ResponseSpec &spec)
 {
     m_mode->setCurrentIndex(int(spec.mode));
     m_status->setValue(spec.status);
-    m_body->setPlainText(QString::fromUtf8(spec.body));
+    // bytes that plain text cannot carry (not UTF-8, control characters) switch the escapes on
+    const QString text = QString::fromUtf8(spec.body);
+    const bool plain = text.toUtf8() == spec.body && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t';
+    });
+    const QSignalBlocker blockEscapes(m_bodyEscapes);
+    m_bodyEscapes->setChecked(!plain);
+    m_body->setPlainText(plain ? text : netcore::udp::Payload::toEscapedText(spec.body));
     m_root->setText(spec.root);
     m_location->setText(QString::fromUtf8(spec.location));
     m_malformed->setCurrentIndex(int(spec.malformed));
@@ -266,8 +295,19 @@ void HttpCapturePage::setAnswer(const ResponseSpec &spec)
     m_server->setResponse(answer());
 }
 
+QByteArray HttpCapturePage::cannedBody() const
+{
+    if (!m_bodyEscapes->isChecked())
+        return m_body->toPlainText().toUtf8();
+    // a mistake in the escapes leaves the text as typed (shown beside the box, see onAnswerChanged)
+    return netcore::udp::Payload::fromEscapedText(m_body->toPlainText()).value_or(m_body->toPlainText().toUtf8());
+}
+
 void HttpCapturePage::onAnswerChanged()
 {
+    netcore::udp::PayloadError error;
+    const bool bad = m_bodyEscapes->isChecked() && !netcore::udp::Payload::fromEscapedText(m_body->toPlainText(), &error);
+    m_bodyError->setText(bad ? tr("character %1: %2 (sent as typed)").arg(error.position + 1).arg(error.message) : QString());
     m_server->setResponse(answer());
     updateEnabledState();
 }

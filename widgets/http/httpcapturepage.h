@@ -44,6 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QByteArray cannedBody() const;   // the body field as bytes (escapes read when ticked)
     void buildUi();
     void retranslateUi();
     void updateEnabledState();
@@ -75,6 +76,8 @@ private:
     QCheckBox *m_chunked = nullptr;
     QCheckBox *m_gzip = nullptr;
     QCheckBox *m_continue = nullptr;
+    QCheckBox *m_bodyEscapes = nullptr;   // the canned body is text with \r \n \t \xNN escapes (any bytes)
+    QLabel *m_bodyError = nullptr;
     QSpinBox *m_drip = nullptr;
     QLabel *m_dripLabel = nullptr;
     QTreeWidget *m_list = nullptr;
