@@ -90,45 +90,33 @@ row "socat -b 262144 (raw copy)" "$SOCAT_MBPS" "1.00" "$(rss_kib "$WORK/socat.cl
 rm -f "$WORK/dst/socat.bin"
 ratio() { python3 -c "print(f'{$1 / $SOCAT_MBPS:.2f}')"; }
 
-# --- socketeer GET ---------------------------------------------------------------------------------------
-start_server get --root "$WORK/src"
-settle
-t0=$(now)
-/usr/bin/time -v -o "$WORK/get.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/get.bin" --quiet > /dev/null
-t1=$(now)
-stop_server
-check_sha "$WORK/dst/get.bin"
-M=$(mbps "$t0" "$t1")
-row "socketeer GET (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/get.client.time")" "$(rss_kib "$SERVER_TIME")" \
-    "$(cpu_s "$WORK/get.client.time" "$SERVER_TIME")"
-rm -f "$WORK/dst/get.bin"
+# One socketeer transfer against its own server (`serve files --root ROOT [SERVER_FLAG]`), timed, checked, added
+# as a row. Usage: socketeer_row NAME LABEL RESULT_FILE ROOT SERVER_FLAG CLIENT_ARGS...
+# The client runs as `socketeer files CLIENT_ARGS... --quiet`; the word SERVER in them becomes the server's address.
+socketeer_row() {
+    local name=$1 label=$2 result=$3 root=$4 flag=$5
+    shift 5
+    start_server "$name" --root "$root" ${flag:+"$flag"}
+    local args=("${@/#SERVER/127.0.0.1:$SERVER_PORT}")
+    settle
+    t0=$(now)
+    /usr/bin/time -v -o "$WORK/$name.client.time" "$SOCKETEER" files "${args[@]}" --quiet > /dev/null
+    t1=$(now)
+    stop_server
+    check_sha "$result"
+    M=$(mbps "$t0" "$t1")
+    row "$label" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/$name.client.time")" "$(rss_kib "$SERVER_TIME")" \
+        "$(cpu_s "$WORK/$name.client.time" "$SERVER_TIME")"
+    rm -f "$result"
+}
 
-# --- socketeer PUT ---------------------------------------------------------------------------------------
-start_server put --root "$WORK/up"
-settle
-t0=$(now)
-/usr/bin/time -v -o "$WORK/put.client.time" "$SOCKETEER" files put "127.0.0.1:$SERVER_PORT" "$SRC" big.bin --quiet > /dev/null
-t1=$(now)
-stop_server
-check_sha "$WORK/up/big.bin"
-M=$(mbps "$t0" "$t1")
-row "socketeer PUT (SHA-256 verified)" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/put.client.time")" "$(rss_kib "$SERVER_TIME")" \
-    "$(cpu_s "$WORK/put.client.time" "$SERVER_TIME")"
-rm -f "$WORK/up/big.bin"
-
-# --- classic mode, for contrast --------------------------------------------------------------------------
-start_server classic --root "$WORK/src" --classic
-settle
-t0=$(now)
-/usr/bin/time -v -o "$WORK/classic.client.time" "$SOCKETEER" files get "127.0.0.1:$SERVER_PORT" big.bin "$WORK/dst/classic.bin" \
-    --classic 2018 --quiet > /dev/null
-t1=$(now)
-stop_server
-check_sha "$WORK/dst/classic.bin"
-M=$(mbps "$t0" "$t1")
-row "socketeer GET --classic 2018" "$M" "$(ratio "$M")" "$(rss_kib "$WORK/classic.client.time")" "$(rss_kib "$SERVER_TIME")" \
-    "$(cpu_s "$WORK/classic.client.time" "$SERVER_TIME")"
-rm -f "$WORK/dst/classic.bin"
+socketeer_row get "socketeer GET (SHA-256 verified)" "$WORK/dst/get.bin" "$WORK/src" "" \
+    get SERVER big.bin "$WORK/dst/get.bin"
+socketeer_row put "socketeer PUT (SHA-256 verified)" "$WORK/up/big.bin" "$WORK/up" "" \
+    put SERVER "$SRC" big.bin
+# classic mode, for contrast
+socketeer_row classic "socketeer GET --classic 2018" "$WORK/dst/classic.bin" "$WORK/src" --classic \
+    get SERVER big.bin "$WORK/dst/classic.bin" --classic 2018
 
 # --- one server, CLIENTS downloads at once (raw protocol clients that hash and discard) --------------------
 start_server many --root "$WORK/src"
