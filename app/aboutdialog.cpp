@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
+#include "app/aboutdialog.h"
 
-#include "common/components.h"
+#include "netcore/common/components.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "app/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // socketeer: the GUI, or with a subcommand the headless command line.
-#include "cli/cli.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "selftest.h"
+#include "app/cli/cli.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/selftest.h"
 
-#include "common/glyphs.h"
+#include "widgets/common/glyphs.h"
 
 #include <QApplication>
 #include <QCoreApplication>

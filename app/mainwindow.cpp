@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "languagemanager.h"
+#include "app/aboutdialog.h"
+#include "app/languagemanager.h"
 
-#include "chat/chattab.h"
-#include "common/tabpage.h"
-#include "files/filestab.h"
-#include "http/httptab.h"
-#include "lookup/lookuptab.h"
-#include "udp/udptab.h"
+#include "widgets/chat/chattab.h"
+#include "widgets/common/tabpage.h"
+#include "widgets/files/filestab.h"
+#include "widgets/http/httptab.h"
+#include "widgets/lookup/lookuptab.h"
+#include "widgets/udp/udptab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,7 +40,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(m_tabs);
 
     // One tab per capability that works; later capabilities add theirs here.
-    addPage(new widgets::lookup::LookupTab(this));
+    addPage(new presentation::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
     addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::udp::UdpTab(this));

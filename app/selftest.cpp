@@ -1,9 +1,9 @@
-#include "selftest.h"
+#include "app/selftest.h"
 
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
 
-#include "common/glyphs.h"
+#include "widgets/common/glyphs.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -2512,7 +2512,7 @@ version: %3
     </message>
 </context>
 <context>
-    <name>widgets::http::HttpExplain</name>
+    <name>presentation::http::HttpExplain</name>
     <message>
         <source>1xx informational: the final answer is still to come</source>
         <translation>1xx 信息：最终响应还在后面</translation>
@@ -3269,7 +3269,7 @@ Cipher: %2 (%3 bits)
     </message>
 </context>
 <context>
-    <name>widgets::lookup::Lookup</name>
+    <name>presentation::lookup::Lookup</name>
     <message>
         <source>unspecified (any address)</source>
         <translation>未指定地址（任意地址）</translation>
@@ -3916,7 +3916,7 @@ Cipher: %2 (%3 bits)
     </message>
 </context>
 <context>
-    <name>widgets::lookup::LookupTab</name>
+    <name>presentation::lookup::LookupTab</name>
     <message>
         <source>Auto-detect</source>
         <translation>自动识别</translation>

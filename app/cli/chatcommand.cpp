@@ -1,10 +1,10 @@
 // `socketeer chat`: the Chat tab's engine (netcore::chat::ChatClient) on a terminal.
-#include "cli/chatcommand.h"
+#include "app/cli/chatcommand.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
-#include "chat/chatclient.h"
+#include "netcore/chat/chatclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

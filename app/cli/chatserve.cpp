@@ -1,10 +1,10 @@
-#include "cli/chatserve.h"
+#include "app/cli/chatserve.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
-#include "chat/chatserver.h"
-#include "common/transcript.h"
+#include "netcore/chat/chatserver.h"
+#include "netcore/common/transcript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "cli/cli.h"
+#include "app/cli/cli.h"
 
-#include "cli/chatcommand.h"
-#include "cli/filescommand.h"
-#include "cli/httpcommand.h"
-#include "cli/lookupcommand.h"
-#include "cli/output.h"
-#include "cli/servecommand.h"
-#include "cli/udpcommand.h"
+#include "app/cli/chatcommand.h"
+#include "app/cli/filescommand.h"
+#include "app/cli/httpcommand.h"
+#include "app/cli/lookupcommand.h"
+#include "app/cli/output.h"
+#include "app/cli/servecommand.h"
+#include "app/cli/udpcommand.h"
 
 #include <QCoreApplication>
 

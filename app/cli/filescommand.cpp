@@ -1,12 +1,12 @@
-#include "cli/filescommand.h"
+#include "app/cli/filescommand.h"
 
-#include "cli/cli.h"
-#include "cli/filesprogress.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/filesprogress.h"
+#include "app/cli/output.h"
 
-#include "files/classicclient.h"
-#include "files/fileclient.h"
-#include "files/protocol.h"
+#include "netcore/files/classicclient.h"
+#include "netcore/files/fileclient.h"
+#include "netcore/files/protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "cli/filesprogress.h"
+#include "app/cli/filesprogress.h"
 
-#include "cli/output.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/transferrate.h"
+#include "netcore/files/transferrate.h"
 
 #include <QElapsedTimer>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "cli/filesserve.h"
+#include "app/cli/filesserve.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
-#include "common/transcript.h"
-#include "files/fileserver.h"
-#include "files/pathjail.h"
-#include "files/protocol.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/fileserver.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "cli/httpcommand.h"
+#include "app/cli/httpcommand.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
-#include "http/httpclient.h"
-#include "http/httpexplain.h"
-#include "http/requestchecker.h"
-#include "http/wiretext.h"
+#include "netcore/http/httpclient.h"
+#include "presentation/http/httpexplain.h"
+#include "netcore/http/requestchecker.h"
+#include "presentation/http/wiretext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ struct Http
     Q_DECLARE_TR_FUNCTIONS(app::cli::Http)
 };
 
-using widgets::http::HttpExplain;
+using presentation::http::HttpExplain;
 
 QString ms(qint64 us)
 {
@@ -272,7 +272,7 @@ int runCheck(const QStringList &arguments)
     }
     const QList<RequestIssue> issues = checkRequest(*bytes);
     for (const RequestIssue &issue : issues) {
-        out() << Http::tr("byte %1: %2 [%3]").arg(issue.offset).arg(widgets::http::HttpExplain::requestIssue(issue),
+        out() << Http::tr("byte %1: %2 [%3]").arg(issue.offset).arg(presentation::http::HttpExplain::requestIssue(issue),
                                                                    QString::fromLatin1(issueKey(issue.kind)))
               << '\n';
     }
@@ -286,7 +286,7 @@ int runCheck(const QStringList &arguments)
 
 QString wireLines(const QByteArray &bytes, const QString &prefix)
 {
-    QStringList lines = widgets::http::visibleBytes(bytes).split(u'\n');
+    QStringList lines = presentation::http::visibleBytes(bytes).split(u'\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     QString text;

@@ -1,11 +1,11 @@
-#include "cli/httpserve.h"
+#include "app/cli/httpserve.h"
 
-#include "cli/cli.h"
-#include "cli/httpcommand.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/httpcommand.h"
+#include "app/cli/output.h"
 
-#include "common/transcript.h"
-#include "http/captureserver.h"
+#include "netcore/common/transcript.h"
+#include "netcore/http/captureserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

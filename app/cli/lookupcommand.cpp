@@ -1,18 +1,18 @@
 // `socketeer lookup VERB ...`: the Lookup tab's engines on the command line.
-#include "cli/lookupcommand.h"
+#include "app/cli/lookupcommand.h"
 
-#include "cli/cli.h"
-#include "cli/lookupformat.h"
-#include "lookup/lookuplabels.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/lookupformat.h"
+#include "presentation/lookup/lookuplabels.h"
+#include "app/cli/output.h"
 
-#include "lookup/addressconversion.h"
-#include "lookup/dnslookup.h"
-#include "lookup/hostlookup.h"
-#include "lookup/interfaces.h"
-#include "lookup/reverselookup.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/hostlookup.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/lookup/reverselookup.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

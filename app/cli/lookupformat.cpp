@@ -1,9 +1,9 @@
-#include "cli/lookupformat.h"
+#include "app/cli/lookupformat.h"
 
-#include "cli/output.h"
+#include "app/cli/output.h"
 
-#include "lookup/inetaton.h"
-#include "lookup/lookupreport.h"
+#include "netcore/lookup/inetaton.h"
+#include "presentation/lookup/lookupreport.h"
 
 #include <QJsonArray>
 
@@ -256,7 +256,7 @@ QJsonObject interfacesJson(const QList<InterfaceInfo> &interfaces)
 
 namespace {
 
-void print(const widgets::lookup::LookupReport &report)
+void print(const presentation::lookup::LookupReport &report)
 {
     printTable(report.rows);
     if (!report.note.isEmpty()) {
@@ -267,12 +267,12 @@ void print(const widgets::lookup::LookupReport &report)
 
 } // namespace
 
-void printHost(const HostLookupResult &r) { print(widgets::lookup::hostReport(r)); }
-void printReverse(const ReverseLookupResult &r) { print(widgets::lookup::reverseReport(r)); }
-void printDns(const DnsResult &r) { print(widgets::lookup::dnsReport(r)); }
-void printService(const ServiceReport &report) { print(widgets::lookup::serviceReport(report)); }
-void printConversion(const Conversion &c) { print(widgets::lookup::conversionReport(c)); }
-void printSubnet(const SubnetResult &r) { print(widgets::lookup::subnetReport(r)); }
-void printInterfaces(const QList<InterfaceInfo> &interfaces) { print(widgets::lookup::interfacesReport(interfaces)); }
+void printHost(const HostLookupResult &r) { print(presentation::lookup::hostReport(r)); }
+void printReverse(const ReverseLookupResult &r) { print(presentation::lookup::reverseReport(r)); }
+void printDns(const DnsResult &r) { print(presentation::lookup::dnsReport(r)); }
+void printService(const ServiceReport &report) { print(presentation::lookup::serviceReport(report)); }
+void printConversion(const Conversion &c) { print(presentation::lookup::conversionReport(c)); }
+void printSubnet(const SubnetResult &r) { print(presentation::lookup::subnetReport(r)); }
+void printInterfaces(const QList<InterfaceInfo> &interfaces) { print(presentation::lookup::interfacesReport(interfaces)); }
 
 } // namespace app::cli

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "lookup/addressconversion.h"
-#include "lookup/classification.h"
-#include "lookup/dnslookup.h"
-#include "lookup/hostlookup.h"
-#include "lookup/interfaces.h"
-#include "lookup/reverselookup.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
-#include "lookup/lookupreport.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/classification.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/hostlookup.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/lookup/reverselookup.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
+#include "presentation/lookup/lookupreport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +19,7 @@
 // tables). One function pair per verb; lookupcommand.cpp decides which one to call.
 namespace app::cli {
 
-using ServiceReport = widgets::lookup::ServiceQuery;
+using ServiceReport = netcore::lookup::ServiceQuery;
 
 QJsonObject hostJson(const netcore::lookup::HostLookupResult &result);
 void printHost(const netcore::lookup::HostLookupResult &result);

@@ -1,6 +1,6 @@
-#include "cli/output.h"
+#include "app/cli/output.h"
 
-#include "cli/cli.h"
+#include "app/cli/cli.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

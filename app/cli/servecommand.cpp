@@ -1,10 +1,10 @@
-#include "cli/servecommand.h"
+#include "app/cli/servecommand.h"
 
-#include "cli/chatserve.h"
-#include "cli/cli.h"
-#include "cli/filesserve.h"
-#include "cli/httpserve.h"
-#include "cli/output.h"
+#include "app/cli/chatserve.h"
+#include "app/cli/cli.h"
+#include "app/cli/filesserve.h"
+#include "app/cli/httpserve.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // `socketeer udp send HOST PORT ...`: the UDP tab's sender on the command line (and the verb dispatch).
-#include "cli/udpcommand.h"
+#include "app/cli/udpcommand.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
-#include "cli/udpcommon.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "app/cli/udpcommon.h"
 
-#include "common/bytesformat.h"
-#include "udp/payload.h"
-#include "udp/structformat.h"
-#include "udp/udpsender.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/structformat.h"
+#include "netcore/udp/udpsender.h"
 
 #include <QEventLoop>
 

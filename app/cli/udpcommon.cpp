@@ -1,7 +1,7 @@
-#include "cli/udpcommon.h"
+#include "app/cli/udpcommon.h"
 
-#include "cli/cli.h"
-#include "cli/output.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
 
 #include <QHostInfo>
 

@@ -1,11 +1,11 @@
 // `socketeer udp listen PORT ...`: the UDP tab's listener on the command line.
-#include "cli/cli.h"
-#include "cli/output.h"
-#include "cli/udpcommon.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "app/cli/udpcommon.h"
 
-#include "common/bytesformat.h"
-#include "udp/payload.h"
-#include "udp/udplistener.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/udplistener.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "chat/chatclient.h"
+#include "netcore/chat/chatclient.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/classic.h"
-#include "chat/protocol.h"
+#include "netcore/chat/classic.h"
+#include "netcore/chat/protocol.h"
 
 #include <QDateTime>
 #include <QObject>

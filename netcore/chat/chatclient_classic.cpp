@@ -1,8 +1,8 @@
 // ChatClient: the course's classic UDP protocol. Everything goes out of one connected UDP socket (the
 // course's servers key users by the source address of their "L"); replies of every course year are accepted.
-#include "chat/chatclient.h"
+#include "netcore/chat/chatclient.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QStringDecoder>
 #include <QTimer>

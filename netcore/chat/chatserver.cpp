@@ -1,8 +1,8 @@
-#include "chat/chatserver.h"
+#include "netcore/chat/chatserver.h"
 
-#include "chat/classic.h"
-#include "chat/serverconnection.h"
-#include "common/transcript.h"
+#include "netcore/chat/classic.h"
+#include "netcore/chat/serverconnection.h"
+#include "netcore/common/transcript.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

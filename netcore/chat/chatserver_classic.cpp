@@ -1,10 +1,10 @@
 // ChatServer: the course's classic UDP protocol (classic.h), on a UDP socket with the TCP port's number.
 // Classic users are keyed by the source address of their "L"; the name inside later datagrams is not trusted.
-#include "chat/chatserver.h"
+#include "netcore/chat/chatserver.h"
 
-#include "chat/classic.h"
-#include "chat/serverconnection.h"
-#include "common/transcript.h"
+#include "netcore/chat/classic.h"
+#include "netcore/chat/serverconnection.h"
+#include "netcore/common/transcript.h"
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>

@@ -1,6 +1,6 @@
-#include "chat/classic.h"
+#include "netcore/chat/classic.h"
 
-#include "chat/protocol.h"
+#include "netcore/chat/protocol.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "chat/protocol.h"
+#include "netcore/chat/protocol.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
-#include "chat/serverconnection.h"
+#include "netcore/chat/serverconnection.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/protocol.h"
+#include "netcore/chat/protocol.h"
 
 #include <QObject>
 #include <QPointer>

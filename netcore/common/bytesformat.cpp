@@ -1,4 +1,4 @@
-#include "common/bytesformat.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QChar>
 

@@ -1,4 +1,4 @@
-#include "common/components.h"
+#include "netcore/common/components.h"
 
 #include <QSslSocket>
 #include <QtGlobal>

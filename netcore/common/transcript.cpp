@@ -1,4 +1,4 @@
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
@@ -43,12 +43,27 @@ qint64 Transcript::nowUs()
 void Transcript::append(Direction direction, const QByteArray &bytes, const QString &local, const QString &peer)
 {
     TranscriptEntry entry;
-    entry.monotonicUs = nowUs();
-    entry.wallMs = QDateTime::currentMSecsSinceEpoch();
     entry.direction = direction;
     entry.local = local;
     entry.peer = peer;
     entry.bytes = bytes;
+    add(std::move(entry));
+}
+
+void Transcript::appendEvent(const TranscriptEvent &event, const QString &local, const QString &peer)
+{
+    TranscriptEntry entry;
+    entry.direction = Direction::Event;
+    entry.local = local;
+    entry.peer = peer;
+    entry.event = event;
+    add(std::move(entry));
+}
+
+void Transcript::add(TranscriptEntry entry)
+{
+    entry.monotonicUs = nowUs();
+    entry.wallMs = QDateTime::currentMSecsSinceEpoch();
 
     bool startTimer = false;
     {
@@ -67,7 +82,7 @@ void Transcript::append(Direction direction, const QByteArray &bytes, const QStr
 
 void Transcript::appendEvent(const QString &text, const QString &local, const QString &peer)
 {
-    append(Direction::Event, text.toUtf8(), local, peer);
+    appendEvent(Event::Text, {text}, local, peer);
 }
 
 // Drops the oldest entries until both bounds hold; the newest entry always stays.

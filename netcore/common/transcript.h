@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <deque>
@@ -20,6 +21,40 @@ namespace netcore::common {
 // Which way the bytes went, or a non-byte event (connected, closed, error, lookup done...).
 enum class Direction : quint8 { Sent, Received, Event };
 
+// Which capability a transcript event belongs to. Its code is a value of that capability's `Event` enum
+// (netcore::common::Event for the shared ones). Values are stored in saved transcripts: append only.
+enum class EventArea : quint8 { Common, Lookup, Chat, Files, Udp, Http, Tcp };
+
+// The events every engine shares. Append only (saved transcripts store the numbers).
+enum class Event : quint16 {
+    Text,               // {text}: free text, only from a transcript saved before events were typed (format 1)
+    Connecting,         // {peer}
+    Connected,          // {} (local and peer are the entry's endpoints)
+    Closed,             // {}: we closed the connection
+    PeerClosed,         // {}: the other side closed it (a normal end)
+    Failed,             // {reason}: a network error, reason as the socket reported it (untranslated data)
+    Listening,          // {endpoint}
+    StoppedListening,   // {}
+    ClientConnected,    // {client id}
+    ClientDisconnected, // {client id}
+    ClientRefused,      // {limit}: the server already had its maximum number of clients
+    IdleTimeout,        // {seconds}: nothing moved for that long, closed
+    SendFailed,         // {reason}
+    // keep last
+    Count
+};
+constexpr EventArea eventAreaOf(Event) { return EventArea::Common; }
+
+// A typed event: what happened (area + code) and its arguments (names, numbers, addresses: data, never
+// sentences). presentation::common::eventText() turns it into a translated sentence where it is shown.
+struct TranscriptEvent {
+    EventArea area = EventArea::Common;
+    quint16 code = 0;
+    QStringList args;
+
+    friend bool operator==(const TranscriptEvent &, const TranscriptEvent &) = default;
+};
+
 // "127.0.0.1:8888", "[::1]:80"; an empty string for a null address.
 QString endpointString(const QHostAddress &address, quint16 port);
 
@@ -30,7 +65,8 @@ struct TranscriptEntry {
     Direction direction = Direction::Event;
     QString local;            // endpointString() of our side, may be empty
     QString peer;             // endpointString() of the other side, may be empty
-    QByteArray bytes;         // the exact bytes; for Event, UTF-8 text
+    QByteArray bytes;         // the exact bytes (empty for an Event)
+    TranscriptEvent event;    // what happened, for Direction::Event
 
     friend bool operator==(const TranscriptEntry &, const TranscriptEntry &) = default;
 };
@@ -64,7 +100,15 @@ public:
 
     // --- feeding (thread-safe) ---
     void append(Direction direction, const QByteArray &bytes, const QString &local = {}, const QString &peer = {});
-    void appendEvent(const QString &text, const QString &local = {}, const QString &peer = {});
+    void appendEvent(const TranscriptEvent &event, const QString &local = {}, const QString &peer = {});
+    // appendEvent(files::Event::Upload, {name}, local, peer): any capability's Event enum (found through its
+    // eventAreaOf() overload).
+    template <typename E>
+    void appendEvent(E code, const QStringList &args = {}, const QString &local = {}, const QString &peer = {})
+    {
+        appendEvent(TranscriptEvent{eventAreaOf(code), quint16(code), args}, local, peer);
+    }
+    void appendEvent(const QString &text, const QString &local = {}, const QString &peer = {});   // TODO(consolidation): remove
 
     // Steady-clock microseconds, the time base of TranscriptEntry::monotonicUs.
     static qint64 nowUs();
@@ -98,6 +142,7 @@ Q_SIGNALS:
     void cleared(quint64 nextSequence);
 
 private:
+    void add(TranscriptEntry entry);   // stamps the times and the sequence number
     void evictLocked();
     void scheduleNotifyLocked(bool &startTimer);
     void startNotifyTimer(bool startTimer);

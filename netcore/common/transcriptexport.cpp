@@ -1,6 +1,6 @@
-#include "common/transcriptexport.h"
+#include "netcore/common/transcriptexport.h"
 
-#include "common/bytesformat.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace netcore::common {
@@ -16,17 +18,10 @@ namespace netcore::common {
 namespace {
 
 const QString kFormatName = u"socketeer-transcript"_s;
-const QString kIndent = u"    "_s;
-
-void setError(QString *errorString, const QString &text)
-{
-    if (errorString)
-        *errorString = text;
-}
 
 QJsonObject entryToJson(const TranscriptEntry &entry, qint64 originUs)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"sequence"_s, double(entry.sequence)},
         {u"monotonic_us"_s, double(entry.monotonicUs)},
         {u"relative_us"_s, double(entry.monotonicUs - originUs)},
@@ -35,30 +30,51 @@ QJsonObject entryToJson(const TranscriptEntry &entry, qint64 originUs)
         {u"direction"_s, directionToken(entry.direction)},
         {u"local"_s, entry.local},
         {u"peer"_s, entry.peer},
-        {u"size"_s, double(entry.bytes.size())},
-        {u"base64"_s, QString::fromLatin1(entry.bytes.toBase64())},
-        {u"text"_s, visibleText(entry.bytes)},
     };
+    if (entry.direction == Direction::Event) {
+        object.insert(u"event"_s, QJsonObject{
+            {u"area"_s, eventAreaToken(entry.event.area)},
+            {u"code"_s, int(entry.event.code)},
+            {u"args"_s, QJsonArray::fromStringList(entry.event.args)},
+        });
+    } else {
+        object.insert(u"size"_s, double(entry.bytes.size()));
+        object.insert(u"base64"_s, QString::fromLatin1(entry.bytes.toBase64()));
+        object.insert(u"text"_s, visibleText(entry.bytes));
+    }
+    return object;
 }
 
-std::optional<TranscriptEntry> entryFromJson(const QJsonObject &object, QString *errorString)
+std::optional<QByteArray> decodeBase64(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(*decoded);
+}
+
+std::optional<TranscriptEvent> eventFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    const auto area = eventAreaFromToken(object.value(u"area"_s).toString());
+    const QJsonValue code = object.value(u"code"_s);
+    if (!area || !code.isDouble() || code.toInt(-1) < 0 || code.toInt(-1) > 0xffff)
+        return std::nullopt;
+    TranscriptEvent event{*area, quint16(code.toInt()), {}};
+    for (const QJsonValue arg : object.value(u"args"_s).toArray())
+        event.args.append(arg.toString());
+    return event;
+}
+
+std::optional<TranscriptEntry> entryFromJson(const QJsonObject &object, int version)
 {
     const auto direction = directionFromToken(object.value(u"direction"_s).toString());
-    if (!direction) {
-        setError(errorString, u"unknown direction"_s);
+    if (!direction)
         return std::nullopt;
-    }
-    const QJsonValue base64 = object.value(u"base64"_s);
-    if (!base64.isString()) {
-        setError(errorString, u"missing base64"_s);
-        return std::nullopt;
-    }
-    auto decoded = QByteArray::fromBase64Encoding(base64.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        setError(errorString, u"invalid base64"_s);
-        return std::nullopt;
-    }
     TranscriptEntry entry;
     entry.sequence = quint64(object.value(u"sequence"_s).toInteger());
     entry.monotonicUs = object.value(u"monotonic_us"_s).toInteger();
@@ -66,21 +82,21 @@ std::optional<TranscriptEntry> entryFromJson(const QJsonObject &object, QString 
     entry.direction = *direction;
     entry.local = object.value(u"local"_s).toString();
     entry.peer = object.value(u"peer"_s).toString();
-    entry.bytes = std::move(*decoded);
+    if (entry.direction == Direction::Event && version >= 2) {
+        auto event = eventFromJson(object.value(u"event"_s));
+        if (!event)
+            return std::nullopt;
+        entry.event = std::move(*event);
+        return entry;
+    }
+    auto bytes = decodeBase64(object.value(u"base64"_s));
+    if (!bytes)
+        return std::nullopt;
+    if (entry.direction == Direction::Event)   // version 1: the event's text, as UTF-8
+        entry.event = TranscriptEvent{EventArea::Common, quint16(Event::Text), {QString::fromUtf8(*bytes)}};
+    else
+        entry.bytes = std::move(*bytes);
     return entry;
-}
-
-QString headerLine(const TranscriptEntry &entry, qint64 originUs)
-{
-    static constexpr char16_t marks[] = {u'>', u'<', u'*'};
-    static const QString arrows[] = {u" -> "_s, u" <- "_s, u" -- "_s};
-    const auto index = std::size_t(entry.direction);
-    QString line = relativeTimeString(entry.monotonicUs, originUs) + u"  "_s + QChar(marks[index]) + u"  "_s;
-    if (!entry.local.isEmpty() || !entry.peer.isEmpty())
-        line += entry.local + arrows[index] + entry.peer + u"  "_s;
-    if (entry.direction == Direction::Event)
-        return line + visibleText(entry.bytes);
-    return line + u'[' + QString::number(entry.bytes.size()) + u" B]"_s;
 }
 
 } // namespace
@@ -109,6 +125,25 @@ std::optional<Direction> directionFromToken(QStringView token)
     return std::nullopt;
 }
 
+namespace {
+constexpr std::array kAreaTokens{u"common", u"lookup", u"chat", u"files", u"udp", u"http", u"tcp"};
+}
+
+QString eventAreaToken(EventArea area)
+{
+    const auto index = std::size_t(area);
+    return index < kAreaTokens.size() ? QStringView(kAreaTokens[index]).toString() : QString::number(index);
+}
+
+std::optional<EventArea> eventAreaFromToken(QStringView token)
+{
+    for (std::size_t i = 0; i < kAreaTokens.size(); ++i) {
+        if (token == QStringView(kAreaTokens[i]))
+            return EventArea(i);
+    }
+    return std::nullopt;
+}
+
 QString relativeTimeString(qint64 monotonicUs, qint64 originUs)
 {
     const qint64 delta = monotonicUs - originUs;
@@ -131,51 +166,43 @@ QByteArray transcriptToJson(const QList<TranscriptEntry> &entries, qint64 origin
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ParsedTranscript> transcriptFromJson(const QByteArray &json, QString *errorString)
+TranscriptFileResult transcriptFromJson(const QByteArray &json)
 {
+    TranscriptFileResult result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(errorString, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : u"not a JSON object"_s);
-        return std::nullopt;
+        result.error = TranscriptFileError::NotJson;
+        result.detail = parseError.offset;
+        return result;
     }
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != kFormatName) {
-        setError(errorString, u"not a Socketeer transcript"_s);
-        return std::nullopt;
+        result.error = TranscriptFileError::NotTranscript;
+        return result;
     }
-    if (root.value(u"version"_s).toInt() != kTranscriptJsonVersion) {
-        setError(errorString, u"unsupported transcript version"_s);
-        return std::nullopt;
+    const int version = root.value(u"version"_s).toInt();
+    if (version < 1 || version > kTranscriptJsonVersion) {
+        result.error = TranscriptFileError::UnsupportedVersion;
+        result.detail = version;
+        return result;
     }
     ParsedTranscript parsed;
+    parsed.version = version;
     parsed.originUs = root.value(u"origin_monotonic_us"_s).toInteger();
     const QJsonArray array = root.value(u"entries"_s).toArray();
     parsed.entries.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        auto entry = entryFromJson(value.toObject(), errorString);
-        if (!entry)
-            return std::nullopt;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto entry = entryFromJson(array.at(i).toObject(), version);
+        if (!entry) {
+            result.error = TranscriptFileError::BadEntry;
+            result.detail = i;
+            return result;
+        }
         parsed.entries.append(std::move(*entry));
     }
-    return parsed;
-}
-
-QString transcriptToText(const QList<TranscriptEntry> &entries, qint64 originUs)
-{
-    QString text;
-    for (const TranscriptEntry &entry : entries) {
-        text += headerLine(entry, originUs) + u'\n';
-        if (entry.direction == Direction::Event || entry.bytes.isEmpty())
-            continue;
-        const QString body = visibleText(entry.bytes, LineMode::MultiLine);
-        const QStringList lines = body.split(u'\n');
-        const qsizetype count = lines.last().isEmpty() ? lines.size() - 1 : lines.size();
-        for (qsizetype i = 0; i < count; ++i)
-            text += kIndent + lines.at(i) + u'\n';
-    }
-    return text;
+    result.transcript = std::move(parsed);
+    return result;
 }
 
 } // namespace netcore::common

@@ -1,9 +1,9 @@
-#include "files/classicclient.h"
+#include "netcore/files/classicclient.h"
 
-#include "common/transcript.h"
-#include "files/classicsession.h"
-#include "files/fileclient.h"
-#include "files/serveroptions.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/classicsession.h"
+#include "netcore/files/fileclient.h"
+#include "netcore/files/serveroptions.h"
 
 #include <QFile>
 #include <QTcpSocket>

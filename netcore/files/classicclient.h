@@ -1,8 +1,8 @@
 #pragma once
 
-#include "files/classicprotocol.h"
-#include "files/pathjail.h"
-#include "files/sha256.h"
+#include "netcore/files/classicprotocol.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/sha256.h"
 
 #include <QObject>
 #include <QPointer>

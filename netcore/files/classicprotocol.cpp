@@ -1,4 +1,4 @@
-#include "files/classicprotocol.h"
+#include "netcore/files/classicprotocol.h"
 
 using namespace Qt::StringLiterals;
 

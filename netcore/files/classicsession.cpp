@@ -1,6 +1,6 @@
-#include "files/classicsession.h"
+#include "netcore/files/classicsession.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QFile>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "files/pathjail.h"
-#include "files/serveroptions.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/serveroptions.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "files/fileclient.h"
+#include "netcore/files/fileclient.h"
 
-#include "common/transcript.h"
-#include "files/serveroptions.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/serveroptions.h"
 
 #include <QFile>
 #include <QTcpSocket>

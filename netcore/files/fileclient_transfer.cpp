@@ -1,8 +1,8 @@
 // FileClient: downloads and uploads (split from fileclient.cpp).
-#include "files/fileclient.h"
+#include "netcore/files/fileclient.h"
 
-#include "common/transcript.h"
-#include "files/serveroptions.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/serveroptions.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "files/fileserver.h"
+#include "netcore/files/fileserver.h"
 
-#include "common/transcript.h"
-#include "files/classicsession.h"
-#include "files/pathjail.h"
-#include "files/protocol.h"
-#include "files/serversession.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/classicsession.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/protocol.h"
+#include "netcore/files/serversession.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

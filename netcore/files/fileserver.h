@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/serveroptions.h"
+#include "netcore/files/serveroptions.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "files/pathjail.h"
+#include "netcore/files/pathjail.h"
 
-#include "files/sha256.h"
+#include "netcore/files/sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "files/protocol.h"
+#include "netcore/files/protocol.h"
 
 #include <QStringDecoder>
 

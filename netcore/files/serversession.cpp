@@ -1,6 +1,6 @@
-#include "files/serversession.h"
+#include "netcore/files/serversession.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QFile>
 #include <QTcpSocket>

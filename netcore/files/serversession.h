@@ -1,9 +1,9 @@
 #pragma once
 
-#include "files/pathjail.h"
-#include "files/protocol.h"
-#include "files/serveroptions.h"
-#include "files/sha256.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/protocol.h"
+#include "netcore/files/serveroptions.h"
+#include "netcore/files/sha256.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // ServerSession: the upload half (PUT, file data, END) — split from serversession.cpp.
-#include "files/serversession.h"
+#include "netcore/files/serversession.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QFile>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "files/sha256.h"
+#include "netcore/files/sha256.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "files/transferrate.h"
+#include "netcore/files/transferrate.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "http/captureconnection.h"
+#include "netcore/http/captureconnection.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QDateTime>
 #include <QTcpSocket>

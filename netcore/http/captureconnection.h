@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/captureserver.h"
-#include "http/messageparser.h"
+#include "netcore/http/captureserver.h"
+#include "netcore/http/messageparser.h"
 
 #include <QObject>
 

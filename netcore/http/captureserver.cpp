@@ -1,7 +1,7 @@
-#include "http/captureserver.h"
+#include "netcore/http/captureserver.h"
 
-#include "common/transcript.h"
-#include "http/captureconnection.h"
+#include "netcore/common/transcript.h"
+#include "netcore/http/captureconnection.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

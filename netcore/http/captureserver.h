@@ -1,8 +1,8 @@
 #pragma once
 
-#include "http/httpmessage.h"
-#include "http/messageparser.h"
-#include "http/responsespec.h"
+#include "netcore/http/httpmessage.h"
+#include "netcore/http/messageparser.h"
+#include "netcore/http/responsespec.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "http/contentcoding.h"
+#include "netcore/http/contentcoding.h"
 
 #include <zlib.h>
 

@@ -1,4 +1,4 @@
-#include "http/exchange.h"
+#include "netcore/http/exchange.h"
 
 using namespace Qt::StringLiterals;
 

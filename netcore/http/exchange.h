@@ -1,8 +1,8 @@
 #pragma once
 
-#include "http/contentcoding.h"
-#include "http/httpmessage.h"
-#include "http/tlsinfo.h"
+#include "netcore/http/contentcoding.h"
+#include "netcore/http/httpmessage.h"
+#include "netcore/http/tlsinfo.h"
 
 #include <QByteArray>
 #include <QHostAddress>

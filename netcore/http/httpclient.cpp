@@ -1,7 +1,7 @@
-#include "http/httpclient.h"
+#include "netcore/http/httpclient.h"
 
-#include "common/transcript.h"
-#include "http/messageparser.h"
+#include "netcore/common/transcript.h"
+#include "netcore/http/messageparser.h"
 
 #include <QDateTime>
 #include <QSslConfiguration>

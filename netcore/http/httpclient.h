@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/exchange.h"
-#include "http/requestbuilder.h"
+#include "netcore/http/exchange.h"
+#include "netcore/http/requestbuilder.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>

@@ -1,4 +1,4 @@
-#include "http/httpmessage.h"
+#include "netcore/http/httpmessage.h"
 
 using namespace Qt::StringLiterals;
 

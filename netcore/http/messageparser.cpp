@@ -1,4 +1,4 @@
-#include "http/messageparser.h"
+#include "netcore/http/messageparser.h"
 
 #include <llhttp.h>
 

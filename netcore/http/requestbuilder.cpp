@@ -1,4 +1,4 @@
-#include "http/requestbuilder.h"
+#include "netcore/http/requestbuilder.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/httpmessage.h"
+#include "netcore/http/httpmessage.h"
 
 #include <QByteArray>
 #include <QList>

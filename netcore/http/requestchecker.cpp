@@ -1,7 +1,7 @@
-#include "http/requestchecker.h"
+#include "netcore/http/requestchecker.h"
 
-#include "http/messageparser.h"
-#include "http/requestbuilder.h"
+#include "netcore/http/messageparser.h"
+#include "netcore/http/requestbuilder.h"
 
 using namespace Qt::StringLiterals;
 

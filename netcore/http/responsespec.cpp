@@ -1,8 +1,8 @@
-#include "http/responsespec.h"
+#include "netcore/http/responsespec.h"
 
-#include "http/contentcoding.h"
-#include "http/requestbuilder.h"
-#include "http/staticfiles.h"
+#include "netcore/http/contentcoding.h"
+#include "netcore/http/requestbuilder.h"
+#include "netcore/http/staticfiles.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "http/staticfiles.h"
+#include "netcore/http/staticfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "http/tlsinfo.h"
+#include "netcore/http/tlsinfo.h"
 
 #include <QSslCertificate>
 #include <QSslCipher>

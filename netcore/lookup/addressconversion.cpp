@@ -1,6 +1,6 @@
-#include "lookup/addressconversion.h"
+#include "netcore/lookup/addressconversion.h"
 
-#include "lookup/subnet.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lookup/inetaton.h"
+#include "netcore/lookup/inetaton.h"
 
 #include <QByteArray>
 #include <QString>

@@ -5,8 +5,8 @@
 // running one, cancel() forgets it, and a timeout reports it as ResolveError::Timeout (the call itself cannot be
 // interrupted: its late result is dropped).
 
-#include "lookup/resolveerror.h"
-#include "lookup/resultgate_p.h"
+#include "netcore/lookup/resolveerror.h"
+#include "netcore/lookup/resultgate_p.h"
 
 #include <QElapsedTimer>
 #include <QObject>

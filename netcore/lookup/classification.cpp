@@ -1,6 +1,6 @@
-#include "lookup/classification.h"
+#include "netcore/lookup/classification.h"
 
-#include "lookup/subnet.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QtEndian>
 

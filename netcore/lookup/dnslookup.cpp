@@ -1,4 +1,4 @@
-#include "lookup/dnslookup.h"
+#include "netcore/lookup/dnslookup.h"
 
 #include <QDnsLookup>
 #include <QElapsedTimer>

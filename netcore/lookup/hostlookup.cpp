@@ -1,7 +1,7 @@
-#include "lookup/hostlookup.h"
+#include "netcore/lookup/hostlookup.h"
 
-#include "lookup/blockinglookup_p.h"
-#include "lookup/hostsfile.h"
+#include "netcore/lookup/blockinglookup_p.h"
+#include "netcore/lookup/hostsfile.h"
 
 #include <QElapsedTimer>
 

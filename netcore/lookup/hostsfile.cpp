@@ -1,4 +1,4 @@
-#include "lookup/hostsfile.h"
+#include "netcore/lookup/hostsfile.h"
 
 #include <QFile>
 

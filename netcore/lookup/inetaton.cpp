@@ -1,4 +1,4 @@
-#include "lookup/inetaton.h"
+#include "netcore/lookup/inetaton.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "lookup/inputkind.h"
+#include "netcore/lookup/inputkind.h"
 
-#include "lookup/addressconversion.h"
-#include "lookup/inetaton.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/inetaton.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "lookup/interfaces.h"
+#include "netcore/lookup/interfaces.h"
 
 #include <array>
 

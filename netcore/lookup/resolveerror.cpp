@@ -1,4 +1,4 @@
-#include "lookup/resolveerror.h"
+#include "netcore/lookup/resolveerror.h"
 
 #include <netdb.h>
 

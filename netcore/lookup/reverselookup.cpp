@@ -1,7 +1,7 @@
-#include "lookup/reverselookup.h"
+#include "netcore/lookup/reverselookup.h"
 
-#include "lookup/blockinglookup_p.h"
-#include "lookup/hostsfile.h"
+#include "netcore/lookup/blockinglookup_p.h"
+#include "netcore/lookup/hostsfile.h"
 
 #include <QElapsedTimer>
 #include <QNetworkInterface>

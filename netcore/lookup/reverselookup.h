@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lookup/resolveerror.h"
+#include "netcore/lookup/resolveerror.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "lookup/services.h"
+#include "netcore/lookup/services.h"
 
 #include <QFile>
 #include <QtEndian>
@@ -156,6 +156,22 @@ QString portClassKey(PortClass portClass)
     case PortClass::Dynamic: return u"dynamic"_s;
     }
     return {};
+}
+
+ServiceQuery queryServices(const QString &query, const QList<Transport> &transports)
+{
+    ServiceQuery result;
+    result.query = query;
+    result.transports = transports;
+    const PortParse port = parsePort(query);
+    if (port.error == PortParseError::None)
+        result.port = port.port;
+    for (const Transport t : transports) {
+        const auto entry = result.port ? serviceByPort(*result.port, t) : serviceByName(query, t);
+        if (entry)
+            result.entries.append(*entry);
+    }
+    return result;
 }
 
 } // namespace netcore::lookup

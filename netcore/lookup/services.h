@@ -65,4 +65,16 @@ bool isPlausibleServiceName(QStringView text);
 QString transportKey(Transport transport);   // "tcp" / "udp"
 QString portClassKey(PortClass portClass);   // "zero", "well-known", "registered", "dynamic"
 
+// A `service` question: what was asked and what the database answered for each transport asked.
+struct ServiceQuery {
+    QString query;
+    std::optional<quint16> port;     // set when a port number was asked
+    QList<Transport> transports;     // tcp, udp or both
+    QList<ServiceEntry> entries;     // found entries, in transport order
+};
+
+// Asks the services database (getservbyname_r / getservbyport_r) for `query` — a port number or a service
+// name — for each transport.
+ServiceQuery queryServices(const QString &query, const QList<Transport> &transports);
+
 } // namespace netcore::lookup

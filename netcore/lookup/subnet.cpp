@@ -1,4 +1,4 @@
-#include "lookup/subnet.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QtEndian>
 

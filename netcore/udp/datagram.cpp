@@ -1,4 +1,4 @@
-#include "udp/datagram.h"
+#include "netcore/udp/datagram.h"
 
 namespace netcore::udp {
 

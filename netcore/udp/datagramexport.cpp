@@ -1,6 +1,6 @@
-#include "udp/datagramexport.h"
+#include "netcore/udp/datagramexport.h"
 
-#include "common/bytesformat.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QDateTime>
 #include <QtEndian>

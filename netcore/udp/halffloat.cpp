@@ -1,4 +1,4 @@
-#include "udp/halffloat.h"
+#include "netcore/udp/halffloat.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "udp/listenerworker.h"
+#include "netcore/udp/listenerworker.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QNetworkDatagram>
 #include <QNetworkInterface>

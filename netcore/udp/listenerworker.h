@@ -1,6 +1,6 @@
 #pragma once
 
-#include "udp/udplistener.h"
+#include "netcore/udp/udplistener.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "udp/payload.h"
+#include "netcore/udp/payload.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "udp/sequenced.h"
+#include "netcore/udp/sequenced.h"
 
 #include <QtEndian>
 

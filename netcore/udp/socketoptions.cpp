@@ -1,4 +1,4 @@
-#include "udp/socketoptions.h"
+#include "netcore/udp/socketoptions.h"
 
 #include <QtGlobal>
 

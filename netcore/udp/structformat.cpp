@@ -1,6 +1,6 @@
-#include "udp/structformat.h"
+#include "netcore/udp/structformat.h"
 
-#include "udp/halffloat.h"
+#include "netcore/udp/halffloat.h"
 
 #include <QSysInfo>
 

@@ -1,6 +1,6 @@
 // Text <-> struct values: what people type into the UDP tab and the command line, and how values are shown.
-#include "udp/payload.h"
-#include "udp/structformat.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/structformat.h"
 
 #include <QLocale>
 

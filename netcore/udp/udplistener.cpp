@@ -1,6 +1,6 @@
-#include "udp/udplistener.h"
+#include "netcore/udp/udplistener.h"
 
-#include "udp/listenerworker.h"
+#include "netcore/udp/listenerworker.h"
 
 #include <QThread>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/transcript.h"
-#include "udp/datagram.h"
-#include "udp/sequenced.h"
-#include "udp/socketoptions.h"
+#include "netcore/common/transcript.h"
+#include "netcore/udp/datagram.h"
+#include "netcore/udp/sequenced.h"
+#include "netcore/udp/socketoptions.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,9 +1,9 @@
-#include "udp/udpsender.h"
+#include "netcore/udp/udpsender.h"
 
-#include "common/transcript.h"
-#include "lookup/interfaces.h"
-#include "udp/payload.h"
-#include "udp/sequenced.h"
+#include "netcore/common/transcript.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/sequenced.h"
 
 #include <QNetworkInterface>
 #include <QTimer>

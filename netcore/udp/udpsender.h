@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/transcript.h"
-#include "udp/socketoptions.h"
+#include "netcore/common/transcript.h"
+#include "netcore/udp/socketoptions.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // Shared by the FileServer + FileClient loopback tests (tst_filesserver, tst_filesresume): a temporary root and
 // client folder, a server on port 0, clients, one transfer run to its end, and a raw peer for speaking the
 // protocol by hand.
-#include "files/fileclient.h"
-#include "files/fileserver.h"
+#include "netcore/files/fileclient.h"
+#include "netcore/files/fileserver.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // ChatClient against a real ChatServer on loopback (native and classic UDP), and in classic mode against a
 // tiny UDP peer that answers the way the course's servers of each year do (course brief, "Classic chat").
 
-#include "chat/chatclient.h"
-#include "chat/chatserver.h"
-#include "common/transcript.h"
+#include "netcore/chat/chatclient.h"
+#include "netcore/chat/chatserver.h"
+#include "netcore/common/transcript.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>

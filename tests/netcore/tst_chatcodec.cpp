@@ -1,7 +1,7 @@
 // The chat line codec and the classic datagram codec, without sockets.
 
-#include "chat/classic.h"
-#include "chat/protocol.h"
+#include "netcore/chat/classic.h"
+#include "netcore/chat/protocol.h"
 
 #include <QTest>
 

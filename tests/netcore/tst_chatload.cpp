@@ -3,7 +3,7 @@
 // server keeps serving the rest. (Run under ASan+UBSan in CI: nothing may leak or be touched after free.)
 // CHAT_LOAD_CLIENTS / CHAT_LOAD_MESSAGES override the size (defaults: 500 clients, 20 messages each).
 
-#include "chat/chatserver.h"
+#include "netcore/chat/chatserver.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>

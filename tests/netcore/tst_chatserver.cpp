@@ -1,10 +1,10 @@
 // ChatServer over loopback with raw TCP line clients (as nc would be) and classic UDP clients written from the
 // course's brief: names, join/leave/broadcast/private, order, bad input, slow readers, timeouts, a mixed room.
 
-#include "tst_chatpeers.h"
+#include "tests/netcore/tst_chatpeers.h"
 
-#include "chat/chatserver.h"
-#include "common/transcript.h"
+#include "netcore/chat/chatserver.h"
+#include "netcore/common/transcript.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // Address classification: every class that applies, including the course's x.x.x.0/.1/.255 teaching points.
-#include "lookup/classification.h"
+#include "netcore/lookup/classification.h"
 
 #include <QTest>
 

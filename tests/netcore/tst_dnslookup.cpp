@@ -2,7 +2,7 @@
 // Qt 6.4's QDnsLookup always asks port 53, so the server must own 127.0.0.1:53: this works as root (or with
 // CAP_NET_BIND_SERVICE) when the port is free; otherwise the server tests are skipped with the reason
 // (the e2e test dns_e2e runs the same scenario inside a private network namespace instead).
-#include "lookup/dnslookup.h"
+#include "netcore/lookup/dnslookup.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Classic mode: the course's L/G/P/Q (2018/19) and LIST/RETR/STOR/EXIT (2020) protocols.
 // ClassicClient against our classic server, and against a scripted course-style server that plays every
 // reply variant in the course brief (status glued to data, Y/N, Chinese refusals, "##" glued or missing).
-#include "common/transcript.h"
-#include "files/classicclient.h"
-#include "files/classicprotocol.h"
-#include "files/fileserver.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/classicclient.h"
+#include "netcore/files/classicprotocol.h"
+#include "netcore/files/fileserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
 // socketeer-files/1 framing and codec: pure functions, no sockets.
-#include "files/protocol.h"
-#include "files/sha256.h"
-#include "files/transferrate.h"
+#include "netcore/files/protocol.h"
+#include "netcore/files/sha256.h"
+#include "netcore/files/transferrate.h"
 
 #include <QtTest>
 

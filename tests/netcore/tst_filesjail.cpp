@@ -1,6 +1,6 @@
 // The file server's jail: the whole path-trick matrix, checked on a real folder with links, FIFOs and a
 // secret file next to the root that must never be read or written.
-#include "files/pathjail.h"
+#include "netcore/files/pathjail.h"
 
 #include <QFile>
 #include <QTemporaryDir>

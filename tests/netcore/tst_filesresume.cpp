@@ -1,10 +1,10 @@
 // Resume over loopback with FileServer + FileClient: downloads and uploads killed from either side and
 // continued, a resumed download of a changed file starting over, the prefix hashed without blocking the thread.
 // Every server listens on port 0.
-#include "files_fixture.h"
+#include "tests/netcore/files_fixture.h"
 
-#include "common/transcript.h"
-#include "files/pathjail.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/pathjail.h"
 
 #include <algorithm>
 

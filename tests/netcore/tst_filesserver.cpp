@@ -1,11 +1,11 @@
 // FileServer + FileClient over loopback: list/get/put, 20 concurrent clients, overwrite rules, verification
 // failures, path tricks over the wire, abrupt disconnects, limits and write errors (RLIMIT_FSIZE). Resume is in
 // tst_filesresume. Every server listens on port 0.
-#include "files_fixture.h"
+#include "tests/netcore/files_fixture.h"
 
-#include "common/transcript.h"
-#include "files/pathjail.h"
-#include "files/sha256.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/pathjail.h"
+#include "netcore/files/sha256.h"
 
 #include <csignal>
 #include <sys/resource.h>

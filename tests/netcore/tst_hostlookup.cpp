@@ -1,8 +1,8 @@
 // getaddrinfo/getnameinfo engines: real lookups of names this machine resolves offline (/etc/hosts),
 // a reserved name that cannot exist, cancellation, and destruction while a worker thread still runs.
-#include "lookup/hostlookup.h"
-#include "lookup/hostsfile.h"
-#include "lookup/reverselookup.h"
+#include "netcore/lookup/hostlookup.h"
+#include "netcore/lookup/hostsfile.h"
+#include "netcore/lookup/reverselookup.h"
 
 #include <QHostInfo>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The HTTP client and the capture server against each other over loopback: exact bytes both ways,
 // keep-alive reuse, chunked + gzip, HEAD/204/304 lengths, 100-continue, slow drip, redirects by hand,
 // malformed responses and requests, size caps, the static-file jail.
-#include "common/transcript.h"
-#include "http/captureserver.h"
-#include "http/httpclient.h"
+#include "netcore/common/transcript.h"
+#include "netcore/http/captureserver.h"
+#include "netcore/http/httpclient.h"
 
 #include <QDir>
 #include <QFile>

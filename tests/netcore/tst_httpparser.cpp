@@ -1,9 +1,9 @@
 // Pure HTTP decoders: llhttp framing (lengths for HEAD/1xx/204/304/CONNECT, chunked, Content-Length,
 // close-delimited, caps), content coding (gzip/deflate), the raw-request checker and the request builder.
-#include "http/contentcoding.h"
-#include "http/messageparser.h"
-#include "http/requestbuilder.h"
-#include "http/requestchecker.h"
+#include "netcore/http/contentcoding.h"
+#include "netcore/http/messageparser.h"
+#include "netcore/http/requestbuilder.h"
+#include "netcore/http/requestchecker.h"
 
 #include <QRandomGenerator>
 #include <QTest>

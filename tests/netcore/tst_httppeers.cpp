@@ -2,8 +2,8 @@
 // python3 -m http.server (the course's world: HTTP/1.0, closes after each answer), nginx (keep-alive,
 // gzip + chunked, 304 from ETag, 204, redirects) and openssl s_server with a self-signed certificate
 // made here (chain shown, verification errors named, the explicit ignore choice).
-#include "common/transcript.h"
-#include "http/httpclient.h"
+#include "netcore/common/transcript.h"
+#include "netcore/http/httpclient.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // inet_aton's legacy forms and the address conversions, cross-checked with the real libc functions.
-#include "lookup/addressconversion.h"
-#include "lookup/inetaton.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/inetaton.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,13 +1,13 @@
 // Input detection, ports and services, the hosts-file parser, and thousands of random strings through every
 // lookup parser (none may crash, hang or return inconsistent results).
-#include "lookup/addressconversion.h"
-#include "lookup/classification.h"
-#include "lookup/dnslookup.h"
-#include "lookup/hostsfile.h"
-#include "lookup/inetaton.h"
-#include "lookup/inputkind.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/classification.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/hostsfile.h"
+#include "netcore/lookup/inetaton.h"
+#include "netcore/lookup/inputkind.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The subnet calculator: IPv4 CIDR / masks with the /31 and /32 special cases, IPv6 prefixes, errors.
-#include "lookup/inetaton.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/inetaton.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,9 @@
 // Transcript: the bounded, thread-safe, batched record every engine writes; plus the byte formatting
 // (visibleText, hexDump) and the JSON / text exports built on it.
-#include "common/bytesformat.h"
-#include "common/transcript.h"
-#include "common/transcriptexport.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/transcript.h"
+#include "netcore/common/transcriptexport.h"
+#include "presentation/common/transcripttext.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -11,6 +12,8 @@
 
 #include <thread>
 #include <vector>
+
+Q_DECLARE_METATYPE(netcore::common::TranscriptFileError)
 
 using namespace Qt::StringLiterals;
 using namespace netcore::common;
@@ -52,6 +55,8 @@ TranscriptEntry makeEntry(quint64 sequence, qint64 us, Direction direction, cons
     entry.local = u"127.0.0.1:50000"_s;
     entry.peer = u"127.0.0.1:8888"_s;
     entry.bytes = bytes;
+    if (direction == Direction::Event)
+        entry.event = TranscriptEvent{EventArea::Common, quint16(Event::Connected), {}};
     return entry;
 }
 
@@ -75,6 +80,7 @@ private Q_SLOTS:
     void clearInOwnThread();
     void clearFromWorkerThread();
     void jsonRoundTrip();
+    void jsonVersion1StillLoads();
     void jsonRejectsMalformedInput_data();
     void jsonRejectsMalformedInput();
     void textExport();
@@ -104,12 +110,12 @@ void TestTranscript::sequencesAndFields()
     const qint64 wallBefore = QDateTime::currentMSecsSinceEpoch();
     transcript.append(Direction::Sent, "L alice"_ba, u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
     transcript.append(Direction::Received, "OK"_ba, u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
-    transcript.appendEvent(u"已连接"_s);
+    transcript.appendEvent(Event::Connecting, {u"主机:8888"_s});
 
     QCOMPARE(transcript.size(), 3);
     QCOMPARE(transcript.firstSequence(), 0u);
     QCOMPARE(transcript.endSequence(), 3u);
-    QCOMPARE(transcript.byteSize(), qsizetype(7 + 2 + QByteArray("已连接").size()));
+    QCOMPARE(transcript.byteSize(), qsizetype(7 + 2));   // events carry no bytes
 
     const auto sent = transcript.entry(0);
     QVERIFY(sent);
@@ -130,7 +136,8 @@ void TestTranscript::sequencesAndFields()
     const auto event = transcript.entry(2);
     QVERIFY(event);
     QCOMPARE(event->direction, Direction::Event);
-    QCOMPARE(QString::fromUtf8(event->bytes), u"已连接"_s);
+    QVERIFY(event->bytes.isEmpty());
+    QCOMPARE(event->event, (TranscriptEvent{EventArea::Common, quint16(Event::Connecting), {u"主机:8888"_s}}));
     QVERIFY(event->local.isEmpty());
 
     QVERIFY(!transcript.entry(3));
@@ -400,7 +407,8 @@ void TestTranscript::clearFromWorkerThread()
 void TestTranscript::jsonRoundTrip()
 {
     Transcript transcript;
-    transcript.appendEvent(u"connected"_s, u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
+    transcript.appendEvent(Event::Connected, {}, u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
+    transcript.appendEvent(TranscriptEvent{EventArea::Chat, 7, {u"小明"_s, u"a, b"_s}});
     transcript.append(Direction::Sent, "L 小明"_ba, u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
     QByteArray binary;
     for (int b = 0; b < 256; ++b)
@@ -412,9 +420,11 @@ void TestTranscript::jsonRoundTrip()
     const qint64 origin = transcript.range().originUs;
     const QByteArray json = transcriptToJson(original, origin);
 
-    QString error;
-    const auto parsed = transcriptFromJson(json, &error);
-    QVERIFY2(parsed, qPrintable(error));
+    const TranscriptFileResult result = transcriptFromJson(json);
+    QCOMPARE(result.error, TranscriptFileError::None);
+    const auto &parsed = result.transcript;
+    QVERIFY(parsed);
+    QCOMPARE(parsed->version, kTranscriptJsonVersion);
     QCOMPARE(parsed->originUs, origin);
     QCOMPARE(parsed->entries.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i)
@@ -423,46 +433,84 @@ void TestTranscript::jsonRoundTrip()
     // The documented fields are there, readable without decoding base64.
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"socketeer-transcript"_s);
-    QCOMPARE(root.value(u"version"_s).toInt(), 1);
-    const QJsonObject sent = root.value(u"entries"_s).toArray().at(1).toObject();
+    QCOMPARE(root.value(u"version"_s).toInt(), 2);
+    const QJsonObject event = root.value(u"entries"_s).toArray().at(1).toObject().value(u"event"_s).toObject();
+    QCOMPARE(event.value(u"area"_s).toString(), u"chat"_s);
+    QCOMPARE(event.value(u"code"_s).toInt(), 7);
+    QCOMPARE(event.value(u"args"_s).toArray().at(0).toString(), u"小明"_s);
+    const QJsonObject sent = root.value(u"entries"_s).toArray().at(2).toObject();
     QCOMPARE(sent.value(u"direction"_s).toString(), u"sent"_s);
     QCOMPARE(sent.value(u"text"_s).toString(), u"L 小明"_s);
     QCOMPARE(sent.value(u"size"_s).toInt(), 8);
     QCOMPARE(sent.value(u"base64"_s).toString(), QString::fromLatin1("L 小明"_ba.toBase64()));
-    QCOMPARE(sent.value(u"relative_us"_s).toInteger(), original.at(1).monotonicUs - origin);
+    QCOMPARE(sent.value(u"relative_us"_s).toInteger(), original.at(2).monotonicUs - origin);
     QCOMPARE(sent.value(u"wall"_s).toString(),
-             QDateTime::fromMSecsSinceEpoch(original.at(1).wallMs, Qt::UTC).toString(Qt::ISODateWithMs));
+             QDateTime::fromMSecsSinceEpoch(original.at(2).wallMs, Qt::UTC).toString(Qt::ISODateWithMs));
     QVERIFY(sent.value(u"wall"_s).toString().endsWith(u'Z'));
+}
+
+void TestTranscript::jsonVersion1StillLoads()
+{
+    // What Socketeer 0.1 saved: events as UTF-8 text in base64.
+    const QByteArray json = R"({"format":"socketeer-transcript","version":1,"origin_monotonic_us":10,"entries":[
+        {"sequence":0,"monotonic_us":10,"wall_ms":1700000000000,"direction":"event","local":"127.0.0.1:1",
+         "peer":"127.0.0.1:2","size":16,"base64":"Y29ubmVjdGVkIOWViu+8gQ==","text":"connected 啊！"},
+        {"sequence":1,"monotonic_us":30,"wall_ms":1700000000001,"direction":"sent","local":"127.0.0.1:1",
+         "peer":"127.0.0.1:2","size":2,"base64":"aGk=","text":"hi"}]})"_ba;
+    const TranscriptFileResult result = transcriptFromJson(json);
+    QCOMPARE(result.error, TranscriptFileError::None);
+    QVERIFY(result.transcript);
+    QCOMPARE(result.transcript->version, 1);
+    QCOMPARE(result.transcript->entries.size(), 2);
+    const TranscriptEntry &event = result.transcript->entries.at(0);
+    QCOMPARE(event.direction, Direction::Event);
+    QVERIFY(event.bytes.isEmpty());
+    QCOMPARE(event.event, (TranscriptEvent{EventArea::Common, quint16(Event::Text), {u"connected 啊！"_s}}));
+    QCOMPARE(presentation::common::entryText(event), u"connected 啊！"_s);
+    QCOMPARE(result.transcript->entries.at(1).bytes, "hi"_ba);
 }
 
 void TestTranscript::jsonRejectsMalformedInput_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::newRow("not json") << "{nope"_ba;
-    QTest::newRow("array") << "[]"_ba;
-    QTest::newRow("wrong format") << R"({"format":"other","version":1,"entries":[]})"_ba;
-    QTest::newRow("future version") << R"({"format":"socketeer-transcript","version":2,"entries":[]})"_ba;
+    QTest::addColumn<TranscriptFileError>("error");
+    QTest::newRow("not json") << "{nope"_ba << TranscriptFileError::NotJson;
+    QTest::newRow("array") << "[]"_ba << TranscriptFileError::NotJson;
+    QTest::newRow("wrong format") << R"({"format":"other","version":1,"entries":[]})"_ba
+                                  << TranscriptFileError::NotTranscript;
+    QTest::newRow("future version") << R"({"format":"socketeer-transcript","version":3,"entries":[]})"_ba
+                                    << TranscriptFileError::UnsupportedVersion;
     QTest::newRow("bad direction")
-        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"up","base64":""}]})"_ba;
+        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"up","base64":""}]})"_ba
+        << TranscriptFileError::BadEntry;
     QTest::newRow("bad base64")
-        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"sent","base64":"@@@"}]})"_ba;
+        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"sent","base64":"@@@"}]})"_ba
+        << TranscriptFileError::BadEntry;
     QTest::newRow("no base64")
-        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"sent"}]})"_ba;
+        << R"({"format":"socketeer-transcript","version":1,"entries":[{"direction":"sent"}]})"_ba
+        << TranscriptFileError::BadEntry;
+    QTest::newRow("v2 event without its object")
+        << R"({"format":"socketeer-transcript","version":2,"entries":[{"direction":"event"}]})"_ba
+        << TranscriptFileError::BadEntry;
+    QTest::newRow("v2 event of an unknown area")
+        << R"({"format":"socketeer-transcript","version":2,"entries":[{"direction":"event","event":{"area":"x","code":1}}]})"_ba
+        << TranscriptFileError::BadEntry;
 }
 
 void TestTranscript::jsonRejectsMalformedInput()
 {
     QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!transcriptFromJson(json, &error));
-    QVERIFY(!error.isEmpty());
+    QFETCH(TranscriptFileError, error);
+    const TranscriptFileResult result = transcriptFromJson(json);
+    QVERIFY(!result.transcript);
+    QCOMPARE(result.error, error);
 }
 
 void TestTranscript::textExport()
 {
     const qint64 origin = 5'000'000;
     const QList<TranscriptEntry> entries{
-        makeEntry(0, origin, Direction::Event, "connected"_ba),
+        makeEntry(0, origin, Direction::Event, QByteArray()),
         makeEntry(1, origin + 120, Direction::Sent, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"_ba),
         makeEntry(2, origin + 2'500'000, Direction::Received, "\xff\tok"_ba),
         makeEntry(3, origin + 2'500'001, Direction::Received, QByteArray()),
@@ -476,8 +524,8 @@ void TestTranscript::textExport()
         "+2.500000  <  127.0.0.1:50000 <- 127.0.0.1:8888  [4 B]\n"
         "    \\xFF\\tok\n"
         "+2.500001  <  127.0.0.1:50000 <- 127.0.0.1:8888  [0 B]\n"_s;
-    QCOMPARE(transcriptToText(entries, origin), expected);
-    QCOMPARE(transcriptToText({}, 0), QString());
+    QCOMPARE(presentation::common::transcriptToText(entries, origin), expected);
+    QCOMPARE(presentation::common::transcriptToText({}, 0), QString());
 }
 
 void TestTranscript::relativeTimes()

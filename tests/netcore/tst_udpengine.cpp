@@ -2,10 +2,10 @@
 // host; IPv6 multicast needs a multicast-capable interface: tst_udpnetns), several listeners on one port, the fixed reply, the schedule (1 ms interval, rate), loss
 // accounting on crafted sequenced traffic (gaps, reorders, duplicates), and the CSV and pcap exports
 // (the pcap read back by tshark).
-#include "udp/datagramexport.h"
-#include "udp/sequenced.h"
-#include "udp/udplistener.h"
-#include "udp/udpsender.h"
+#include "netcore/udp/datagramexport.h"
+#include "netcore/udp/sequenced.h"
+#include "netcore/udp/udplistener.h"
+#include "netcore/udp/udpsender.h"
 
 #include <QElapsedTimer>
 #include <QNetworkDatagram>

@@ -1,5 +1,5 @@
 // The sequenced header and the loss accountant, without sockets: gaps, reorders, duplicates, jitter, restarts.
-#include "udp/sequenced.h"
+#include "netcore/udp/sequenced.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // course's broadcast demo: subnet-directed broadcast found from the interface list, limited broadcast, two receivers
 // on one port, SO_BROADCAST refused-without; plus IPv6 multicast across the link.
 // Needs root (ip netns); without it the test exits with 77, which ctest reports as skipped (SKIP_RETURN_CODE).
-#include "lookup/interfaces.h"
-#include "udp/udplistener.h"
-#include "udp/udpsender.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/udp/udplistener.h"
+#include "netcore/udp/udpsender.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

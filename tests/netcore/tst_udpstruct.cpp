@@ -2,8 +2,8 @@
 // both (bytes must match, and both must refuse the same bad values), random buffers are unpacked by both (values
 // must match), malformed formats are refused by both and ours names the position. Plus the text value parser
 // and the payload parsers.
-#include "udp/payload.h"
-#include "udp/structformat.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/structformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // The Chat tab driven offscreen against a real ChatServer on loopback (port 0), with a second, headless
 // ChatClient in the room as the other person.
 
-#include "chat/chatmessagemodel.h"
-#include "chat/chattab.h"
+#include "widgets/chat/chatmessagemodel.h"
+#include "widgets/chat/chattab.h"
 
-#include "chat/chatclient.h"
-#include "chat/chatserver.h"
-#include "common/transcript.h"
-#include "common/wireview.h"
-#include "screenshot.h"
+#include "netcore/chat/chatclient.h"
+#include "netcore/chat/chatserver.h"
+#include "netcore/common/transcript.h"
+#include "widgets/common/wireview.h"
+#include "tests/widgets/screenshot.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // The File transfer tab driven offscreen against a real FileServer on loopback: listing, download and upload
 // through the queue (verified tick), drag and drop from the desktop and between the panes, pause/resume with a
 // resume offset, cancel/retry, the classic protocol, the local-server button, language changes.
-#include "files/fileclient.h"
-#include "files/filestab.h"
-#include "files/fileserver.h"
-#include "files/dropviews.h"
-#include "screenshot.h"
+#include "netcore/files/fileclient.h"
+#include "widgets/files/filestab.h"
+#include "netcore/files/fileserver.h"
+#include "widgets/files/dropviews.h"
+#include "tests/widgets/screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>

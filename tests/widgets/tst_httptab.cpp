@@ -2,14 +2,14 @@
 // the tab) and python3 -m http.server. Compose builds what the greyed headers say, the response view
 // shows status meaning, body steps and timing, the raw page's checker points at bytes and fixes
 // Content-Length, the capture list shows the exact bytes, history persists, curl command matches.
-#include "http/httpcapturepage.h"
-#include "http/httprawpage.h"
-#include "http/httpresponseview.h"
-#include "http/httptab.h"
-#include "http/wiretext.h"
+#include "widgets/http/httpcapturepage.h"
+#include "widgets/http/httprawpage.h"
+#include "widgets/http/httpresponseview.h"
+#include "widgets/http/httptab.h"
+#include "presentation/http/wiretext.h"
 
-#include "common/transcript.h"
-#include "screenshot.h"
+#include "netcore/common/transcript.h"
+#include "tests/widgets/screenshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,10 +179,10 @@ p > b { color: red }
     QCOMPARE(tab.responseView()->bodyText(), expected);
     // a hostile page of unclosed elements: the indentation stops growing, so the text stays proportional
     const int depth = 100'000;
-    const QString deep = widgets::http::prettyHtml(u"<div>"_s.repeated(depth));
+    const QString deep = presentation::http::prettyHtml(u"<div>"_s.repeated(depth));
     QCOMPARE(deep.count(u'\n'), depth);
     QVERIFY(deep.size() <= qsizetype(depth) * (5 + 1 + 64));
-    const QString stray = widgets::http::prettyHtml(u"<div>"_s.repeated(depth) + u"</span>"_s.repeated(depth));
+    const QString stray = presentation::http::prettyHtml(u"<div>"_s.repeated(depth) + u"</span>"_s.repeated(depth));
     QCOMPARE(stray.count(u'\n'), 2 * depth);   // and in linear time: no scan of the whole stack per stray tag
     QVERIFY(!tab.responseView()->imagePreviewSize().isValid());
     QVERIFY(tab.responseView()->rawText().contains(u"Content-Encoding: gzip"_s));   // the wire stays as it was

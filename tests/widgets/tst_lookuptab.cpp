@@ -1,9 +1,9 @@
 // The Lookup tab driven offscreen: auto-detection routes each kind of input, results come from the real
 // system (getaddrinfo, getnameinfo, the services database) and are compared with independent oracles.
 
-#include "lookup/lookuptab.h"
+#include "widgets/lookup/lookuptab.h"
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QHostInfo>
 #include <QSettings>
@@ -14,7 +14,7 @@
 #include <netdb.h>
 
 using namespace Qt::StringLiterals;
-using widgets::lookup::LookupTab;
+using presentation::lookup::LookupTab;
 
 namespace {
 

@@ -1,8 +1,8 @@
 // The main window: tabs are real TabPages, the language switches at run time, settings persist.
-#include "aboutdialog.h"
-#include "common/tabpage.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/aboutdialog.h"
+#include "widgets/common/tabpage.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
 
 #include <QAction>
 #include <QMenuBar>

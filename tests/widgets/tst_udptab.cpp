@@ -7,15 +7,15 @@
 // can also sit runnable in the kernel's run queue, waiting for a CPU that other processes hold, through no fault of
 // its own; that wait (the second field of /proc/thread-self/schedstat) is subtracted. Everything else counts: time
 // on the CPU, and time blocked (a lock held by the receiver thread, I/O, page faults). The raw gaps are printed too.
-#include "udp/datagrammodel.h"
-#include "udp/listenerpanel.h"
-#include "udp/rateplot.h"
-#include "udp/senderpanel.h"
-#include "udp/udptab.h"
+#include "widgets/udp/datagrammodel.h"
+#include "widgets/udp/listenerpanel.h"
+#include "widgets/udp/rateplot.h"
+#include "widgets/udp/senderpanel.h"
+#include "widgets/udp/udptab.h"
 
-#include "udp/udplistener.h"
-#include "udp/udpsender.h"
-#include "screenshot.h"
+#include "netcore/udp/udplistener.h"
+#include "netcore/udp/udpsender.h"
+#include "tests/widgets/screenshot.h"
 
 #include <QElapsedTimer>
 #include <QFile>

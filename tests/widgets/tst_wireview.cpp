@@ -1,11 +1,11 @@
 // WireView + TranscriptModel: bounded by the transcript's capacity, batched (one insert per notification,
 // never a reset per entry), responsive under a million entries in bursts, and its copy/save output.
-#include "common/bytesformat.h"
-#include "common/glyphs.h"
-#include "common/transcript.h"
-#include "common/transcriptexport.h"
-#include "common/transcriptmodel.h"
-#include "common/wireview.h"
+#include "netcore/common/bytesformat.h"
+#include "widgets/common/glyphs.h"
+#include "netcore/common/transcript.h"
+#include "netcore/common/transcriptexport.h"
+#include "widgets/common/transcriptmodel.h"
+#include "widgets/common/wireview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -241,7 +241,7 @@ void TestWireView::cellsShowTimeDirectionAndPreview()
     Transcript transcript;
     WireView view;
     view.setTranscript(&transcript);
-    transcript.appendEvent(u"connected"_s, u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
+    transcript.appendEvent(netcore::common::Event::Connected, {}, u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
     transcript.append(Direction::Received, QByteArray(1000, 'a') + "\n", u"127.0.0.1:50000"_s, u"127.0.0.1:8888"_s);
     QTRY_COMPARE(view.model()->rowCount(), 2);
     const TranscriptModel *model = view.model();
@@ -268,7 +268,7 @@ void TestWireView::directionColoursSuitThePalette()
     view.setTranscript(&transcript);
     transcript.append(Direction::Sent, "s"_ba);
     transcript.append(Direction::Received, "r"_ba);
-    transcript.appendEvent(u"e"_s);
+    transcript.appendEvent(netcore::common::Event::Closed);
     QTRY_COMPARE(view.model()->rowCount(), 3);
     auto colour = [&view](int row) {
         return view.model()->data(view.model()->index(row, 0), Qt::ForegroundRole).value<QColor>();
@@ -350,7 +350,7 @@ void TestWireView::saveTextAndJson()
     Transcript transcript;
     WireView view;
     view.setTranscript(&transcript);
-    transcript.appendEvent(u"connected"_s, u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
+    transcript.appendEvent(netcore::common::Event::Connected, {}, u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
     transcript.append(Direction::Sent, "L 小明"_ba, u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
     transcript.append(Direction::Received, QByteArray("OK\0\xff", 4), u"127.0.0.1:5000"_s, u"127.0.0.1:8888"_s);
 
@@ -375,8 +375,9 @@ void TestWireView::saveTextAndJson()
 
     QFile jsonFile(jsonPath);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-    const auto parsed = netcore::common::transcriptFromJson(jsonFile.readAll(), &error);
-    QVERIFY2(parsed, qPrintable(error));
+    const auto result = netcore::common::transcriptFromJson(jsonFile.readAll());
+    const auto &parsed = result.transcript;
+    QVERIFY(parsed);
     QCOMPARE(parsed->entries, transcript.entries());
     QCOMPARE(parsed->entries.at(2).bytes, QByteArray("OK\0\xff", 4));
     QCOMPARE(parsed->originUs, transcript.range().originUs);

@@ -1,5 +1,6 @@
-#include "chat/chatmessagemodel.h"
+#include "widgets/chat/chatmessagemodel.h"
 
+#include "widgets/common/colors.h"
 #include <QColor>
 #include <QFont>
 
@@ -164,7 +165,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         switch (row.kind) {
         case RowKind::System: return QColor(0x80, 0x80, 0x80);
-        case RowKind::Error: return QColor(0xc6, 0x28, 0x28);
+        case RowKind::Error: return common::errorColor();
         case RowKind::Marker: return QColor(0xe6, 0x51, 0x00);
         case RowKind::Private: return QColor(0x8e, 0x24, 0xaa);
         default: return {};

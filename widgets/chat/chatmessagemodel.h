@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/chatclient.h"
+#include "netcore/chat/chatclient.h"
 
 #include <QAbstractListModel>
 

@@ -1,10 +1,10 @@
 // ChatTab: building the UI, texts, settings and the enabled state. The session side is in chattab_session.cpp.
-#include "chat/chattab.h"
+#include "widgets/chat/chattab.h"
 
-#include "chat/chatmessagemodel.h"
-#include "chat/chatserver.h"
-#include "common/transcript.h"
-#include "common/wireview.h"
+#include "widgets/chat/chatmessagemodel.h"
+#include "netcore/chat/chatserver.h"
+#include "netcore/common/transcript.h"
+#include "widgets/common/wireview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -237,9 +237,7 @@ void ChatTab::retranslateUi()
 
 void ChatTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    else if (event->type() == QEvent::ActivationChange && m_unread > 0 && isReading())
+    if (event->type() == QEvent::ActivationChange && m_unread > 0 && isReading())
         markRead();   // back at the window with the list at its end: the new messages are seen
     common::TabPage::changeEvent(event);
 }

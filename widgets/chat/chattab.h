@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/tabpage.h"
+#include "widgets/common/tabpage.h"
 
-#include "chat/chatclient.h"
+#include "netcore/chat/chatclient.h"
 
 class QCheckBox;
 class QComboBox;
@@ -73,7 +73,7 @@ private:
     void buildUi();
     QWidget *buildConnectPanel();
     QWidget *buildRoom();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void updateStatus();
     void onStateChanged(netcore::chat::ChatClient::State state);

@@ -1,8 +1,8 @@
 // ChatTab: the session side: connecting, the local server, sending, room events, errors in plain words.
-#include "chat/chattab.h"
+#include "widgets/chat/chattab.h"
 
-#include "chat/chatmessagemodel.h"
-#include "chat/chatserver.h"
+#include "widgets/chat/chatmessagemodel.h"
+#include "netcore/chat/chatserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

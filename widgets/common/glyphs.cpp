@@ -1,4 +1,4 @@
-#include "common/glyphs.h"
+#include "widgets/common/glyphs.h"
 
 #include <QCoreApplication>
 #include <QDir>

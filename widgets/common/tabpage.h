@@ -4,17 +4,19 @@
 #include <QString>
 #include <QWidget>
 
+#include "widgets/common/retranslating.h"
+
 namespace widgets::common {
 
 // Base of every tab in the main window. A tab drives netcore engines (never sockets itself),
-// retranslates itself on QEvent::LanguageChange, and keeps its own settings (history, last inputs)
+// retranslates itself in retranslateUi() (called on QEvent::LanguageChange), and keeps its own settings (history, last inputs)
 // in the QSettings group named by settingsKey().
-class TabPage : public QWidget
+class TabPage : public Retranslating<QWidget>
 {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    using Retranslating<QWidget>::Retranslating;
 
     virtual QString title() const = 0;        // translated tab title
     virtual QString settingsKey() const = 0;  // stable, untranslated: "lookup", "chat", ...

@@ -1,7 +1,8 @@
-#include "common/transcriptmodel.h"
+#include "widgets/common/transcriptmodel.h"
 
-#include "common/bytesformat.h"
-#include "common/transcriptexport.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/transcriptexport.h"
+#include "presentation/common/transcripttext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -166,6 +167,8 @@ QVariant TranscriptModel::displayData(const TranscriptEntry &entry, int column) 
     case SizeColumn:
         return entry.direction == Direction::Event ? QVariant() : QVariant(entry.bytes.size());
     case DataColumn:
+        if (entry.direction == Direction::Event)
+            return presentation::common::entryText(entry);
         return netcore::common::visibleText(entry.bytes, netcore::common::LineMode::SingleLine, kPreviewBytes);
     default:
         return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/transcript.h"
+#include "netcore/common/transcript.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,9 +1,11 @@
-#include "common/wireview.h"
+#include "widgets/common/wireview.h"
 
-#include "common/bytesformat.h"
-#include "common/transcript.h"
-#include "common/transcriptexport.h"
-#include "common/transcriptmodel.h"
+#include "presentation/common/transcripttext.h"
+
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/transcript.h"
+#include "netcore/common/transcriptexport.h"
+#include "widgets/common/transcriptmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +55,7 @@ QToolButton *makeButton(QAction *action, QWidget *parent)
 } // namespace
 
 WireView::WireView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_model(new TranscriptModel(this))
 {
     buildUi();
@@ -185,11 +187,9 @@ void WireView::retranslateUi()
 
 void WireView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange)
         updateColors();
-    QWidget::changeEvent(event);
+    Retranslating::changeEvent(event);
 }
 
 // Sent blue, received green, events grey: darker tones on a light base, lighter ones on a dark base.
@@ -289,6 +289,11 @@ void WireView::updateDetail()
         header += u'\n' + tr("Showing the first %1 of %2 bytes; save the transcript to get all of them.")
                               .arg(QLocale().toString(shown.size()), QLocale().toString(size));
     m_detailHeader->setText(header);
+    if (entry->direction == netcore::common::Direction::Event) {
+        m_textPane->setPlainText(presentation::common::entryText(*entry));
+        m_hexPane->clear();
+        return;
+    }
     m_textPane->setPlainText(netcore::common::visibleText(shown, netcore::common::LineMode::MultiLine));
     QString dump = netcore::common::hexDump(shown);
     if (dump.endsWith(u'\n'))
@@ -310,7 +315,7 @@ QString WireView::selectedText() const
         if (auto entry = m_model->entryAt(row))
             entries.append(std::move(*entry));
     }
-    return netcore::common::transcriptToText(entries, m_model->originUs());
+    return presentation::common::transcriptToText(entries, m_model->originUs());
 }
 
 void WireView::copySelection()
@@ -326,7 +331,7 @@ bool WireView::saveToFile(const QString &path, SaveFormat format, QString *error
     const QList<TranscriptEntry> entries = source ? source->entries() : QList<TranscriptEntry>();
     const qint64 origin = source ? source->range().originUs : 0;
     const QByteArray bytes = format == SaveFormat::Json ? netcore::common::transcriptToJson(entries, origin)
-                                                       : netcore::common::transcriptToText(entries, origin).toUtf8();
+                                                       : presentation::common::transcriptToText(entries, origin).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorString)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/common/retranslating.h"
+
 #include <QWidget>
 
 class QAction;
@@ -25,7 +27,7 @@ class TranscriptModel;
 //
 // Built for floods: the model appends one batch per transcript notification (~50 ms), rows have a uniform
 // height and there are no per-row widgets, so a million entries in bursts keep the window responsive.
-class WireView final : public QWidget
+class WireView final : public Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WireView)
@@ -59,7 +61,7 @@ protected:
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateColors();
     void updateStatus();
     void updateDetail();

@@ -1,4 +1,4 @@
-#include "files/dropviews.h"
+#include "widgets/files/dropviews.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,12 +1,12 @@
-#include "files/filestab.h"
+#include "widgets/files/filestab.h"
 
-#include "common/transcript.h"
-#include "common/wireview.h"
-#include "files/dropviews.h"
-#include "files/classicclient.h"
-#include "files/fileclient.h"
-#include "files/fileserver.h"
-#include "files/protocol.h"
+#include "netcore/common/transcript.h"
+#include "widgets/common/wireview.h"
+#include "widgets/files/dropviews.h"
+#include "netcore/files/classicclient.h"
+#include "netcore/files/fileclient.h"
+#include "netcore/files/fileserver.h"
+#include "netcore/files/protocol.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -296,12 +296,6 @@ QGroupBox *FilesTab::buildServerBox()
     return m_serverBox;
 }
 
-void FilesTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    common::TabPage::changeEvent(event);
-}
 
 void FilesTab::retranslateUi()
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/tabpage.h"
-#include "files/pathjail.h"
-#include "files/transferqueue.h"
+#include "widgets/common/tabpage.h"
+#include "netcore/files/pathjail.h"
+#include "widgets/files/transferqueue.h"
 
 #include <QHash>
 #include <QPointer>
@@ -57,7 +57,6 @@ public:
     void uploadLocal(const QStringList &paths);
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -65,7 +64,7 @@ private:
     QWidget *buildPanes();
     QWidget *buildQueue();
     QGroupBox *buildServerBox();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void applyServerSettings();
     ClientProtocol protocol() const;

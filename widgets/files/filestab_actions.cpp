@@ -1,12 +1,12 @@
 // FilesTab: what the buttons, drops and engines do (split from filestab.cpp, which builds the UI).
-#include "files/filestab.h"
+#include "widgets/files/filestab.h"
 
-#include "common/transcript.h"
-#include "common/wireview.h"
-#include "files/classicclient.h"
-#include "files/dropviews.h"
-#include "files/fileclient.h"
-#include "files/fileserver.h"
+#include "netcore/common/transcript.h"
+#include "widgets/common/wireview.h"
+#include "netcore/files/classicclient.h"
+#include "widgets/files/dropviews.h"
+#include "netcore/files/fileclient.h"
+#include "netcore/files/fileserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

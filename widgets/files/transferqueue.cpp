@@ -1,8 +1,8 @@
-#include "files/transferqueue.h"
+#include "widgets/files/transferqueue.h"
 
-#include "common/transcript.h"
-#include "files/classicclient.h"
-#include "files/fileclient.h"
+#include "netcore/common/transcript.h"
+#include "netcore/files/classicclient.h"
+#include "netcore/files/fileclient.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "files/classicprotocol.h"
-#include "files/transferrate.h"
+#include "netcore/files/classicprotocol.h"
+#include "netcore/files/transferrate.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,8 +1,9 @@
-#include "http/httpcapturepage.h"
+#include "widgets/http/httpcapturepage.h"
 
-#include "http/httpexplain.h"
-#include "http/wiretext.h"
-#include "udp/payload.h"
+#include "widgets/common/colors.h"
+#include "presentation/http/httpexplain.h"
+#include "presentation/http/wiretext.h"
+#include "netcore/udp/payload.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,10 +31,12 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
+using namespace presentation::http;
+
 namespace widgets::http {
 
 HttpCapturePage::HttpCapturePage(netcore::common::Transcript *transcript, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_server(new CaptureServer(this))
 {
     m_server->setTranscript(transcript);
@@ -121,7 +124,7 @@ void HttpCapturePage::buildUi()
     m_bodyEscapes->setObjectName(u"bodyEscapes"_s);
     m_bodyError = new QLabel(this);
     m_bodyError->setObjectName(u"bodyError"_s);
-    m_bodyError->setStyleSheet(u"color: #c0392b"_s);
+    m_bodyError->setStyleSheet(common::errorStyleSheet());
     bodyOptions->addWidget(m_bodyEscapes);
     bodyOptions->addWidget(m_bodyError, 1);
     bodyColumn->addLayout(bodyOptions);
@@ -189,12 +192,6 @@ void HttpCapturePage::retranslateUi()
     onSelectionChanged();
 }
 
-void HttpCapturePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 void HttpCapturePage::updateEnabledState()
 {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "http/captureserver.h"
+#include "widgets/common/retranslating.h"
+
+#include "netcore/http/captureserver.h"
 
 #include <QWidget>
 
@@ -19,7 +21,7 @@ namespace widgets::http {
 
 // The capture server ("a better nc -l"): listen, see each incoming request's exact bytes and parsed form
 // as it arrives (favicon requests and connection reuse included), answer with a chosen canned response.
-class HttpCapturePage final : public QWidget
+class HttpCapturePage final : public common::Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpCapturePage)
@@ -41,12 +43,11 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     QByteArray cannedBody() const;   // the body field as bytes (escapes read when ticked)
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void onStartStop();
     void onCaptured(const netcore::http::CapturedRequest &captured);

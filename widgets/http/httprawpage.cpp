@@ -1,7 +1,8 @@
-#include "http/httprawpage.h"
+#include "widgets/http/httprawpage.h"
 
-#include "http/httpexplain.h"
-#include "http/wiretext.h"
+#include "widgets/common/colors.h"
+#include "presentation/http/httpexplain.h"
+#include "presentation/http/wiretext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
+using namespace presentation::http;
+
 namespace widgets::http {
 namespace {
 
@@ -28,7 +31,7 @@ constexpr std::chrono::milliseconds kCheckDelay{250};
 } // namespace
 
 HttpRawPage::HttpRawPage(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_checkTimer(new QTimer(this))
 {
     m_checkTimer->setSingleShot(true);
@@ -98,12 +101,6 @@ void HttpRawPage::retranslateUi()
     check();
 }
 
-void HttpRawPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 QByteArray HttpRawPage::bytes() const
 {
@@ -159,7 +156,7 @@ void HttpRawPage::check()
     m_issues->clear();
     for (const RequestIssue &issue : std::as_const(m_found)) {
         auto *item = new QListWidgetItem(tr("byte %1: %2").arg(issue.offset).arg(HttpExplain::requestIssue(issue)), m_issues);
-        item->setForeground(issue.severity == Severity::Error ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb9, 0x77, 0x0e));
+        item->setForeground(issue.severity == Severity::Error ? common::errorColor() : common::warningColor());
     }
     if (m_found.isEmpty() && !raw.isEmpty())
         m_issues->addItem(tr("No protocol mistakes found (%n byte(s)).", nullptr, int(raw.size())));

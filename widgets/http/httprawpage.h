@@ -1,6 +1,8 @@
 #pragma once
 
-#include "http/requestchecker.h"
+#include "widgets/common/retranslating.h"
+
+#include "netcore/http/requestchecker.h"
 
 #include <QWidget>
 
@@ -16,7 +18,7 @@ namespace widgets::http {
 
 // The Raw editor: the exact request bytes, line ends made visible (¶ marks a line end, sent as CR LF or
 // LF as chosen), a linked hex view, and a checker that points at the byte of each protocol mistake.
-class HttpRawPage final : public QWidget
+class HttpRawPage final : public common::Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpRawPage)
@@ -37,11 +39,10 @@ Q_SIGNALS:
     void fillFromComposeRequested();
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void onIssueActivated();
     void onCursorMoved();
 

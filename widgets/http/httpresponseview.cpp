@@ -1,8 +1,8 @@
-#include "http/httpresponseview.h"
+#include "widgets/http/httpresponseview.h"
 
-#include "http/httpexplain.h"
-#include "http/timingwaterfall.h"
-#include "http/wiretext.h"
+#include "presentation/http/httpexplain.h"
+#include "widgets/http/timingwaterfall.h"
+#include "presentation/http/wiretext.h"
 
 #include <QEvent>
 #include <QFile>
@@ -25,6 +25,8 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
+using namespace presentation::http;
+
 namespace widgets::http {
 namespace {
 
@@ -40,7 +42,7 @@ QPlainTextEdit *monospaceView(QWidget *parent)
 } // namespace
 
 HttpResponseView::HttpResponseView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
 {
     buildUi();
     retranslateUi();
@@ -116,12 +118,6 @@ void HttpResponseView::retranslateUi()
     refresh();
 }
 
-void HttpResponseView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 void HttpResponseView::setHops(const QList<Hop> &hops)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "http/exchange.h"
+#include "widgets/common/retranslating.h"
+
+#include "netcore/http/exchange.h"
 
 #include <QWidget>
 
@@ -19,7 +21,7 @@ class TimingWaterfall;
 // with the meaning of its code, the headers, the body step by step (wire -> de-chunked -> decoded, with
 // sizes; JSON pretty-printed, images previewed), the raw bytes both ways, a hex view, the timing
 // waterfall and the TLS panel.
-class HttpResponseView final : public QWidget
+class HttpResponseView final : public common::Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpResponseView)
@@ -42,11 +44,10 @@ public:
     QString rawText() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void refresh();
     void fillHeaders(const netcore::http::Hop &hop);
     void fillBody(const netcore::http::Hop &hop);

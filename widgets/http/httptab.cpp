@@ -1,11 +1,11 @@
-#include "http/httptab.h"
+#include "widgets/http/httptab.h"
 
-#include "common/transcript.h"
-#include "common/wireview.h"
-#include "http/httpcapturepage.h"
-#include "http/httpexplain.h"
-#include "http/httprawpage.h"
-#include "http/httpresponseview.h"
+#include "netcore/common/transcript.h"
+#include "widgets/common/wireview.h"
+#include "widgets/http/httpcapturepage.h"
+#include "presentation/http/httpexplain.h"
+#include "widgets/http/httprawpage.h"
+#include "widgets/http/httpresponseview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,6 +33,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
+
+using namespace presentation::http;
 
 namespace widgets::http {
 namespace {
@@ -236,12 +238,6 @@ void HttpTab::retranslateUi()
     refreshAutomaticHeaders();
 }
 
-void HttpTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    common::TabPage::changeEvent(event);
-}
 
 void HttpTab::updateEnabledState()
 {

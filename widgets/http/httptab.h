@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/tabpage.h"
+#include "widgets/common/tabpage.h"
 
-#include "http/httpclient.h"
+#include "netcore/http/httpclient.h"
 
 class QCheckBox;
 class QComboBox;
@@ -66,12 +66,11 @@ Q_SIGNALS:
     void exchangeFinished();
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
     QWidget *buildCompose();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void updateMethodHelp();
     void refreshAutomaticHeaders();

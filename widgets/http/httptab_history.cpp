@@ -1,5 +1,5 @@
 // The HTTP tab's request history: kept newest first as compact JSON, persisted in the tab's settings group.
-#include "http/httptab.h"
+#include "widgets/http/httptab.h"
 
 #include <QComboBox>
 #include <QJsonArray>

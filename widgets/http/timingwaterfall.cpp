@@ -1,12 +1,14 @@
-#include "http/timingwaterfall.h"
+#include "widgets/http/timingwaterfall.h"
 
-#include "http/httpexplain.h"
+#include "presentation/http/httpexplain.h"
 
 #include <QEvent>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
+
+using namespace presentation::http;
 
 namespace widgets::http {
 namespace {

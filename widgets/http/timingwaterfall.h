@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/exchange.h"
+#include "netcore/http/exchange.h"
 
 #include <QWidget>
 

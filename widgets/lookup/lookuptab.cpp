@@ -1,14 +1,15 @@
-#include "lookup/lookuptab.h"
+#include "widgets/lookup/lookuptab.h"
 
-#include "common/wireview.h"
-#include "lookup/lookuplabels.h"
-#include "lookup/lookupreport.h"
+#include "widgets/common/colors.h"
+#include "widgets/common/wireview.h"
+#include "presentation/lookup/lookuplabels.h"
+#include "presentation/lookup/lookupreport.h"
 
-#include "common/transcript.h"
-#include "lookup/addressconversion.h"
-#include "lookup/inputkind.h"
-#include "lookup/interfaces.h"
-#include "lookup/subnet.h"
+#include "netcore/common/transcript.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/inputkind.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace netcore::lookup;
+using namespace presentation::lookup;
 
 namespace widgets::lookup {
 namespace {
@@ -98,7 +100,7 @@ void LookupTab::buildUi()
     m_status = new QLabel(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setStyleSheet(common::errorStyleSheet());
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *inputRow = new QHBoxLayout;
@@ -201,12 +203,6 @@ void LookupTab::retranslateUi()
     updateDetectedKind();
 }
 
-void LookupTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    common::TabPage::changeEvent(event);
-}
 
 QString LookupTab::title() const
 {

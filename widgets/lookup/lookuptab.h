@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/tabpage.h"
+#include "widgets/common/tabpage.h"
 
-#include "lookup/dnslookup.h"
-#include "lookup/hostlookup.h"
-#include "lookup/reverselookup.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/hostlookup.h"
+#include "netcore/lookup/reverselookup.h"
 
 #include <QStringList>
 
@@ -24,9 +24,11 @@ namespace widgets::common {
 class WireView;
 }
 
-namespace widgets::lookup {
-
+namespace presentation::lookup {
 struct LookupReport;
+}
+
+namespace widgets::lookup {
 
 // The Lookup tab: one input with auto-detection (name, address, service/port, CIDR) or an explicit mode,
 // results as a two-column table, a teaching note, history, copy, and a wire view with the bytes of every
@@ -67,11 +69,10 @@ Q_SIGNALS:
     void queryFinished();
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateModeWidgets();
     void updateDetectedKind();
     void onSubmit();
@@ -81,7 +82,7 @@ private:
     void onHistoryActivated(QListWidgetItem *item);
     void copyResults();
     void startQuery(Mode mode, const QString &text);
-    void showReport(const LookupReport &report, bool append = false);
+    void showReport(const presentation::lookup::LookupReport &report, bool append = false);
     void showError(const QString &text);
     void setBusy(bool busy);
     void finishQuery();

@@ -1,8 +1,8 @@
-#include "udp/datagrammodel.h"
+#include "widgets/udp/datagrammodel.h"
 
-#include "common/bytesformat.h"
-#include "common/transcript.h"
-#include "udp/sequenced.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/transcript.h"
+#include "netcore/udp/sequenced.h"
 
 #include <QDateTime>
 

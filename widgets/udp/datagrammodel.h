@@ -1,6 +1,6 @@
 #pragma once
 
-#include "udp/datagram.h"
+#include "netcore/udp/datagram.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,12 +1,12 @@
-#include "udp/listenerpanel.h"
+#include "widgets/udp/listenerpanel.h"
 
-#include "common/bytesformat.h"
-#include "lookup/interfaces.h"
-#include "udp/datagramexport.h"
-#include "udp/datagrammodel.h"
-#include "udp/payload.h"
-#include "udp/rateplot.h"
-#include "udp/structformat.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/udp/datagramexport.h"
+#include "widgets/udp/datagrammodel.h"
+#include "netcore/udp/payload.h"
+#include "widgets/udp/rateplot.h"
+#include "netcore/udp/structformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,7 +43,7 @@ constexpr qsizetype kDetailMaxBytes = 64 * 1024;
 } // namespace
 
 ListenerPanel::ListenerPanel(QWidget *parent)
-    : QWidget(parent), m_listener(new UdpListener(this)), m_model(new DatagramModel(this)), m_filter(new DatagramFilter(this)),
+    : Retranslating(parent), m_listener(new UdpListener(this)), m_model(new DatagramModel(this)), m_filter(new DatagramFilter(this)),
       m_counterTimer(new QTimer(this))
 {
     m_filter->setSourceModel(m_model);
@@ -224,12 +224,6 @@ void ListenerPanel::retranslateUi()
     updateDetail();
 }
 
-void ListenerPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 void ListenerPanel::updateEnabledState()
 {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "udp/udplistener.h"
+#include "widgets/common/retranslating.h"
+
+#include "netcore/udp/udplistener.h"
 
 #include <QElapsedTimer>
 #include <QSettings>
@@ -27,7 +29,7 @@ class RatePlot;
 // a fixed reply, and the datagrams: a table of the newest N (filter, pause, clear), a detail pane (hex dump and
 // a struct decode), counters with a live rate plot, loss statistics for sequenced traffic, CSV/pcap export.
 // Receiving happens on the netcore::udp::UdpListener's worker thread; this panel only appends batches.
-class ListenerPanel final : public QWidget
+class ListenerPanel final : public common::Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListenerPanel)
@@ -57,13 +59,12 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
     QWidget *buildControls();
     QWidget *buildDetail();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void updateCounters();
     void updateDetail();

@@ -1,4 +1,4 @@
-#include "udp/rateplot.h"
+#include "widgets/udp/rateplot.h"
 
 #include <QLocale>
 #include <QPainter>

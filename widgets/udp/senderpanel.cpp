@@ -1,10 +1,11 @@
-#include "udp/senderpanel.h"
+#include "widgets/udp/senderpanel.h"
 
-#include "common/bytesformat.h"
-#include "lookup/interfaces.h"
-#include "udp/payload.h"
-#include "udp/sequenced.h"
-#include "udp/structformat.h"
+#include "widgets/common/colors.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/udp/payload.h"
+#include "netcore/udp/sequenced.h"
+#include "netcore/udp/structformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ enum TimingMode { IntervalMode, RateMode };
 } // namespace
 
 SenderPanel::SenderPanel(QWidget *parent)
-    : QWidget(parent), m_sender(new UdpSender(this)), m_transcript(new netcore::common::Transcript(this))
+    : Retranslating(parent), m_sender(new UdpSender(this)), m_transcript(new netcore::common::Transcript(this))
 {
     m_sender->setTranscript(m_transcript);
     buildUi();
@@ -114,7 +115,7 @@ void SenderPanel::buildUi()
     m_preview->setMaximumHeight(90);
     m_payloadError = new QLabel;
     m_payloadError->setWordWrap(true);
-    m_payloadError->setStyleSheet(u"color: #b00020"_s);
+    m_payloadError->setStyleSheet(common::errorStyleSheet());
     auto *payloadLayout = new QVBoxLayout;
     payloadLayout->addWidget(m_payloadKind);
     payloadLayout->addWidget(m_payloadStack);
@@ -223,12 +224,6 @@ void SenderPanel::retranslateUi()
     updatePreview();
 }
 
-void SenderPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 void SenderPanel::refreshInterfaces()
 {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "udp/udpsender.h"
+#include "widgets/common/retranslating.h"
+
+#include "netcore/udp/udpsender.h"
 
 #include <QSettings>
 #include <QWidget>
@@ -24,7 +26,7 @@ namespace widgets::udp {
 // IPv4/IPv6 multicast with TTL and interface), payload (text with escapes, hex, file, Python struct) with the
 // packed bytes shown before sending, repeat count with interval or rate, sequenced mode; shows the socket
 // options the sender set. Drives a netcore::udp::UdpSender.
-class SenderPanel final : public QWidget
+class SenderPanel final : public common::Retranslating<QWidget>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SenderPanel)
@@ -51,11 +53,10 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEnabledState();
     void updatePreview();
     void refreshInterfaces();

@@ -1,8 +1,8 @@
-#include "udp/udptab.h"
+#include "widgets/udp/udptab.h"
 
-#include "common/wireview.h"
-#include "udp/listenerpanel.h"
-#include "udp/senderpanel.h"
+#include "widgets/common/wireview.h"
+#include "widgets/udp/listenerpanel.h"
+#include "widgets/udp/senderpanel.h"
 
 #include <QScrollArea>
 #include <QSplitter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/tabpage.h"
+#include "widgets/common/tabpage.h"
 
 namespace widgets::common { class WireView; }
 

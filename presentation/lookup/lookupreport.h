@@ -1,12 +1,12 @@
 #pragma once
 
-#include "lookup/addressconversion.h"
-#include "lookup/dnslookup.h"
-#include "lookup/hostlookup.h"
-#include "lookup/interfaces.h"
-#include "lookup/reverselookup.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/hostlookup.h"
+#include "netcore/lookup/interfaces.h"
+#include "netcore/lookup/reverselookup.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +17,7 @@
 // The human form of every lookup result, shared by the Lookup tab (its results table) and `socketeer lookup`
 // (its text tables): label/value rows plus a teaching note. Translated here once; no widgets involved, so the
 // CLI uses it headless.
-namespace widgets::lookup {
+namespace presentation::lookup {
 
 using ReportRows = QList<std::pair<QString, QString>>;
 
@@ -26,18 +26,10 @@ struct LookupReport {
     QString note;             // one explanatory sentence (may be empty)
 };
 
-// A `service` question: what was asked and what the database answered for each transport asked.
-struct ServiceQuery {
-    QString query;
-    std::optional<quint16> port;                    // set when a port number was asked
-    QList<netcore::lookup::Transport> transports;   // tcp, udp or both
-    QList<netcore::lookup::ServiceEntry> entries;   // found entries, in transport order
-};
-
 LookupReport hostReport(const netcore::lookup::HostLookupResult &result);
 LookupReport reverseReport(const netcore::lookup::ReverseLookupResult &result);
 LookupReport dnsReport(const netcore::lookup::DnsResult &result);
-LookupReport serviceReport(const ServiceQuery &query);
+LookupReport serviceReport(const netcore::lookup::ServiceQuery &query);
 LookupReport conversionReport(const netcore::lookup::Conversion &conversion);
 LookupReport subnetReport(const netcore::lookup::SubnetResult &result);
 LookupReport interfacesReport(const QList<netcore::lookup::InterfaceInfo> &interfaces);
@@ -45,12 +37,4 @@ LookupReport interfacesReport(const QList<netcore::lookup::InterfaceInfo> &inter
 // "0xc0a80001 (3232235521)"-style rendering shared with JSON-less outputs.
 QString hexValue(quint32 value);
 
-} // namespace widgets::lookup
-
-namespace widgets::lookup {
-
-// Asks the services database (getservbyname_r / getservbyport_r) for `query` — a port number or a service
-// name — for each transport. The caller has checked that the query is one or the other.
-ServiceQuery queryServices(const QString &query, const QList<netcore::lookup::Transport> &transports);
-
-} // namespace widgets::lookup
+} // namespace presentation::lookup

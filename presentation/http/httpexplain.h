@@ -1,8 +1,8 @@
 #pragma once
 
-#include "http/exchange.h"
-#include "http/messageparser.h"
-#include "http/requestchecker.h"
+#include "netcore/http/exchange.h"
+#include "netcore/http/messageparser.h"
+#include "netcore/http/requestchecker.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,11 +10,11 @@
 // Plain, translated sentences for the facts netcore/http reports: what a status code means, why an
 // exchange failed and what to try, what a TLS verification error says, what the raw-request checker
 // found. Shared by the HTTP tab and the `socketeer http` command line.
-namespace widgets::http {
+namespace presentation::http {
 
 class HttpExplain
 {
-    Q_DECLARE_TR_FUNCTIONS(widgets::http::HttpExplain)
+    Q_DECLARE_TR_FUNCTIONS(presentation::http::HttpExplain)
 
 public:
     static QString statusMeaning(int status);                    // "404: the server has nothing at this path."
@@ -28,4 +28,4 @@ public:
     static QString framing(netcore::http::BodyFraming framing);
 };
 
-} // namespace widgets::http
+} // namespace presentation::http

@@ -1,4 +1,4 @@
-#include "http/wiretext.h"
+#include "presentation/http/wiretext.h"
 
 #include <QJsonDocument>
 #include <QList>
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace widgets::http {
+namespace presentation::http {
 
 QString visibleBytes(const QByteArray &bytes)
 {
@@ -232,4 +232,4 @@ QString prettyHtml(const QString &text)
     return out;
 }
 
-} // namespace widgets::http
+} // namespace presentation::http

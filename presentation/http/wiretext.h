@@ -4,7 +4,7 @@
 #include <QString>
 
 // Bytes shown as text for the HTTP tab: control bytes made visible, and a classic hex dump.
-namespace widgets::http {
+namespace presentation::http {
 
 // Python-style escapes, as the course writes them: CR as \r, LF as \n followed by a line break, TAB as \t,
 // a backslash as \\, other control bytes as \xNN; UTF-8 stays text.
@@ -19,4 +19,4 @@ QString prettyJson(const QByteArray &bytes);
 // and stray closing tags never throw it off by more than their own line. Empty when `text` does not look like markup.
 QString prettyHtml(const QString &text);
 
-} // namespace widgets::http
+} // namespace presentation::http

@@ -1,14 +1,14 @@
-#include "lookup/lookuplabels.h"
+#include "presentation/lookup/lookuplabels.h"
 
 using namespace netcore::lookup;
 
-namespace widgets::lookup {
+namespace presentation::lookup {
 namespace {
 
-// lupdate reads the context from this class: widgets::lookup::Lookup.
+// lupdate reads the context from this class: presentation::lookup::Lookup.
 struct Lookup
 {
-    Q_DECLARE_TR_FUNCTIONS(widgets::lookup::Lookup)
+    Q_DECLARE_TR_FUNCTIONS(presentation::lookup::Lookup)
 };
 
 } // namespace
@@ -178,4 +178,4 @@ QString elapsedText(qint64 microseconds)
     return Lookup::tr("%1 ms").arg(double(microseconds) / 1000.0, 0, 'f', 3);
 }
 
-} // namespace widgets::lookup
+} // namespace presentation::lookup

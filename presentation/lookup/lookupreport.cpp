@@ -1,21 +1,21 @@
-#include "lookup/lookupreport.h"
+#include "presentation/lookup/lookupreport.h"
 
-#include "lookup/classification.h"
-#include "lookup/inetaton.h"
-#include "lookup/lookuplabels.h"
+#include "netcore/lookup/classification.h"
+#include "netcore/lookup/inetaton.h"
+#include "presentation/lookup/lookuplabels.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::lookup;
 
-namespace widgets::lookup {
+namespace presentation::lookup {
 namespace {
 
-// lupdate reads the context from this class: widgets::lookup::Lookup.
+// lupdate reads the context from this class: presentation::lookup::Lookup.
 struct Lookup
 {
-    Q_DECLARE_TR_FUNCTIONS(widgets::lookup::Lookup)
+    Q_DECLARE_TR_FUNCTIONS(presentation::lookup::Lookup)
 };
 
 using Rows = ReportRows;
@@ -247,24 +247,4 @@ LookupReport interfacesReport(const QList<InterfaceInfo> &interfaces)
     return {rows, QString()};
 }
 
-} // namespace widgets::lookup
-
-namespace widgets::lookup {
-
-ServiceQuery queryServices(const QString &query, const QList<Transport> &transports)
-{
-    ServiceQuery result;
-    result.query = query;
-    result.transports = transports;
-    const PortParse port = parsePort(query);
-    if (port.error == PortParseError::None)
-        result.port = port.port;
-    for (const Transport t : transports) {
-        const auto entry = result.port ? serviceByPort(*result.port, t) : serviceByName(query, t);
-        if (entry)
-            result.entries.append(*entry);
-    }
-    return result;
-}
-
-} // namespace widgets::lookup
+} // namespace presentation::lookup

@@ -1,9 +1,9 @@
-#include "http/httpexplain.h"
+#include "presentation/http/httpexplain.h"
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
-namespace widgets::http {
+namespace presentation::http {
 
 QString HttpExplain::statusClass(int status)
 {
@@ -199,4 +199,4 @@ QString HttpExplain::framing(BodyFraming framing)
     return {};
 }
 
-} // namespace widgets::http
+} // namespace presentation::http

@@ -1,20 +1,20 @@
 #pragma once
 
-#include "lookup/addressconversion.h"
-#include "lookup/classification.h"
-#include "lookup/dnslookup.h"
-#include "lookup/inetaton.h"
-#include "lookup/resolveerror.h"
-#include "lookup/services.h"
-#include "lookup/subnet.h"
+#include "netcore/lookup/addressconversion.h"
+#include "netcore/lookup/classification.h"
+#include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/inetaton.h"
+#include "netcore/lookup/resolveerror.h"
+#include "netcore/lookup/services.h"
+#include "netcore/lookup/subnet.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 // The words of the Lookup tab and `socketeer lookup`: netcore reports enums and facts, these turn them into translated text.
-// Every lookup CLI source file declares its own `struct Lookup { Q_DECLARE_TR_FUNCTIONS(widgets::lookup::Lookup) };`
-// in an anonymous namespace, so lupdate sees the context widgets::lookup::Lookup in each of them.
-namespace widgets::lookup {
+// Every lookup CLI source file declares its own `struct Lookup { Q_DECLARE_TR_FUNCTIONS(presentation::lookup::Lookup) };`
+// in an anonymous namespace, so lupdate sees the context presentation::lookup::Lookup in each of them.
+namespace presentation::lookup {
 
 QString addressClassLabel(netcore::lookup::AddressClass addressClass);       // "loopback (127.0.0.0/8)"
 QString addressClassExplanation(netcore::lookup::AddressClass addressClass); // one sentence for the student
@@ -27,4 +27,4 @@ QString resolveErrorText(netcore::lookup::ResolveError error, const QString &sys
 QString dnsErrorText(netcore::lookup::DnsError error, const QString &systemMessage, int timeoutMs);
 QString elapsedText(qint64 microseconds);                                    // "0.42 ms"
 
-} // namespace widgets::lookup
+} // namespace presentation::lookup
