@@ -40,7 +40,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(m_tabs);
 
     // One tab per capability that works; later capabilities add theirs here.
-    addPage(new presentation::lookup::LookupTab(this));
+    addPage(new widgets::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
     addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::udp::UdpTab(this));
