@@ -79,12 +79,21 @@ private:
         options.dialect = dialect;
         m_server = std::make_unique<netcore::files::FileServer>();
         m_server->setOptions(options);
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+        QVERIFY(m_server->start(QHostAddress::LocalHost, 0));
         child<QLineEdit>("hostEdit")->setText(u"127.0.0.1"_s);
         child<QSpinBox>("portSpin")->setValue(m_server->serverPort());
     }
 
     const TransferQueue::Job &lastJob() const { return m_tab->queue()->jobs().constLast(); }
+
+    // The queue view is a model + a delegate: rows are read through the model, selected through its selection model.
+    QAbstractItemModel *queueModel() const { return child<QTreeView>("queueView")->model(); }
+    QString queueText(int row, int column) const { return queueModel()->index(row, column).data().toString(); }
+    void selectQueueRow(int row) const
+    {
+        auto *view = child<QTreeView>("queueView");
+        view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -127,9 +136,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("downloadButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         QCOMPARE(readFile(m_local + u"/a.txt"_s), "alpha\n"_ba);
-        auto *queue = child<QTreeWidget>("queueView");
-        QCOMPARE(queue->topLevelItemCount(), 1);
-        QVERIFY(queue->topLevelItem(0)->text(5).contains(u"SHA-256"_s));
+        QCOMPARE(queueModel()->rowCount(), 1);
+        QVERIFY(queueText(0, 5).contains(u"SHA-256"_s));
 
         // a file dropped from the desktop onto the remote listing is uploaded, then the listing refreshes
         const QString upload = m_dir->filePath(u"from desktop.txt"_s);
@@ -150,8 +158,10 @@ private Q_SLOTS:
         // uploading it again is refused (overwrite is off): the row says why
         m_tab->uploadLocal({upload});
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Failed, kWaitMs);
-        QVERIFY(queue->topLevelItem(2)->text(5).contains(u"exists"_s));
-        queue->topLevelItem(2)->setSelected(true);
+        QCOMPARE(lastJob().error, netcore::files::Error::Exists);
+        QVERIFY(queueText(2, 5).contains(u"exists"_s));
+        QVERIFY(queueText(2, 5).contains(u"from desktop.txt"_s));
+        selectQueueRow(2);
         QVERIFY(child<QPushButton>("retryButton")->isEnabled());
     }
 
@@ -204,8 +214,7 @@ private Q_SLOTS:
             const TransferQueue::Job *job = queue->job(id);
             if (!paused && job->status == TransferQueue::Status::Running && job->done > 0) {
                 paused = true;
-                auto *view = child<QTreeWidget>("queueView");
-                view->topLevelItem(0)->setSelected(true);
+                selectQueueRow(0);
                 QTest::mouseClick(child<QPushButton>("pauseButton"), Qt::LeftButton);
             }
         });
@@ -218,7 +227,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         QCOMPARE(lastJob().resumedFrom, partial);
         QVERIFY(readFile(m_local + u"/big.bin"_s) == m_big);
-        QVERIFY(child<QTreeWidget>("queueView")->topLevelItem(0)->text(5).contains(u"resumed"_s));
+        QVERIFY(queueText(0, 5).contains(u"resumed"_s));
     }
 
     void cancelAndRetry()
@@ -226,14 +235,16 @@ private Q_SLOTS:
         startServer();
         m_tab->downloadRemote({u"missing.txt"_s});
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Failed, kWaitMs);
-        QVERIFY(lastJob().reason.contains(u"no such file"_s));
+        QCOMPARE(lastJob().error, netcore::files::Error::NotFound);
+        QCOMPARE(lastJob().detail.raw, u"no such file"_s);   // the server's words, kept as a quotation
+        QVERIFY(queueText(0, 5).contains(u"no such file"_s));
         QVERIFY(writeFile(m_root + u"/missing.txt"_s, "now here"_ba));
         m_tab->queue()->retry(lastJob().id);
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         m_tab->queue()->cancel(lastJob().id);   // a finished job stays finished
         QCOMPARE(lastJob().status, TransferQueue::Status::Verified);
         QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
-        QCOMPARE(child<QTreeWidget>("queueView")->topLevelItemCount(), 0);
+        QCOMPARE(queueModel()->rowCount(), 0);
     }
 
     void classicProtocol()
@@ -315,7 +326,7 @@ private Q_SLOTS:
         QEvent change(QEvent::LanguageChange);
         QApplication::sendEvent(m_tab.get(), &change);
         QCOMPARE(m_tab->title(), u"File transfer"_s);
-        QVERIFY(child<QTreeWidget>("queueView")->topLevelItem(0)->text(5).contains(u"SHA-256"_s));
+        QVERIFY(queueText(0, 5).contains(u"SHA-256"_s));
     }
 };
 
