@@ -15,8 +15,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -153,8 +156,38 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+// Servers running or transfers in flight: ask before they stop (unless the user said not to ask again).
+bool MainWindow::confirmClose()
+{
+    QStringList work;
+    for (const widgets::common::TabPage *page : std::as_const(m_pages))
+        work += page->activeWork();
+    QSettings settings;
+    if (work.isEmpty() || !settings.value(u"ui/confirmClose"_s, true).toBool())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit Socketeer?"),
+                    tr("Closing the window stops all of this:") + u"\n\n• "_s + work.join(u"\n• "_s),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmCloseDialog"_s);
+    QPushButton *quit = box.addButton(tr("Stop them and quit"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *dontAsk = new QCheckBox(tr("Don't ask again"), &box);
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != quit)
+        return false;
+    if (dontAsk->isChecked())
+        settings.setValue(u"ui/confirmClose"_s, false);
+    return true;
 }
 
 void MainWindow::onLanguageChosen(const QString &code)

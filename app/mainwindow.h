@@ -48,6 +48,7 @@ private:
     void onLanguageChosen(const QString &code);
     void onAbout();
     void onPresenterModeChanged(bool on);
+    bool confirmClose();
 
     LanguageManager *m_languages;
     QTabWidget *m_tabs;
