@@ -72,7 +72,6 @@ protected:
     const ServerOptions &options() const { return m_context.options; }
     UploadRegistry &uploads() const { return *m_context.uploads; }
     const PathJail &jail() const { return m_jail; }
-    QString peer() const { return m_peer; }
 
     QTcpSocket *m_socket = nullptr;
 

@@ -54,7 +54,6 @@ public:
     State state() const { return m_state; }
     Error error() const { return m_error; }
     const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
-    QString peer() const { return m_peerText; }
 
     // Where a download is written until it is complete (and verified, where the dialect can).
     static QString partialPathFor(const QString &localPath);

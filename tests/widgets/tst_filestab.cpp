@@ -5,6 +5,7 @@
 #include "widgets/files/filestab.h"
 #include "netcore/files/fileserver.h"
 #include "widgets/files/dropviews.h"
+#include "widgets/files/progressdelegate.h"
 #include "tests/widgets/screenshot.h"
 
 #include <QCheckBox>
@@ -270,10 +271,13 @@ private Q_SLOTS:
         QVERIFY(writeFile(share + u"/shared.txt"_s, "shared"_ba));
         child<QLineEdit>("shareEdit")->setText(share);
         child<QSpinBox>("serverPortSpin")->setValue(0);
+        QVERIFY(m_tab->activeWork().isEmpty());
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
         auto *status = child<QLabel>("serverStatus");
         const quint16 port = quint16(child<QSpinBox>("portSpin")->value());
         QVERIFY(status->text().contains(QString::number(port)));
+        QCOMPARE(m_tab->activeWork().size(), 1);   // closing the window would stop the server: it says so
+        QVERIFY(m_tab->activeWork().constFirst().contains(QString::number(port)));
         QVERIFY(!child<QLineEdit>("shareEdit")->isEnabled());
         QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
         auto *remote = child<QTreeWidget>("remoteView");
@@ -316,6 +320,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(closed && !m_tab, kWaitMs);
         QVERIFY(inFlightAtClose);
         QVERIFY(!QFile::exists(m_local + u"/big.bin"_s));   // never verified, so never renamed into place
+    }
+
+    // Thousands of queued transfers are rows of a model painted by a delegate: no widget per row.
+    void queueScalesAsAModel()
+    {
+        TransferQueue *queue = m_tab->queue();   // no server set: the jobs stay queued
+        for (int i = 0; i < 3000; ++i)
+            queue->enqueue(TransferQueue::Direction::Download, u"f%1.bin"_s.arg(i), m_local + u"/f%1.bin"_s.arg(i));
+        auto *view = child<QTreeView>("queueView");
+        QCOMPARE(queueModel()->rowCount(), 3000);
+        QCOMPARE(queueText(2999, 0), u"f2999.bin"_s);
+        QCOMPARE(view->indexWidget(queueModel()->index(0, 2)), nullptr);
+        QVERIFY(qobject_cast<widgets::files::ProgressDelegate *>(view->itemDelegateForColumn(2)));
+        QVERIFY(view->grab().width() > 0);   // paints (the delegate draws the visible bars)
+        QCOMPARE(m_tab->activeWork().size(), 1);   // "3000 transfer(s) waiting"
+        selectQueueRow(1500);
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        QCOMPARE(queue->jobs().at(1500).status, TransferQueue::Status::Cancelled);
+        QCOMPARE(queueText(1500, 5), u"Cancelled"_s);
+        QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+        QCOMPARE(queueModel()->rowCount(), 2999);
+        QCOMPARE(queueText(1500, 0), u"f1501.bin"_s);
     }
 
     void languageChangeKeepsState()

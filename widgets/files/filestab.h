@@ -51,6 +51,7 @@ public:
     QString settingsKey() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QStringList activeWork() const override;
 
     TransferQueue *queue() const { return m_queue; }
     static QString defaultShareFolder();   // created on demand when the server starts

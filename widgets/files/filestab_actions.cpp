@@ -253,6 +253,27 @@ void FilesTab::onWireSourceChanged()
     m_wireView->setTranscript(server ? m_serverTranscript : m_clientTranscript);
 }
 
+QStringList FilesTab::activeWork() const
+{
+    QStringList work;
+    if (m_server->isListening())
+        work << tr("file server on port %1, %n client(s) connected", nullptr, m_server->clientCount()).arg(m_server->serverPort());
+    int queued = 0;
+    for (const Job &job : m_queue->jobs()) {
+        if (job.status == Status::Queued) {
+            ++queued;
+        } else if (job.status == Status::Running) {
+            const int percent = job.total > 0 ? int(job.done * 100 / job.total) : 0;
+            work << (job.direction == TransferQueue::Direction::Download
+                         ? tr("download of %1, %2 %").arg(job.remoteName).arg(percent)
+                         : tr("upload of %1, %2 %").arg(QFileInfo(job.localPath).fileName()).arg(percent));
+        }
+    }
+    if (queued > 0)
+        work << tr("%n transfer(s) waiting in the queue", nullptr, queued);
+    return work;
+}
+
 void FilesTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"host"_s, m_hostEdit->text());
