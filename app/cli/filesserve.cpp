@@ -131,6 +131,10 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
           << (options.dialect == netcore::files::ServerDialect::Classic ? " (classic protocol)" : " (socketeer-files/1)")
           << (options.readOnly ? ", read-only" : "") << (options.allowOverwrite ? ", overwrite allowed" : "") << '\n';
     out().flush();
+    // The same fact for people, translated (the line above is for scripts and stays as it is).
+    err() << FilesServe::tr("Sharing %1 on %2.").arg(shared, netcore::common::endpointString(server->serverAddress(), server->serverPort()))
+          << '\n';
+    err().flush();
     if (usingDefault) {
         err() << FilesServe::tr("No --root given: sharing the default folder %1").arg(shared) << '\n';
         err().flush();
