@@ -3916,7 +3916,7 @@ Cipher: %2 (%3 bits)
     </message>
 </context>
 <context>
-    <name>presentation::lookup::LookupTab</name>
+    <name>widgets::lookup::LookupTab</name>
     <message>
         <source>Auto-detect</source>
         <translation>自动识别</translation>

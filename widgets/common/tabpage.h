@@ -23,6 +23,12 @@ public:
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
     virtual void restoreSettings(QSettings &settings) { Q_UNUSED(settings); }
 
+protected:
+    // A tab whose own widgets show no text (its panels retranslate themselves) has nothing to do here.
+    void retranslateUi() override {}
+
+public:
+
 Q_SIGNALS:
     // A short, translated message for the main window's status bar.
     void statusMessage(const QString &text);
