@@ -196,13 +196,13 @@ int runChat(const QStringList &arguments)
         return *code;
     if (!parser.isSet(name))
         return usageError(command, Chat::tr("--name is required"));
-    QString error;
-    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Refused, &error);
+    QString reason;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Refused, &reason);
     if (!portNumber)
-        return usageError(command, u"--port"_s, error);
-    const std::optional<QString> hostName = parseHost(parser.value(host), &error);
+        return usageError(command, u"--port"_s, reason);
+    const std::optional<QString> hostName = parseHost(parser.value(host), &reason);
     if (!hostName)
-        return usageError(command, u"--host"_s, error);
+        return usageError(command, u"--host"_s, reason);
     const QString letter = parser.value(quitWord).toUpper();
     if (letter != "Q"_L1 && letter != "E"_L1)
         return usageError(command, Chat::tr("--quit-with takes Q or E"));

@@ -122,7 +122,7 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     printListening("http"_L1, {{"tcp"_L1, server->serverAddress(), server->serverPort()}},
                    spec.mode == AnswerMode::StaticFiles
                        ? HttpServe::tr("The capture server listens on %1 and serves the files in %2.").arg(endpoint, QDir::cleanPath(spec.root))
-                       : HttpServe::tr("The capture server listens on %1 and echoes every request back."));
+                       : HttpServe::tr("The capture server listens on %1 and echoes every request back.").arg(endpoint));
     return std::nullopt;
 }
 

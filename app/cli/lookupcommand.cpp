@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace netcore::lookup;
-using namespace widgets::lookup;
+using namespace presentation::lookup;
 
 namespace app::cli {
 namespace {

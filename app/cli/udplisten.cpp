@@ -87,15 +87,15 @@ int runUdpListen(const QStringList &arguments)
     if (const std::optional<int> code = expectPositionals(parser, command, 1, 1))
         return *code;
     ListenerOptions options;
-    QString error;
-    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(0), PortZero::Allowed, &error);
+    QString reason;
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(0), PortZero::Allowed, &reason);
     if (!port)
-        return usageError(command, u"PORT"_s, error);
+        return usageError(command, u"PORT"_s, reason);
     options.port = *port;
     if (parser.isSet(o.bind)) {
-        const std::optional<QHostAddress> bind = parseAddress(parser.value(o.bind), &error);
+        const std::optional<QHostAddress> bind = parseAddress(parser.value(o.bind), &reason);
         if (!bind)
-            return usageError(command, u"--bind"_s, error);
+            return usageError(command, u"--bind"_s, reason);
         options.bindAddress = *bind;
     }
     for (const QString &text : parser.values(o.group)) {
@@ -117,16 +117,16 @@ int runUdpListen(const QStringList &arguments)
     }
     qint64 count = 0;
     if (parser.isSet(o.count)) {
-        const std::optional<qint64> value = parseCount(parser.value(o.count), 1, kMaxCount, &error);
+        const std::optional<qint64> value = parseCount(parser.value(o.count), 1, kMaxCount, &reason);
         if (!value)
-            return usageError(command, u"--count"_s, error);
+            return usageError(command, u"--count"_s, reason);
         count = *value;
     }
     std::optional<Duration> timeoutAfter;
     if (parser.isSet(o.timeout)) {
-        timeoutAfter = parseDuration(parser.value(o.timeout), DurationUnit::Seconds, std::chrono::milliseconds(1), kMaxTimeout, &error);
+        timeoutAfter = parseDuration(parser.value(o.timeout), DurationUnit::Seconds, std::chrono::milliseconds(1), kMaxTimeout, &reason);
         if (!timeoutAfter)
-            return usageError(command, u"--timeout"_s, error);
+            return usageError(command, u"--timeout"_s, reason);
     }
     const bool showEach = !parser.isSet(o.quiet) && !parser.isSet(o.stats);
 
