@@ -134,7 +134,7 @@ int runUdpListen(const QStringList &arguments)
     if (!listener.start(options))
         return failure(command, listener.errorString(), ExitFailure);
     printListening("udp"_L1, {{"udp"_L1, listener.localAddress(), listener.localPort()}},
-                   Udp::tr("listening on %1").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())));
+                   Udp::tr("Receiving datagrams on %1.").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())));
 
     QEventLoop loop;
     qint64 seen = 0;
