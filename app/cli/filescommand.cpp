@@ -1,7 +1,9 @@
 #include "app/cli/filescommand.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/filesprogress.h"
+#include "app/cli/help.h"
 #include "app/cli/output.h"
 
 #include "netcore/files/protocol.h"
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,38 +48,6 @@ struct Job {
     bool quiet = false;
     netcore::files::ClientDialect dialect = netcore::files::ClientDialect::Native;
 };
-
-// "host", "host:port", "[v6]:port", "v6" -> host and port.
-bool parseTarget(const QString &text, Job &job)
-{
-    QString host = text;
-    QString port;
-    if (text.startsWith(u'[')) {
-        const qsizetype close = text.indexOf(u']');
-        if (close < 0)
-            return false;
-        host = text.mid(1, close - 1);
-        if (close + 1 < text.size()) {
-            if (text.at(close + 1) != u':')
-                return false;
-            port = text.mid(close + 2);
-        }
-    } else if (text.count(u':') == 1) {
-        host = text.section(u':', 0, 0);
-        port = text.section(u':', 1);
-    }
-    if (host.isEmpty())
-        return false;
-    job.host = host;
-    if (!port.isNull()) {
-        bool ok = false;
-        const uint number = port.toUInt(&ok);
-        if (!ok || number == 0 || number > 65535)
-            return false;
-        job.port = quint16(number);
-    }
-    return true;
-}
 
 // A refusal by the server (exit code 1) rather than a network, timeout, verification or disk failure (3).
 bool isRefusal(Error error)
@@ -181,41 +152,12 @@ int run(const Job &job)
     return code;
 }
 
-void printFilesHelp()
+// `socketeer files ls|get|put HOST[:PORT] ...`: one parser for the three verbs.
+int runJob(const QStringList &arguments, Operation operation)
 {
-    out() << Files::tr("Usage: socketeer files ls HOST[:PORT] [--json]") << '\n'
-          << Files::tr("       socketeer files get HOST[:PORT] REMOTE [LOCAL] [--overwrite]") << '\n'
-          << Files::tr("       socketeer files put HOST[:PORT] LOCAL [REMOTE]") << "\n\n"
-          << Files::tr("List, download and upload files on a Socketeer file server (default port %1).").arg(netcore::files::kDefaultPort) << '\n'
-          << Files::tr("Downloads and uploads are verified with SHA-256 and resume where an interrupted one stopped.") << '\n'
-          << Files::tr("Progress (percent, speed, time left) goes to stderr; --quiet hides it.") << '\n'
-          << Files::tr("--classic 2018|2020 talks to the course's Python file servers instead (no resume, no verification).") << "\n\n"
-          << Files::tr("Exit codes: 0 done, 1 refused by the server or the local file exists, 2 usage error, 3 network, timeout, verification or disk failure.") << '\n';
-    out().flush();
-}
-
-} // namespace
-
-int runFiles(const QStringList &arguments)
-{
-    const QString verb = arguments.value(1);
-    if (verb.isEmpty())
-        return usageError(arguments.constFirst(), Files::tr("missing action (ls, get or put)"));
-    if (verb == "-h"_L1 || verb == "--help"_L1) {
-        printFilesHelp();
-        return ExitOk;
-    }
     Job job;
-    job.command = arguments.constFirst() + u' ' + verb;
-    if (verb == "ls"_L1)
-        job.operation = Operation::List;
-    else if (verb == "get"_L1)
-        job.operation = Operation::Get;
-    else if (verb == "put"_L1)
-        job.operation = Operation::Put;
-    else
-        return usageError(arguments.constFirst(), Files::tr("unknown action '%1' (expected ls, get or put)").arg(verb));
-
+    job.command = arguments.constFirst();
+    job.operation = operation;
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Files::tr("Print the listing as JSON."));
     const QCommandLineOption overwrite(u"overwrite"_s, Files::tr("Replace LOCAL if it exists."));
@@ -223,17 +165,26 @@ int runFiles(const QStringList &arguments)
     const QCommandLineOption classic(u"classic"_s, Files::tr("Talk to a course server: 2018 (L/G/P/Q) or 2020 (LIST/RETR/STOR/EXIT)."),
                                      Files::tr("YEAR"));
     parser.addOptions({json, overwrite, quiet, classic});
-    parser.addPositionalArgument(u"HOST[:PORT]"_s, Files::tr("The file server."));
-    QStringList rest = arguments.mid(2);
-    rest.prepend(job.command);
-    if (const std::optional<int> code = parseArguments(parser, rest, job.command))
+    parser.addPositionalArgument(u"HOST[:PORT]"_s, Files::tr("The file server (default port %1; [::1]:%1 for IPv6).").arg(netcore::files::kDefaultPort));
+    if (operation == Operation::Get) {
+        parser.addPositionalArgument(u"REMOTE"_s, Files::tr("The file on the server."));
+        parser.addPositionalArgument(u"LOCAL"_s, Files::tr("Where to save it (default: its name, here)."), u"[LOCAL]"_s);
+    } else if (operation == Operation::Put) {
+        parser.addPositionalArgument(u"LOCAL"_s, Files::tr("The file to upload."));
+        parser.addPositionalArgument(u"REMOTE"_s, Files::tr("Its name on the server (default: the same name)."), u"[REMOTE]"_s);
+    }
+    if (const std::optional<int> code = parseArguments(parser, arguments, job.command))
         return *code;
     const QStringList positional = parser.positionalArguments();
-    const qsizetype maxPositionals = job.operation == Operation::List ? 1 : 3;
-    if (const std::optional<int> code = expectPositionals(parser, job.command, job.operation == Operation::List ? 1 : 2, maxPositionals))
+    const qsizetype maxPositionals = operation == Operation::List ? 1 : 3;
+    if (const std::optional<int> code = expectPositionals(parser, job.command, operation == Operation::List ? 1 : 2, maxPositionals))
         return *code;
-    if (!parseTarget(positional.at(0), job))
-        return usageError(job.command, Files::tr("invalid server '%1' (expected HOST or HOST:PORT)").arg(positional.at(0)));
+    QString error;
+    const std::optional<Endpoint> server = parseEndpoint(positional.at(0), netcore::files::kDefaultPort, &error);
+    if (!server)
+        return usageError(job.command, u"HOST[:PORT]"_s, error);
+    job.host = server->host;
+    job.port = server->port;
     if (parser.isSet(classic)) {
         const QString year = parser.value(classic);
         if (year == "2018"_L1 || year == "2019"_L1)
@@ -245,20 +196,45 @@ int runFiles(const QStringList &arguments)
     }
     job.json = parser.isSet(json);
     job.quiet = parser.isSet(quiet);
-    if (job.operation == Operation::Get) {
+    if (operation == Operation::Get) {
         job.remote = positional.at(1);
         job.local = positional.size() > 2 ? positional.at(2) : QFileInfo(job.remote).fileName();
         if (QFileInfo(job.local).isDir())
             job.local += u'/' + QFileInfo(job.remote).fileName();
         if (QFileInfo::exists(job.local) && !parser.isSet(overwrite))
             return failure(job.command, Files::tr("%1 exists; use --overwrite to replace it").arg(job.local), ExitNotFound);
-    } else if (job.operation == Operation::Put) {
+    } else if (operation == Operation::Put) {
         job.local = positional.at(1);
         job.remote = positional.size() > 2 ? positional.at(2) : QFileInfo(job.local).fileName();
         if (!QFileInfo(job.local).isFile())
             return failure(job.command, Files::tr("%1 is not a readable file").arg(job.local), ExitNotFound);
     }
     return run(job);
+}
+
+int runList(const QStringList &arguments) { return runJob(arguments, Operation::List); }
+int runGet(const QStringList &arguments) { return runJob(arguments, Operation::Get); }
+int runPut(const QStringList &arguments) { return runJob(arguments, Operation::Put); }
+
+constexpr std::array kVerbs{
+    Verb{"ls", QT_TRANSLATE_NOOP("app::cli::Files", "List the server's files: socketeer files ls HOST[:PORT] [--json]"), &runList},
+    Verb{"get", QT_TRANSLATE_NOOP("app::cli::Files", "Download: socketeer files get HOST[:PORT] REMOTE [LOCAL] [--overwrite]"), &runGet},
+    Verb{"put", QT_TRANSLATE_NOOP("app::cli::Files", "Upload: socketeer files put HOST[:PORT] LOCAL [REMOTE]"), &runPut},
+};
+
+} // namespace
+
+int runFiles(const QStringList &arguments)
+{
+    return dispatch(arguments,
+                    VerbTable{"app::cli::Files", kVerbs, Files::tr("Usage: socketeer files VERB HOST[:PORT] [arguments] [options]"),
+                              Files::tr("List, download and upload files on a Socketeer file server (default port %1).").arg(netcore::files::kDefaultPort)
+                                  + u'\n' + Files::tr("Downloads and uploads are verified with SHA-256 and resume where an interrupted one stopped."),
+                              Files::tr("Verbs:"),
+                              Files::tr("Progress (percent, speed, time left) goes to stderr; --quiet hides it.") + u'\n'
+                                  + Files::tr("--classic 2018|2020 talks to the course's Python file servers instead (no resume, no verification).") + u'\n'
+                                  + Files::tr("'socketeer files VERB --help' shows a verb's options.") + u"\n\n"_s
+                                  + Files::tr("Exit codes: 0 done, 1 refused by the server or the local file exists, 2 usage error, 3 network, timeout, verification or disk failure.")});
 }
 
 } // namespace app::cli
