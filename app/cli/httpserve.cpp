@@ -6,6 +6,7 @@
 
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
+#include "presentation/http/httptext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,8 +95,13 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     }
     auto *server = new CaptureServer(owner);
     server->setResponse(spec);
-    if (!server->listen(address, quint16(portNumber)))
-        return failure(command, HttpServe::tr("cannot listen: %1").arg(server->errorString()), ExitFailure);
+    CaptureServer::Error error = CaptureServer::Error::ListenFailed;
+    const QMetaObject::Connection watch = QObject::connect(server, &CaptureServer::errorOccurred, server,
+                                                           [&error](CaptureServer::Error e) { error = e; });
+    const bool started = server->start(address, quint16(portNumber));
+    QObject::disconnect(watch);
+    if (!started)
+        return failure(command, presentation::http::errorText(error, server->errorDetail()), ExitFailure);
     // One line per request; flushed once per turn of the event loop, not once per line (a write per request
     // costs more than the request itself under load).
     auto flushPending = std::make_shared<bool>(false);
@@ -115,9 +121,14 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
             out().flush();
         });
     }
-    out() << "http: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
-          << " (port " << server->serverPort() << "), "
+    // first the fixed, untranslated line scripts and tests read, then the same for people
+    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+    out() << "http: listening on " << endpoint << " (port " << server->serverPort() << "), "
           << (spec.mode == AnswerMode::StaticFiles ? u"serving "_s + QDir::cleanPath(spec.root) : u"echoing requests"_s)
+          << '\n';
+    out() << (spec.mode == AnswerMode::StaticFiles
+                  ? HttpServe::tr("Capture server listening on %1, serving %2").arg(endpoint, QDir::cleanPath(spec.root))
+                  : HttpServe::tr("Capture server listening on %1, echoing each request back").arg(endpoint))
           << '\n';
     out().flush();
     return std::nullopt;
