@@ -60,6 +60,7 @@ private Q_SLOTS:
     void staleKeepAliveIsRetriedOnce();
     void clientListAndDisconnect();
     void clientLimitRefuses();
+    void idleClientIsClosed();
     void startOnBusyPortIsAnError();
     void clientEventsAreTyped();
 
@@ -627,6 +628,25 @@ void TestHttpExchange::clientLimitRefuses()
     QVERIFY(!other.lastHop().ok());   // refused: closed without an answer
     QCOMPARE(m_server->clientCount(), 1);
     QVERIFY(hasEvent(netcore::common::Event::ClientRefused, {u"1"_s}));
+}
+
+void TestHttpExchange::idleClientIsClosed()
+{
+    netcore::common::ServerLimits limits = m_server->limits();
+    limits.idleTimeout = std::chrono::seconds(1);
+    m_server->setLimits(limits);
+    QSignalSpy removed(m_server, &CaptureServer::clientRemoved);
+    RequestSpec spec;
+    spec.url = url();
+    QVERIFY(exchange(spec).ok());
+    QCOMPARE(m_server->clientCount(), 1);
+    const quint64 id = m_server->clients().constFirst().id;
+    QVERIFY(removed.wait(kWaitMs));   // nothing moved for a second: the server closed it
+    QCOMPARE(removed.first().first().toULongLong(), id);
+    QCOMPARE(m_server->clientCount(), 0);
+    QVERIFY(hasEvent(netcore::common::Event::IdleTimeout, {u"1"_s}));
+    QVERIFY(hasEvent(netcore::common::Event::ClientDisconnected, {QString::number(id)}));
+    QTRY_VERIFY(!m_client->hasConnection());
 }
 
 void TestHttpExchange::startOnBusyPortIsAnError()
