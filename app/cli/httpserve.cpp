@@ -121,16 +121,17 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
             out().flush();
         });
     }
-    // first the fixed, untranslated line scripts and tests read, then the same for people
+    // the fixed, untranslated line scripts and tests read (stdout), and the same fact for people, translated (stderr)
     const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
     out() << "http: listening on " << endpoint << " (port " << server->serverPort() << "), "
           << (spec.mode == AnswerMode::StaticFiles ? u"serving "_s + QDir::cleanPath(spec.root) : u"echoing requests"_s)
           << '\n';
-    out() << (spec.mode == AnswerMode::StaticFiles
+    out().flush();
+    err() << (spec.mode == AnswerMode::StaticFiles
                   ? HttpServe::tr("Capture server listening on %1, serving %2").arg(endpoint, QDir::cleanPath(spec.root))
                   : HttpServe::tr("Capture server listening on %1, echoing each request back").arg(endpoint))
           << '\n';
-    out().flush();
+    err().flush();
     return std::nullopt;
 }
 
