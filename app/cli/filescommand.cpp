@@ -4,9 +4,9 @@
 #include "app/cli/filesprogress.h"
 #include "app/cli/output.h"
 
-#include "netcore/files/classicclient.h"
-#include "netcore/files/fileclient.h"
 #include "netcore/files/protocol.h"
+#include "netcore/files/transferclient.h"
+#include "presentation/files/filestext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,9 +16,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <memory>
+
 using namespace Qt::StringLiterals;
-using netcore::files::ClassicClient;
-using netcore::files::FileClient;
+using netcore::files::Error;
+using netcore::files::TransferClient;
 
 namespace app::cli {
 namespace {
@@ -40,7 +43,7 @@ struct Job {
     QString local;
     bool json = false;
     bool quiet = false;
-    std::optional<netcore::files::ClassicDialect> classic;
+    netcore::files::ClientDialect dialect = netcore::files::ClientDialect::Native;
 };
 
 // "host", "host:port", "[v6]:port", "v6" -> host and port.
@@ -75,153 +78,103 @@ bool parseTarget(const QString &text, Job &job)
     return true;
 }
 
-QString describe(FileClient::Error error, const FileClient &client, const Job &job)
+// A refusal by the server (exit code 1) rather than a network, timeout, verification or disk failure (3).
+bool isRefusal(Error error)
 {
-    const QString target = job.host + u':' + QString::number(job.port);
-    switch (error) {
-    case FileClient::Error::ConnectFailed:
-        return Files::tr("cannot connect to %1: %2").arg(target, client.errorString());
-    case FileClient::Error::ConnectionLost:
-        return Files::tr("the connection to %1 was lost; run the same command again to resume").arg(target);
-    case FileClient::Error::Timeout:
-        return Files::tr("%1 stopped answering (timeout)").arg(target);
-    case FileClient::Error::Protocol:
-        return Files::tr("%1 does not speak socketeer-files/1 (%2); for a course server try --classic 2018 or --classic 2020")
-            .arg(target, client.errorString());
-    case FileClient::Error::Refused:
-        return Files::tr("the server refused: %1 (code %2)").arg(client.errorString()).arg(client.serverErrorCode());
-    case FileClient::Error::ChecksumMismatch:
-        return Files::tr("verification failed, nothing was kept: %1").arg(client.errorString());
-    case FileClient::Error::LocalIo:
-        return Files::tr("local file error: %1").arg(client.errorString());
-    case FileClient::Error::None:
-        break;
-    }
-    return {};
+    return error == Error::Refused || (netcore::files::wireCodeOf(error) != 0 && error != Error::ChecksumMismatch);
 }
 
+QString describe(const TransferClient &client)
+{
+    const Error error = client.error();
+    const QString text = presentation::files::errorText(error, client.errorDetail());
+    if (isRefusal(error) && netcore::files::wireCodeOf(error) != 0)
+        return Files::tr("%1 (code %2)").arg(text).arg(netcore::files::wireCodeOf(error));
+    return text;
+}
+
+// Names only when the dialect does not say sizes (the classic protocols).
 void printListing(const QList<netcore::files::RemoteFileInfo> &files, bool json)
 {
+    const bool namesOnly = std::all_of(files.cbegin(), files.cend(), [](const auto &file) { return file.size < 0; });
     if (json) {
         QJsonArray array;
-        for (const auto &file : files)
-            array.append(QJsonObject{{u"name"_s, file.name}, {u"size"_s, file.size},
-                                     {u"mtime"_s, file.modified.toSecsSinceEpoch()}});
+        for (const auto &file : files) {
+            if (namesOnly)
+                array.append(file.name);
+            else
+                array.append(QJsonObject{{u"name"_s, file.name}, {u"size"_s, file.size},
+                                         {u"mtime"_s, file.modified.toSecsSinceEpoch()}});
+        }
         printJson(array);
         return;
     }
     for (const auto &file : files) {
-        out() << QString::number(file.size).rightJustified(14) << "  "
-              << file.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  " << file.name << '\n';
+        if (!namesOnly)
+            out() << QString::number(file.size).rightJustified(14) << "  "
+                  << file.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  ";
+        out() << file.name << '\n';
     }
     out().flush();
 }
 
-int runNative(const Job &job)
+void printFinished(const Job &job, const TransferClient &client, const QByteArray &sha, qint64 resumedFrom)
 {
-    FileClient client;
+    if (resumedFrom > 0) {
+        err() << Files::tr("Resumed at byte %1.").arg(resumedFrom) << '\n';
+        err().flush();
+    }
+    out() << (job.operation == Operation::Get ? job.local : job.remote) << "  sha256:" << QString::fromLatin1(sha) << "  "
+          << (client.verifies() ? Files::tr("verified") : Files::tr("not verified (the classic protocol carries no checksum)"))
+          << '\n';
+    out().flush();
+    if (job.operation == Operation::Get && !client.endWasMarked()) {
+        err() << Files::tr("No \"##\" end marker arrived: the download was ended by a quiet connection.") << '\n';
+        err().flush();
+    }
+}
+
+int run(const Job &job)
+{
+    std::unique_ptr<TransferClient> client(netcore::files::createClient(job.dialect));
     QEventLoop loop;
     ProgressPrinter progress(job.quiet);
     int code = ExitFailure;
     QString failureText;
-    QObject::connect(&client, &FileClient::connected, &loop, [&] {
+    QObject::connect(client.get(), &TransferClient::connected, &loop, [&] {
         switch (job.operation) {
         case Operation::List:
-            client.list();
+            client->list();
             break;
         case Operation::Get:
             progress.start(job.remote, 0);
-            client.download(job.remote, job.local);
+            client->download(job.remote, job.local);
             break;
         case Operation::Put:
             progress.start(job.local, 0);
-            client.upload(job.local, job.remote);
+            client->upload(job.local, job.remote);
             break;
         }
     });
-    QObject::connect(&client, &FileClient::listed, &loop, [&](const QList<netcore::files::RemoteFileInfo> &files) {
+    QObject::connect(client.get(), &TransferClient::listed, &loop, [&](const QList<netcore::files::RemoteFileInfo> &files) {
         printListing(files, job.json);
         code = ExitOk;
-        client.quit();
+        client->quit();
     });
-    QObject::connect(&client, &FileClient::progress, &loop, [&](qint64 done, qint64 total) { progress.update(done, total); });
-    QObject::connect(&client, &FileClient::transferFinished, &loop, [&](const QByteArray &sha, qint64 resumedFrom) {
+    QObject::connect(client.get(), &TransferClient::progress, &loop, [&](qint64 done, qint64 total) { progress.update(done, total); });
+    QObject::connect(client.get(), &TransferClient::transferFinished, &loop, [&](const QByteArray &sha, qint64 resumedFrom) {
         progress.finish();
-        if (resumedFrom > 0) {
-            err() << Files::tr("Resumed at byte %1.").arg(resumedFrom) << '\n';
-            err().flush();
-        }
-        out() << (job.operation == Operation::Get ? job.local : job.remote) << "  sha256:" << QString::fromLatin1(sha) << "  "
-              << Files::tr("verified") << '\n';
-        out().flush();
+        printFinished(job, *client, sha, resumedFrom);
         code = ExitOk;
-        client.quit();
+        client->quit();
     });
-    QObject::connect(&client, &FileClient::errorOccurred, &loop, [&](FileClient::Error error, const QString &) {
-        failureText = describe(error, client, job);
-        code = error == FileClient::Error::Refused ? ExitNotFound : ExitFailure;
+    QObject::connect(client.get(), &TransferClient::errorOccurred, &loop, [&](Error error) {
+        failureText = describe(*client);
+        code = isRefusal(error) ? ExitNotFound : ExitFailure;
         loop.quit();
     });
-    QObject::connect(&client, &FileClient::disconnected, &loop, &QEventLoop::quit);
-    client.connectToServer(job.host, job.port);
-    loop.exec();
-    if (!failureText.isEmpty())
-        return failure(job.command, failureText, code);
-    return code;
-}
-
-int runClassic(const Job &job)
-{
-    ClassicClient client;
-    client.setDialect(*job.classic);
-    QEventLoop loop;
-    ProgressPrinter progress(job.quiet);
-    int code = ExitFailure;
-    QString failureText;
-    QObject::connect(&client, &ClassicClient::connected, &loop, [&] {
-        if (job.operation == Operation::List) {
-            client.list();
-        } else if (job.operation == Operation::Get) {
-            progress.start(job.remote, 0);
-            client.download(job.remote, job.local);
-        } else {
-            progress.start(job.local, 0);
-            client.upload(job.local, job.remote);
-        }
-    });
-    QObject::connect(&client, &ClassicClient::listed, &loop, [&](const QStringList &names) {
-        if (job.json)
-            printJson(QJsonArray::fromStringList(names));
-        else
-            out() << names.join(u'\n') << (names.isEmpty() ? "" : "\n");
-        out().flush();
-        code = ExitOk;
-        client.quit();
-    });
-    QObject::connect(&client, &ClassicClient::progress, &loop, [&](qint64 done, qint64 total) { progress.update(done, total); });
-    QObject::connect(&client, &ClassicClient::transferFinished, &loop, [&](const QByteArray &sha, qint64) {
-        progress.finish();
-        out() << (job.operation == Operation::Get ? job.local : job.remote) << "  sha256:" << QString::fromLatin1(sha) << "  "
-              << Files::tr("not verified (the classic protocol carries no checksum)") << '\n';
-        out().flush();
-        if (job.operation == Operation::Get && !client.endedByMarker()) {
-            err() << Files::tr("No \"##\" end marker arrived: the download was ended by a quiet connection.") << '\n';
-            err().flush();
-        }
-        code = ExitOk;
-        client.quit();
-    });
-    QObject::connect(&client, &ClassicClient::errorOccurred, &loop, [&](ClassicClient::Error error, const QString &message) {
-        const QString target = job.host + u':' + QString::number(job.port);
-        failureText = error == ClassicClient::Error::Refused ? Files::tr("the server refused: %1").arg(message)
-            : error == ClassicClient::Error::Timeout         ? Files::tr("%1 did not answer in time").arg(target)
-            : error == ClassicClient::Error::ConnectFailed   ? Files::tr("cannot connect to %1: %2").arg(target, message)
-                                                             : Files::tr("transfer failed: %1").arg(message);
-        code = error == ClassicClient::Error::Refused ? ExitNotFound : ExitFailure;
-        loop.quit();
-    });
-    QObject::connect(&client, &ClassicClient::disconnected, &loop, &QEventLoop::quit);
-    client.connectToServer(job.host, job.port);
+    QObject::connect(client.get(), &TransferClient::disconnected, &loop, &QEventLoop::quit);
+    client->connectToServer(job.host, job.port);
     loop.exec();
     if (!failureText.isEmpty())
         return failure(job.command, failureText, code);
@@ -284,9 +237,9 @@ int runFiles(const QStringList &arguments)
     if (parser.isSet(classic)) {
         const QString year = parser.value(classic);
         if (year == "2018"_L1 || year == "2019"_L1)
-            job.classic = netcore::files::ClassicDialect::Course2018;
+            job.dialect = netcore::files::ClientDialect::Classic2018;
         else if (year == "2020"_L1)
-            job.classic = netcore::files::ClassicDialect::Course2020;
+            job.dialect = netcore::files::ClientDialect::Classic2020;
         else
             return usageError(job.command, Files::tr("--classic takes 2018 or 2020, not '%1'").arg(year));
     }
@@ -305,7 +258,7 @@ int runFiles(const QStringList &arguments)
         if (!QFileInfo(job.local).isFile())
             return failure(job.command, Files::tr("%1 is not a readable file").arg(job.local), ExitNotFound);
     }
-    return job.classic ? runClassic(job) : runNative(job);
+    return run(job);
 }
 
 } // namespace app::cli

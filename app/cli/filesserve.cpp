@@ -7,6 +7,7 @@
 #include "netcore/files/fileserver.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/protocol.h"
+#include "presentation/files/filestext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,9 +27,10 @@ struct FilesServe
 
 void logTransfer(const netcore::files::TransferRecord &record)
 {
-    // Machine-readable log lines: not translated.
+    // Machine-readable log lines (not translated) up to "ok"/"failed"; a failure's reason follows, translated.
     out() << "files: " << record.peer << (record.upload ? " PUT " : " GET ") << record.name << ' ' << record.bytes
-          << " bytes " << (record.ok ? u"ok"_s : u"failed: "_s + record.detail) << '\n';
+          << " bytes " << (record.ok() ? u"ok"_s : u"failed: "_s + presentation::files::errorText(record.error, record.detail))
+          << '\n';
     out().flush();
 }
 
@@ -101,20 +103,27 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
             return usageError(command, FilesServe::tr("invalid size '%1'").arg(parser.value(maxUpload)));
         options.maxUploadSize = *size;
     }
+    auto *server = new netcore::files::FileServer(owner);
     if (parser.isSet(maxClients)) {
         const int count = parser.value(maxClients).toInt(&ok);
-        if (!ok || count < 1)
+        if (!ok || count < 1) {
+            delete server;
             return usageError(command, FilesServe::tr("invalid client count '%1'").arg(parser.value(maxClients)));
-        options.maxClients = count;
+        }
+        netcore::common::ServerLimits limits = server->limits();
+        limits.maxClients = count;
+        server->setLimits(limits);
     }
     options.readOnly = parser.isSet(readOnly);
     options.allowOverwrite = parser.isSet(overwrite);
     options.dialect = parser.isSet(classic) ? netcore::files::ServerDialect::Classic : netcore::files::ServerDialect::Native;
 
-    auto *server = new netcore::files::FileServer(owner);
     server->setOptions(options);
-    if (!server->listen(address, quint16(portNumber)))
-        return failure(command, FilesServe::tr("cannot serve files: %1").arg(server->errorString()), ExitFailure);
+    if (!server->start(address, quint16(portNumber))) {
+        const QString why = presentation::files::errorText(server->error(), server->errorDetail());
+        delete server;
+        return failure(command, FilesServe::tr("cannot serve files: %1").arg(why), ExitFailure);
+    }
     QObject::connect(server, &netcore::files::FileServer::transferFinished, server, &logTransfer);
     const QString shared = netcore::files::PathJail(options.root).root();
     out() << "files: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
@@ -122,6 +131,10 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
           << (options.dialect == netcore::files::ServerDialect::Classic ? " (classic protocol)" : " (socketeer-files/1)")
           << (options.readOnly ? ", read-only" : "") << (options.allowOverwrite ? ", overwrite allowed" : "") << '\n';
     out().flush();
+    // The same fact for people, translated (the line above is for scripts and stays as it is).
+    err() << FilesServe::tr("Sharing %1 on %2.").arg(shared, netcore::common::endpointString(server->serverAddress(), server->serverPort()))
+          << '\n';
+    err().flush();
     if (usingDefault) {
         err() << FilesServe::tr("No --root given: sharing the default folder %1").arg(shared) << '\n';
         err().flush();
