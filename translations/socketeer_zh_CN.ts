@@ -94,6 +94,61 @@
         <source>Go to tab: %1</source>
         <translation>转到标签页：%1</translation>
     </message>
+    <message>
+        <source>Quit Socketeer?</source>
+        <translation>退出 Socketeer？</translation>
+    </message>
+    <message>
+        <source>Closing the window stops all of this:</source>
+        <translation>关闭窗口会停止下面这些：</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>停止它们并退出</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Arguments</name>
+    <message>
+        <source>%1 is not a port: use a number from 0 (any free port) to 65535</source>
+        <translation>%1 不是端口：请用 0（任意空闲端口）到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: use a number from 1 to 65535</source>
+        <translation>%1 不是端口：请用 1 到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name or an IP address</source>
+        <translation>%1 不是主机名，也不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address (e.g. 0.0.0.0, 127.0.0.1, ::)</source>
+        <translation>%1 不是 IP 地址（例如 0.0.0.0、127.0.0.1、::）</translation>
+    </message>
+    <message>
+        <source>%1 is not HOST or HOST:PORT (write an IPv6 address with a port as [::1]:80)</source>
+        <translation>%1 不是“主机”或“主机:端口”（带端口的 IPv6 地址写成 [::1]:80）</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration from %2 to %3 (e.g. 500ms, 2s, 1m)</source>
+        <translation>%1 不是 %2 到 %3 之间的时长（例如 500ms、2s、1m）</translation>
+    </message>
+    <message>
+        <source>%1 is not a size from %2 to %3 (e.g. 512, 64k, 10MiB)</source>
+        <translation>%1 不是 %2 到 %3 之间的大小（例如 512、64k、10MiB）</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate: use a number per second above 0 and at most %2 (e.g. 200, 2.5, 10k)</source>
+        <translation>%1 不是速率：请用大于 0、不超过 %2 的每秒个数（例如 200、2.5、10k）</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 不是 %2 到 %3 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Chat</name>
@@ -242,10 +297,6 @@
         <translation>必须提供 --name</translation>
     </message>
     <message>
-        <source>invalid port &apos;%1&apos;</source>
-        <translation>无效的端口“%1”</translation>
-    </message>
-    <message>
         <source>--quit-with takes Q or E</source>
         <translation>--quit-with 只能是 Q 或 E</translation>
     </message>
@@ -293,20 +344,16 @@
         <translation>不提供经典 UDP 协议。</translation>
     </message>
     <message>
-        <source>invalid port &apos;%1&apos;</source>
-        <translation>无效的端口“%1”</translation>
-    </message>
-    <message>
-        <source>invalid address &apos;%1&apos;</source>
-        <translation>无效的地址“%1”</translation>
-    </message>
-    <message>
-        <source>invalid client count &apos;%1&apos;</source>
-        <translation>无效的客户端数“%1”</translation>
-    </message>
-    <message>
         <source>cannot start the chat server: %1</source>
         <translation>无法启动聊天室服务端：%1</translation>
+    </message>
+    <message>
+        <source>The chat room is open on %1: native clients over TCP, the course&apos;s classic clients over UDP; at most %2 clients.</source>
+        <translation>聊天室已在 %1 开放：原生客户端走 TCP，课程的经典客户端走 UDP；最多 %2 个客户端。</translation>
+    </message>
+    <message>
+        <source>The chat room is open on %1: native clients over TCP; at most %2 clients.</source>
+        <translation>聊天室已在 %1 开放：原生客户端走 TCP；最多 %2 个客户端。</translation>
     </message>
 </context>
 <context>
@@ -375,34 +422,6 @@
 <context>
     <name>app::cli::Files</name>
     <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost; run the same command again to resume</source>
-        <translation>与 %1 的连接已断开；再次运行同一命令即可续传</translation>
-    </message>
-    <message>
-        <source>%1 stopped answering (timeout)</source>
-        <translation>%1 不再应答（超时）</translation>
-    </message>
-    <message>
-        <source>%1 does not speak socketeer-files/1 (%2); for a course server try --classic 2018 or --classic 2020</source>
-        <translation>%1 不使用 socketeer-files/1 协议（%2）；如果是课程的服务端，请试试 --classic 2018 或 --classic 2020</translation>
-    </message>
-    <message>
-        <source>the server refused: %1 (code %2)</source>
-        <translation>服务端拒绝：%1（代码 %2）</translation>
-    </message>
-    <message>
-        <source>verification failed, nothing was kept: %1</source>
-        <translation>校验失败，未保留任何文件：%1</translation>
-    </message>
-    <message>
-        <source>local file error: %1</source>
-        <translation>本地文件错误：%1</translation>
-    </message>
-    <message>
         <source>Resumed at byte %1.</source>
         <translation>从第 %1 字节处续传。</translation>
     </message>
@@ -417,30 +436,6 @@
     <message>
         <source>No &quot;##&quot; end marker arrived: the download was ended by a quiet connection.</source>
         <translation>没有收到 &quot;##&quot; 结束标记：下载因连接静默而结束。</translation>
-    </message>
-    <message>
-        <source>the server refused: %1</source>
-        <translation>服务端拒绝：%1</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 未能及时应答</translation>
-    </message>
-    <message>
-        <source>transfer failed: %1</source>
-        <translation>传输失败：%1</translation>
-    </message>
-    <message>
-        <source>Usage: socketeer files ls HOST[:PORT] [--json]</source>
-        <translation>用法：socketeer files ls 主机[:端口] [--json]</translation>
-    </message>
-    <message>
-        <source>       socketeer files get HOST[:PORT] REMOTE [LOCAL] [--overwrite]</source>
-        <translation>      socketeer files get 主机[:端口] 远程文件 [本地文件] [--overwrite]</translation>
-    </message>
-    <message>
-        <source>       socketeer files put HOST[:PORT] LOCAL [REMOTE]</source>
-        <translation>      socketeer files put 主机[:端口] 本地文件 [远程文件]</translation>
     </message>
     <message>
         <source>List, download and upload files on a Socketeer file server (default port %1).</source>
@@ -463,14 +458,6 @@
         <translation>退出码：0 完成，1 服务端拒绝或本地文件已存在，2 用法错误，3 网络、超时、校验或磁盘故障。</translation>
     </message>
     <message>
-        <source>missing action (ls, get or put)</source>
-        <translation>缺少操作（ls、get 或 put）</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected ls, get or put)</source>
-        <translation>未知操作 &apos;%1&apos;（应为 ls、get 或 put）</translation>
-    </message>
-    <message>
         <source>Print the listing as JSON.</source>
         <translation>以 JSON 格式输出文件列表。</translation>
     </message>
@@ -491,14 +478,6 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>The file server.</source>
-        <translation>文件服务器。</translation>
-    </message>
-    <message>
-        <source>invalid server &apos;%1&apos; (expected HOST or HOST:PORT)</source>
-        <translation>无效的服务端 &apos;%1&apos;（应为 主机 或 主机:端口）</translation>
-    </message>
-    <message>
         <source>--classic takes 2018 or 2020, not &apos;%1&apos;</source>
         <translation>--classic 只接受 2018 或 2020，而不是 &apos;%1&apos;</translation>
     </message>
@@ -509,6 +488,54 @@
     <message>
         <source>%1 is not a readable file</source>
         <translation>%1 不是可读的文件</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>The file server (default port %1; [::1]:%1 for IPv6).</source>
+        <translation>文件服务器（默认端口 %1；IPv6 写成 [::1]:%1）。</translation>
+    </message>
+    <message>
+        <source>The file on the server.</source>
+        <translation>服务器上的文件。</translation>
+    </message>
+    <message>
+        <source>Where to save it (default: its name, here).</source>
+        <translation>保存到哪里（默认：当前目录，同名）。</translation>
+    </message>
+    <message>
+        <source>The file to upload.</source>
+        <translation>要上传的文件。</translation>
+    </message>
+    <message>
+        <source>Its name on the server (default: the same name).</source>
+        <translation>它在服务器上的名字（默认：同名）。</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s files: socketeer files ls HOST[:PORT] [--json]</source>
+        <translation>列出服务器的文件：socketeer files ls 主机[:端口] [--json]</translation>
+    </message>
+    <message>
+        <source>Download: socketeer files get HOST[:PORT] REMOTE [LOCAL] [--overwrite]</source>
+        <translation>下载：socketeer files get 主机[:端口] 远程文件 [本地文件] [--overwrite]</translation>
+    </message>
+    <message>
+        <source>Upload: socketeer files put HOST[:PORT] LOCAL [REMOTE]</source>
+        <translation>上传：socketeer files put 主机[:端口] 本地文件 [远程文件]</translation>
+    </message>
+    <message>
+        <source>Usage: socketeer files VERB HOST[:PORT] [arguments] [options]</source>
+        <translation>用法：socketeer files 动作 主机[:端口] [参数] [选项]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>&apos;socketeer files VERB --help&apos; shows a verb&apos;s options.</source>
+        <translation>“socketeer files 动作 --help”显示该动作的选项。</translation>
     </message>
 </context>
 <context>
@@ -589,28 +616,39 @@
         <translation>无法创建共享文件夹 %1</translation>
     </message>
     <message>
-        <source>invalid port &apos;%1&apos;</source>
-        <translation>无效的端口 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid address &apos;%1&apos;</source>
-        <translation>无效的地址 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid size &apos;%1&apos;</source>
-        <translation>无效的大小 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid client count &apos;%1&apos;</source>
-        <translation>无效的客户端数量 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>cannot serve files: %1</source>
         <translation>无法提供文件服务：%1</translation>
     </message>
     <message>
         <source>No --root given: sharing the default folder %1</source>
         <translation>未指定 --root：共享默认文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on %2 with the course&apos;s classic protocol.</source>
+        <translation>正在 %2 上用课程的经典协议共享 %1。</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on %2 with socketeer-files/1.</source>
+        <translation>正在 %2 上用 socketeer-files/1 共享 %1。</translation>
+    </message>
+    <message>
+        <source>Uploads are refused (read-only).</source>
+        <translation>拒绝上传（只读）。</translation>
+    </message>
+    <message>
+        <source>Uploads may replace existing files.</source>
+        <translation>上传可以覆盖已有文件。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Help</name>
+    <message>
+        <source>missing verb: one of %1</source>
+        <translation>缺少动作：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; (expected one of %2)</source>
+        <translation>未知的动作“%1”（应为 %2 之一）</translation>
     </message>
 </context>
 <context>
@@ -734,14 +772,6 @@
         <translation>发送 HTTP/1.0 而不是 HTTP/1.1。</translation>
     </message>
     <message>
-        <source>Seconds to wait for each response (default 30).</source>
-        <translation>等待每个响应的秒数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Write the decoded body to FILE.</source>
         <translation>把解码后的响应体写入 FILE。</translation>
     </message>
@@ -762,20 +792,12 @@
         <translation>-d 和 --data-file 只能用一个</translation>
     </message>
     <message>
-        <source>invalid timeout &apos;%1&apos;</source>
-        <translation>无效的超时 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>invalid method &apos;%1&apos;</source>
         <translation>无效的请求方法 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a header needs &apos;Name: value&apos;: %1</source>
         <translation>请求头需要写成 &apos;Name: value&apos;：%1</translation>
-    </message>
-    <message>
-        <source>invalid count &apos;%1&apos;</source>
-        <translation>无效的次数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -806,20 +828,32 @@
         <translation>没有发现问题</translation>
     </message>
     <message>
-        <source>Usage: socketeer http send URL [options]   one request, exact bytes both ways</source>
-        <translation>用法：socketeer http send URL [选项]   发送一个请求，显示双向原始字节</translation>
-    </message>
-    <message>
-        <source>       socketeer http check FILE          find protocol mistakes in a raw request</source>
-        <translation>      socketeer http check FILE          查找原始请求中的协议错误</translation>
-    </message>
-    <message>
         <source>The capture server is &apos;socketeer serve http&apos;.</source>
         <translation>抓包服务器是 &apos;socketeer serve http&apos;。</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos; (send, check)</source>
-        <translation>未知的子命令 &apos;%1&apos;（send、check）</translation>
+        <source>How long to wait for each response (default 30s; a bare number is seconds).</source>
+        <translation>每个响应最多等多久（默认 30s；只写数字表示秒）。</translation>
+    </message>
+    <message>
+        <source>Send one request and show the exact bytes both ways: socketeer http send URL [options]</source>
+        <translation>发送一个请求，显示双向的确切字节：socketeer http send URL [选项]</translation>
+    </message>
+    <message>
+        <source>Find protocol mistakes in a raw request: socketeer http check FILE</source>
+        <translation>找出原始请求里的协议错误：socketeer http check 文件</translation>
+    </message>
+    <message>
+        <source>Usage: socketeer http VERB [arguments] [options]</source>
+        <translation>用法：socketeer http 动作 [参数] [选项]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>&apos;socketeer http VERB --help&apos; shows a verb&apos;s options.</source>
+        <translation>“socketeer http 动作 --help”显示该动作的选项。</translation>
     </message>
 </context>
 <context>
@@ -873,24 +907,16 @@
         <translation>同时打印每个请求的原始字节。</translation>
     </message>
     <message>
-        <source>invalid port &apos;%1&apos;</source>
-        <translation>无效的端口 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid address &apos;%1&apos;</source>
-        <translation>无效的地址 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <source>invalid drip size &apos;%1&apos;</source>
-        <translation>无效的滴流大小 &apos;%1&apos;</translation>
+        <source>The capture server listens on %1 and serves the files in %2.</source>
+        <translation>抓包服务器正在 %1 上监听，提供 %2 里的文件。</translation>
     </message>
     <message>
-        <source>cannot listen: %1</source>
-        <translation>无法监听：%1</translation>
+        <source>The capture server listens on %1 and echoes every request back.</source>
+        <translation>抓包服务器正在 %1 上监听，把每个请求原样回显。</translation>
     </message>
 </context>
 <context>
@@ -900,16 +926,8 @@
         <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
-        <source>Give up after SECONDS (default: 10 for host and addr, 15 for dns).</source>
-        <translation>等待 SECONDS 秒后放弃（默认：host 和 addr 为 10，dns 为 15）。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 0 and %1</source>
-        <translation>--timeout 需要 0 到 %1 之间的秒数</translation>
     </message>
     <message>
         <source>Look a host name up like gethostbyname()/getaddrinfo(): /etc/hosts first, then DNS.</source>
@@ -988,10 +1006,6 @@
         <translation>--proto 必须是 tcp 或 udp</translation>
     </message>
     <message>
-        <source>port out of range (0-65535): %1</source>
-        <translation>端口超出范围（0-65535）：%1</translation>
-    </message>
-    <message>
         <source>not a service name or port number: &apos;%1&apos;</source>
         <translation>不是服务名也不是端口号：&apos;%1&apos;</translation>
     </message>
@@ -1064,12 +1078,8 @@
         <translation>退出码：0 找到，1 未找到，2 用法错误，3 查询失败（网络、超时）。</translation>
     </message>
     <message>
-        <source>missing verb (host, addr, dns, service, convert, subnet, interfaces)</source>
-        <translation>缺少动作（host、addr、dns、service、convert、subnet、interfaces）</translation>
-    </message>
-    <message>
-        <source>unknown verb &apos;%1&apos;</source>
-        <translation>未知的动作 &apos;%1&apos;</translation>
+        <source>Give up after this long (default: 10s for host and addr, 15s for dns; a bare number is seconds).</source>
+        <translation>超过这么久就放弃（默认：host 和 addr 为 10s，dns 为 15s；只写数字表示秒）。</translation>
     </message>
 </context>
 <context>
@@ -1106,16 +1116,8 @@
         <translation>服务端：</translation>
     </message>
     <message>
-        <source>this build has no servers to run yet</source>
-        <translation>此版本还没有可运行的服务端</translation>
-    </message>
-    <message>
         <source>Starting every classroom server with its defaults (&apos;socketeer serve --help&apos; lists them).</source>
         <translation>正在以默认设置启动所有课堂服务端（&apos;socketeer serve --help&apos; 会列出它们）。</translation>
-    </message>
-    <message>
-        <source>unknown server &apos;%1&apos;</source>
-        <translation>未知服务端“%1”</translation>
     </message>
     <message>
         <source>Chat room: native TCP and the course&apos;s classic UDP, port 8888</source>
@@ -1128,6 +1130,10 @@
     <message>
         <source>File server (socketeer-files/1 or --classic), port 8880</source>
         <translation>文件服务器（socketeer-files/1 或 --classic），端口 8880</translation>
+    </message>
+    <message>
+        <source>&apos;socketeer serve SERVER --help&apos; shows a server&apos;s options.</source>
+        <translation>“socketeer serve 服务器 --help”显示该服务器的选项。</translation>
     </message>
 </context>
 <context>
@@ -1151,10 +1157,6 @@
     <message>
         <source>&apos;socketeer udp VERB --help&apos; shows a verb&apos;s options.</source>
         <translation>“socketeer udp 子命令 --help”显示该子命令的选项。</translation>
-    </message>
-    <message>
-        <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or &apos;&lt;broadcast&gt;&apos;, or a subnet&apos;s x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct &apos;!i8sf&apos; 7 zhangsan 1.75; put -- before negative values).</source>
-        <translation>向 HOST:PORT 发送数据报。HOST 可以是地址、主机名、广播地址（255.255.255.255 或 &apos;&lt;broadcast&gt;&apos;，或子网的 x.x.x.255）或组播组。载荷是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct FORMAT 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct &apos;!i8sf&apos; 7 zhangsan 1.75；负数值前加 --）。</translation>
     </message>
     <message>
         <source>Set SO_BROADCAST even if HOST does not look like a broadcast address.</source>
@@ -1193,14 +1195,6 @@
         <translation>发送 N 个数据报（默认 1；0 = 直到中断）。</translation>
     </message>
     <message>
-        <source>Wait MS milliseconds between datagrams (fractions allowed).</source>
-        <translation>数据报之间等待 MS 毫秒（可带小数）。</translation>
-    </message>
-    <message>
-        <source>Send PPS datagrams per second.</source>
-        <translation>每秒发送 PPS 个数据报。</translation>
-    </message>
-    <message>
         <source>Prefix each datagram with a sequence number and send time (for loss counting).</source>
         <translation>在每个数据报前加上序号和发送时间（用于统计丢包）。</translation>
     </message>
@@ -1229,24 +1223,8 @@
         <translation>%1（第 %2 个字符）</translation>
     </message>
     <message>
-        <source>--count needs a number from 0 to %1</source>
-        <translation>--count 需要 0 到 %1 之间的数</translation>
-    </message>
-    <message>
         <source>use either --interval or --rate</source>
         <translation>--interval 和 --rate 只能用一个</translation>
-    </message>
-    <message>
-        <source>--interval needs milliseconds from 0 to %1</source>
-        <translation>--interval 需要 0 到 %1 之间的毫秒数</translation>
-    </message>
-    <message>
-        <source>--rate needs datagrams per second from 1 to %1</source>
-        <translation>--rate 需要每秒 1 到 %1 个数据报</translation>
-    </message>
-    <message>
-        <source>--size needs a number of bytes from 20 to %1</source>
-        <translation>--size 需要 20 到 %1 之间的字节数</translation>
     </message>
     <message>
         <source>unicast</source>
@@ -1281,22 +1259,6 @@
         <translation>缺少 HOST 和 PORT</translation>
     </message>
     <message>
-        <source>PORT must be a number from 1 to 65535</source>
-        <translation>PORT 必须是 1 到 65535 之间的数</translation>
-    </message>
-    <message>
-        <source>--ttl needs a number from 0 to 255</source>
-        <translation>--ttl 需要 0 到 255 之间的数</translation>
-    </message>
-    <message>
-        <source>--bind needs an IP address</source>
-        <translation>--bind 需要一个 IP 地址</translation>
-    </message>
-    <message>
-        <source>--source-port must be a number from 0 to 65535</source>
-        <translation>--source-port 必须是 0 到 65535 之间的数</translation>
-    </message>
-    <message>
         <source>sending to %1 (%2) from port %3</source>
         <translation>正在从端口 %3 发送到 %1（%2）</translation>
     </message>
@@ -1313,18 +1275,6 @@
     <message>
         <source>sent %1 datagram(s), %2 bytes, in %3 s: %4 datagrams/s</source>
         <translation>已发送 %1 个数据报，%2 字节，用时 %3 秒：%4 个数据报/秒</translation>
-    </message>
-    <message>
-        <source>missing verb (send, listen)</source>
-        <translation>缺少子命令（send、listen）</translation>
-    </message>
-    <message>
-        <source>unknown verb &apos;%1&apos;</source>
-        <translation>未知子命令“%1”</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>cannot resolve host &apos;%1&apos;: %2</source>
@@ -1349,10 +1299,6 @@
     <message>
         <source>Stop after N datagrams (exit 1 if the timeout comes first).</source>
         <translation>收到 N 个数据报后停止（若先超时则退出码为 1）。</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS.</source>
-        <translation>SECONDS 秒后停止。</translation>
     </message>
     <message>
         <source>Do not print each datagram.</source>
@@ -1425,28 +1371,32 @@
         <translation>本地端口。</translation>
     </message>
     <message>
-        <source>PORT must be a number from 0 to 65535</source>
-        <translation>PORT 必须是 0 到 65535 之间的数</translation>
-    </message>
-    <message>
         <source>%1 is not a multicast group address</source>
         <translation>%1 不是组播组地址</translation>
     </message>
     <message>
-        <source>--count needs a positive number</source>
-        <translation>--count 需要一个正数</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 0 and %1</source>
-        <translation>--timeout 需要 0 到 %1 之间的秒数</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>正在监听 %1</translation>
-    </message>
-    <message>
         <source>timed out after %1 of %2 datagrams</source>
         <translation>超时：只收到 %2 个数据报中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or &apos;&lt;broadcast&gt;&apos;, or a subnet&apos;s x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct &apos;!i8sf&apos; 7 zhangsan 1.75; negative values need no --: --struct &apos;&lt;hq&apos; -2 -9000000000).</source>
+        <translation>向 主机:端口 发送数据报。主机可以是地址、主机名、广播地址（255.255.255.255 或 '&lt;broadcast&gt;'，或子网的 x.x.x.255）或组播组。数据是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct 格式 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct '!i8sf' 7 zhangsan 1.75；负数不需要 --：--struct '&lt;hq' -2 -9000000000）。</translation>
+    </message>
+    <message>
+        <source>Wait this long between datagrams (e.g. 20ms, 0.5s; a bare number is milliseconds).</source>
+        <translation>两个数据报之间等这么久（例如 20ms、0.5s；只写数字表示毫秒）。</translation>
+    </message>
+    <message>
+        <source>Send PPS datagrams per second (e.g. 200, 10k).</source>
+        <translation>每秒发送 PPS 个数据报（例如 200、10k）。</translation>
+    </message>
+    <message>
+        <source>Stop after this long (e.g. 500ms, 30s, 5m; a bare number is seconds).</source>
+        <translation>这么久之后停止（例如 500ms、30s、5m；只写数字表示秒）。</translation>
+    </message>
+    <message>
+        <source>Receiving datagrams on %1.</source>
+        <translation>正在 %1 上接收数据报。</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1812,253 @@
     </message>
 </context>
 <context>
+    <name>presentation::files::FilesText</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the server did not understand the request</source>
+        <translation>服务器看不懂这个请求</translation>
+    </message>
+    <message>
+        <source>the server does not allow this</source>
+        <translation>服务器不允许这样做</translation>
+    </message>
+    <message>
+        <source>the server has no such file: %1</source>
+        <translation>服务器上没有这个文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server and overwriting is off</source>
+        <translation>服务器上已有 %1，且不允许覆盖</translation>
+    </message>
+    <message>
+        <source>the file is larger than the server accepts</source>
+        <translation>文件比服务器接受的上限还大</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file is shorter than the part already downloaded</source>
+        <translation>服务器上的文件比已下载的部分还短</translation>
+    </message>
+    <message>
+        <source>verification failed: the SHA-256 of %1 does not match, nothing was kept</source>
+        <translation>校验失败：%1 的 SHA-256 不一致，什么也没有保留</translation>
+    </message>
+    <message>
+        <source>another client is uploading %1 right now; try again later</source>
+        <translation>另一个客户端正在上传 %1，请稍后再试</translation>
+    </message>
+    <message>
+        <source>the server could not read its files</source>
+        <translation>服务器读不了自己的文件</translation>
+    </message>
+    <message>
+        <source>the server has too many clients; try again later</source>
+        <translation>服务器的客户端太多，请稍后再试</translation>
+    </message>
+    <message>
+        <source>the file could not be written on the server (is the disk full?)</source>
+        <translation>服务器写不进这个文件（磁盘满了吗？）</translation>
+    </message>
+    <message>
+        <source>the server refused: “%1”</source>
+        <translation>服务器拒绝了：“%1”</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>无法连接 %1</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost; try again to resume</source>
+        <translation>与 %1 的连接断了；再试一次即可续传</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 没有及时回答</translation>
+    </message>
+    <message>
+        <source>%1 does not speak socketeer-files/1 (for a course server choose a classic protocol)</source>
+        <translation>%1 不讲 socketeer-files/1（课程的服务器请选经典协议）</translation>
+    </message>
+    <message>
+        <source>the other side sent a control line longer than %1 bytes</source>
+        <translation>对方发来的控制行超过了 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (did it change meanwhile?)</source>
+        <translation>无法读取 %1（它在此期间被改动了吗？）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished download into place as %1</source>
+        <translation>无法把下载完的文件放到 %1</translation>
+    </message>
+    <message>
+        <source>the server is read-only: uploads are refused</source>
+        <translation>服务器是只读的：拒绝上传</translation>
+    </message>
+    <message>
+        <source>the name %1 is not allowed in the shared folder</source>
+        <translation>共享文件夹里不允许用 %1 这个名字</translation>
+    </message>
+    <message>
+        <source>the client left before %1 was complete</source>
+        <translation>客户端在 %1 传完之前就离开了</translation>
+    </message>
+    <message>
+        <source>the shared folder %1 does not exist or is not a folder</source>
+        <translation>共享文件夹 %1 不存在或不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>无法在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>stopped by the user (the partial file is kept)</source>
+        <translation>已被用户停止（保留了未完成的部分）</translation>
+    </message>
+    <message>
+        <source>connected (the classic servers send no greeting)</source>
+        <translation>已连接（经典服务器不发问候语）</translation>
+    </message>
+    <message>
+        <source>the remote file is shorter than the partial download: starting over</source>
+        <translation>远程文件比已下载的部分还短：从头开始</translation>
+    </message>
+    <message>
+        <source>the resumed download did not verify: downloading the whole file again</source>
+        <translation>续传的下载没有通过校验：重新下载整个文件</translation>
+    </message>
+    <message>
+        <source>the resumed upload did not verify: uploading the whole file again</source>
+        <translation>续传的上传没有通过校验：重新上传整个文件</translation>
+    </message>
+    <message>
+        <source>hashing the %1 bytes already here</source>
+        <translation>正在计算本地已有的 %1 字节的哈希</translation>
+    </message>
+    <message>
+        <source>resuming the download at byte %1</source>
+        <translation>从第 %1 字节续传下载</translation>
+    </message>
+    <message>
+        <source>resuming the upload at byte %1</source>
+        <translation>从第 %1 字节续传上传</translation>
+    </message>
+    <message>
+        <source>receiving %1 bytes of file data</source>
+        <translation>正在接收 %1 字节的文件数据</translation>
+    </message>
+    <message>
+        <source>received %1 bytes of file data</source>
+        <translation>已接收 %1 字节的文件数据</translation>
+    </message>
+    <message>
+        <source>sending %1 bytes of file data</source>
+        <translation>正在发送 %1 字节的文件数据</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes of file data</source>
+        <translation>已发送 %1 字节的文件数据</translation>
+    </message>
+    <message>
+        <source>sending %1 bytes of file data (from byte %2)</source>
+        <translation>正在发送 %1 字节的文件数据（从第 %2 字节起）</translation>
+    </message>
+    <message>
+        <source>SHA-256 verified: %1</source>
+        <translation>SHA-256 校验通过：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 verified by the server: %1</source>
+        <translation>服务器校验 SHA-256 通过：%1</translation>
+    </message>
+    <message>
+        <source>unexpected data from the server (%1 bytes)</source>
+        <translation>服务器发来了意外的数据（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the status “%1” and data arrived in one read (sticky packets)</source>
+        <translation>状态“%1”和数据在一次读取中一起到达（粘包）</translation>
+    </message>
+    <message>
+        <source>the server answered “%1”: an empty file list</source>
+        <translation>服务器回答“%1”：文件列表是空的</translation>
+    </message>
+    <message>
+        <source>sending %1 bytes of file data, then a pause and “##”</source>
+        <translation>正在发送 %1 字节的文件数据，然后停顿一下再发“##”</translation>
+    </message>
+    <message>
+        <source>received %1 bytes, ended by “##”</source>
+        <translation>已接收 %1 字节，以“##”结束</translation>
+    </message>
+    <message>
+        <source>received %1 bytes, ended by %2 ms of quiet (no “##” seen)</source>
+        <translation>已接收 %1 字节，以 %2 毫秒的安静结束（没有看到“##”）</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes and “##” (a classic server sends no confirmation)</source>
+        <translation>已发送 %1 字节和“##”（经典服务器不发确认）</translation>
+    </message>
+    <message>
+        <source>listening on %1, sharing %2</source>
+        <translation>正在 %1 上监听，共享 %2</translation>
+    </message>
+    <message>
+        <source>the client said goodbye</source>
+        <translation>客户端道别了</translation>
+    </message>
+    <message>
+        <source>ignored an unknown request (the course&apos;s servers do the same)</source>
+        <translation>忽略了一个未知的请求（课程的服务器也是这样做的）</translation>
+    </message>
+    <message>
+        <source>refused “%1”: %2</source>
+        <translation>拒绝了“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a control line passed %1 bytes: closed</source>
+        <translation>控制行超过了 %1 字节：已关闭</translation>
+    </message>
+    <message>
+        <source>cannot read the rest of %1: closed</source>
+        <translation>无法读取 %1 的其余部分：已关闭</translation>
+    </message>
+    <message>
+        <source>the upload passed the limit of %1 bytes: closed</source>
+        <translation>上传超过了 %1 字节的上限：已关闭</translation>
+    </message>
+</context>
+<context>
     <name>presentation::http::HttpExplain</name>
     <message>
         <source>1xx informational: the final answer is still to come</source>
@@ -2248,6 +2445,97 @@
     <message>
         <source>until the server closed</source>
         <translation>直到服务器关闭连接</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::http::HttpText</name>
+    <message>
+        <source>resolving %1…</source>
+        <translation>正在解析 %1…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 解析为 %2</translation>
+    </message>
+    <message>
+        <source>connection #%1 open</source>
+        <translation>连接 #%1 已打开</translation>
+    </message>
+    <message>
+        <source>reusing connection #%1 to %2 (keep-alive)</source>
+        <translation>复用到 %2 的连接 #%1（keep-alive）</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1</source>
+        <translation>与 %1 进行 TLS 握手</translation>
+    </message>
+    <message>
+        <source>TLS verification errors ignored as asked: %1</source>
+        <translation>按要求忽略了 TLS 校验错误：%1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS 已建立：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes on an idle connection</source>
+        <translation>空闲连接上出现了 %1 个意外的字节</translation>
+    </message>
+    <message>
+        <source>the server closed connection #%1</source>
+        <translation>服务器关闭了连接 #%1</translation>
+    </message>
+    <message>
+        <source>the server had closed connection #%1 while it was idle: sending again on a new connection</source>
+        <translation>服务器在连接 #%1 空闲时已关闭它：在新连接上重新发送</translation>
+    </message>
+    <message>
+        <source>response %1 complete: %2 bytes on the wire</source>
+        <translation>响应 %1 已完整：线路上 %2 字节</translation>
+    </message>
+    <message>
+        <source>following %1 to %2</source>
+        <translation>按 %1 跳转到 %2</translation>
+    </message>
+    <message>
+        <source>exchange failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>响应还没收完，服务器就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The response breaks the HTTP rules: %1</source>
+        <translation>响应违反了 HTTP 规则：%1</translation>
+    </message>
+    <message>
+        <source>The response head is larger than the limit: stopped reading.</source>
+        <translation>响应头超过了上限：停止读取。</translation>
+    </message>
+    <message>
+        <source>unknown error %1 (%2)</source>
+        <translation>未知错误 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program is using this port. Try another one, or 0 (any free port).</source>
+        <translation>无法在 %1 上监听：另一个程序正在使用这个端口。换一个，或用 0（任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need administrator rights). Try a port above 1024.</source>
+        <translation>无法在 %1 上监听：权限不足（1024 以下的端口需要管理员权限）。请用 1024 以上的端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address is not one of this computer&apos;s. Try 127.0.0.1 or 0.0.0.0.</source>
+        <translation>无法在 %1 上监听：这不是本机的地址。试试 127.0.0.1 或 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2).</source>
+        <translation>无法在 %1 上监听（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3843,22 @@ Choose another folder or file name.</source>
         <source>Could not start the file server: %1</source>
         <translation>无法启动文件服务器：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>file server on port %1, %n client(s) connected</source>
+        <translation><numerusform>端口 %1 上的文件服务器，已连接 %n 个客户端</numerusform></translation>
+    </message>
+    <message>
+        <source>download of %1, %2 %</source>
+        <translation>下载 %1，%2 %</translation>
+    </message>
+    <message>
+        <source>upload of %1, %2 %</source>
+        <translation>上传 %1，%2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) waiting in the queue</source>
+        <translation><numerusform>队列中有 %n 个传输在等待</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>widgets::http::HttpCapturePage</name>
@@ -3697,10 +4001,6 @@ Choose another folder or file name.</source>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1:%2: %3. Is another program using the port? Try another one, or 0.</source>
-        <translation>无法监听 %1:%2：%3。是否有其他程序占用了该端口？换一个端口，或用 0。</translation>
     </message>
     <message>
         <source>Capture server listening on port %1</source>
@@ -4106,6 +4406,14 @@ Cipher: %2 (%3 bits)
     <message>
         <source>(file %1, %2 bytes)</source>
         <translation>（文件 %1，%2 字节）</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP capture server on port %1, %n connection(s) open</source>
+        <translation><numerusform>端口 %1 上的 HTTP 抓包服务器，打开了 %n 个连接</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP request to %1</source>
+        <translation>发往 %1 的 HTTP 请求</translation>
     </message>
 </context>
 <context>

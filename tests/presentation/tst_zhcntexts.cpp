@@ -3,8 +3,13 @@
 // character fails (its arguments — names, numbers, addresses — are ASCII here, so they cannot hide a gap).
 #include "app/languagemanager.h"
 #include "netcore/common/transcript.h"
+#include "netcore/common/transcriptexport.h"
 #include "presentation/common/errnotext.h"
 #include "presentation/common/eventtext.h"
+#include "netcore/files/events.h"
+#include "netcore/http/events.h"
+#include "presentation/files/filestext.h"
+#include "presentation/http/httptext.h"
 
 #include <QtTest>
 
@@ -17,6 +22,8 @@ using netcore::common::TranscriptEvent;
 namespace {
 
 const QStringList kArgs{u"a1"_s, u"2"_s, u"3"_s, u"127.0.0.1:4"_s, u"5"_s, u"6"_s};
+// Detail of an error as data, ASCII only; no errno, whose own Chinese text could hide an untranslated sentence.
+const netcore::common::ErrorDetail kDetail{u"/tmp/a.txt"_s, u"127.0.0.1:9"_s, 0, u"raw words"_s};
 
 bool hasChinese(const QString &text)
 {
@@ -43,6 +50,25 @@ private Q_SLOTS:
             expectChinese(u"common event %1"_s.arg(code), presentation::common::eventText({EventArea::Common, quint16(code), kArgs}));
     }
 
+    void filesTexts()
+    {
+        eachEvent(EventArea::Files, int(netcore::files::Event::Count));
+        using netcore::files::Error;
+        for (int i = 1; i < int(Error::Count); ++i)   // Error::None is no failure: nothing is said
+            expectChinese(u"files error %1"_s.arg(i), presentation::files::errorText(Error(i), kDetail));
+    }
+
+    void httpTexts()
+    {
+        eachEvent(EventArea::Http, int(netcore::http::Event::Count));
+        using netcore::http::ExchangeError;
+        for (int i = 0; i < int(ExchangeError::Count); ++i)
+            expectChinese(u"http exchange error %1"_s.arg(i), presentation::http::errorText(ExchangeError(i), kDetail));
+        using CaptureError = netcore::http::CaptureServer::Error;
+        for (int i = 0; i < int(CaptureError::Count); ++i)
+            expectChinese(u"capture server error %1"_s.arg(i), presentation::http::errorText(CaptureError(i), kDetail));
+    }
+
     void errnoTable()
     {
         for (int error : {EPERM, ENOENT, EINTR, EIO, EACCES, EEXIST, ENOTDIR, EISDIR, EINVAL, EMFILE, ENFILE, EFBIG,
@@ -54,6 +80,13 @@ private Q_SLOTS:
     }
 
 private:
+    void eachEvent(EventArea area, int count)
+    {
+        for (int code = 0; code < count; ++code)
+            expectChinese(u"%1 event %2"_s.arg(netcore::common::eventAreaToken(area)).arg(code),
+                          presentation::common::eventText({area, quint16(code), kArgs}));
+    }
+
     void expectChinese(const QString &what, const QString &text)
     {
         QVERIFY2(!text.isEmpty(), qPrintable(what + u": empty"_s));
