@@ -19,7 +19,8 @@ struct Udp
 // Parses arguments[0] = "socketeer udp VERB" ...; prints help (with the verb as the program name) or a usage error.
 std::optional<int> parseUdpArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
 
-// "1.2.3.4", "::1", "<broadcast>", or a host name (resolved, IPv4 first). Null on failure (*error set).
+// "1.2.3.4", "::1", "<broadcast>", or a host name (resolved by netcore::udp::HostResolver, IPv4 first). Null on
+// failure (*error set, translated).
 QHostAddress resolveUdpHost(const QString &text, QString *error);
 
 // A port 0-65535 (0 only when allowZero).
