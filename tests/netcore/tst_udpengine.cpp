@@ -2,7 +2,9 @@
 // host; IPv6 multicast needs a multicast-capable interface: tst_udpnetns), several listeners on one port, the fixed reply, the schedule (1 ms interval, rate), loss
 // accounting on crafted sequenced traffic (gaps, reorders, duplicates), and the CSV and pcap exports
 // (the pcap read back by tshark).
+#include "netcore/common/transcript.h"
 #include "netcore/udp/datagramexport.h"
+#include "netcore/udp/events.h"
 #include "netcore/udp/sequenced.h"
 #include "netcore/udp/udplistener.h"
 #include "netcore/udp/udpsender.h"
@@ -72,6 +74,7 @@ private slots:
     void unicastSequenced();
     void intervalAndRateAreHonoured();
     void senderRefusesBadOptions();
+    void sendFailureIsATypedEvent();
     void listenersShareAPort();
     void multicastIPv4();
     void replyToEachSender();
@@ -184,6 +187,35 @@ void TestUdpEngine::senderRefusesBadOptions()
     QCOMPARE(sender.error(), UdpSender::Error::NoSuchInterface);
     QCOMPARE(sender.errorDetail().raw, u"no-such-interface0"_s);
     QCOMPARE(sender.state(), UdpSender::State::Idle);
+}
+
+void TestUdpEngine::sendFailureIsATypedEvent()
+{
+    // An IPv4 socket cannot send to an IPv6 address: the kernel refuses the first datagram.
+    UdpSender sender;
+    netcore::common::Transcript transcript;
+    sender.setTranscript(&transcript);
+    SenderOptions options;
+    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    options.destination = QHostAddress(QHostAddress::LocalHostIPv6);
+    options.port = 9;
+    options.payload = "x";
+    QSignalSpy errors(&sender, &UdpSender::errorOccurred);
+    QVERIFY2(sender.start(options), qPrintable(errorOf(sender)));
+    QVERIFY(errors.wait(kTimeoutMs));
+    QCOMPARE(errors.at(0).at(0).value<UdpSender::Error>(), UdpSender::Error::SendFailed);
+    QCOMPARE(sender.error(), UdpSender::Error::SendFailed);
+    QCOMPARE(sender.errorDetail().peer, u"[::1]:9"_s);
+    QCOMPARE(sender.state(), UdpSender::State::Idle);
+    QCOMPARE(sender.stats().sent, 0u);
+    QCOMPARE(transcript.size(), 1);
+    const netcore::common::TranscriptEntry entry = transcript.entries().at(0);
+    QCOMPARE(entry.direction, netcore::common::Direction::Event);
+    QCOMPARE(entry.event.area, netcore::common::EventArea::Udp);
+    QCOMPARE(entry.event.code, quint16(Event::SendFailed));
+    QCOMPARE(entry.event.args.size(), 2);
+    QCOMPARE(entry.event.args.at(0), QString::number(sender.errorDetail().sysError));
+    QCOMPARE(entry.peer, u"[::1]:9"_s);
 }
 
 void TestUdpEngine::listenersShareAPort()

@@ -113,8 +113,8 @@ void SenderPanel::buildUi()
     m_text->setMaximumHeight(70);
     m_file = new QLineEdit;
     m_browse = new QPushButton;
-    auto *filePage = new QWidget;
-    auto *fileRow = new QHBoxLayout(filePage);
+    m_filePage = new QWidget;
+    auto *fileRow = new QHBoxLayout(m_filePage);
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
@@ -122,15 +122,15 @@ void SenderPanel::buildUi()
     m_values = new QLineEdit(u"7, \"zhangsan\", 1.75"_s);
     m_formatLabel = new QLabel;
     m_valuesLabel = new QLabel;
-    auto *structPage = new QWidget;
-    auto *structForm = new QFormLayout(structPage);
+    m_structPage = new QWidget;
+    auto *structForm = new QFormLayout(m_structPage);
     structForm->setContentsMargins(0, 0, 0, 0);
     structForm->addRow(m_formatLabel, m_format);
     structForm->addRow(m_valuesLabel, m_values);
     m_payloadStack = new QStackedWidget;
     m_payloadStack->addWidget(m_text);   // text and hex share the editor
-    m_payloadStack->addWidget(filePage);
-    m_payloadStack->addWidget(structPage);
+    m_payloadStack->addWidget(m_filePage);
+    m_payloadStack->addWidget(m_structPage);
     m_previewLabel = new QLabel;
     m_preview = new QPlainTextEdit;
     m_preview->setReadOnly(true);
@@ -284,7 +284,9 @@ void SenderPanel::updateEnabledState()
     m_broadcastAddress->setVisible(kind == Destination::SubnetBroadcast);
     m_interface->setEnabled(multicast);
     const PayloadKind payloadKind = currentPayloadKind();
-    m_payloadStack->setCurrentIndex(payloadKind == PayloadKind::File ? 1 : payloadKind == PayloadKind::Struct ? 2 : 0);
+    m_payloadStack->setCurrentWidget(payloadKind == PayloadKind::File     ? m_filePage
+                                     : payloadKind == PayloadKind::Struct ? m_structPage
+                                                                          : static_cast<QWidget *>(m_text));
     m_size->setEnabled(m_sequenced->isChecked());
     m_sendButton->setEnabled(!sending);
     m_stopButton->setEnabled(sending);

@@ -93,6 +93,8 @@ private:
     QGroupBox *m_payloadBox = nullptr;
     QComboBox *m_payloadKind = nullptr;
     QStackedWidget *m_payloadStack = nullptr;
+    QWidget *m_filePage = nullptr;
+    QWidget *m_structPage = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
