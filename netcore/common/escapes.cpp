@@ -5,18 +5,6 @@
 namespace netcore::common {
 namespace {
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
 std::optional<char> simpleEscape(char16_t c)
 {
     switch (c) {
@@ -44,6 +32,18 @@ std::nullopt_t fail(EscapeParseError *error, EscapeError code, qsizetype positio
 
 } // namespace
 
+int hexDigitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
 std::optional<QByteArray> parseEscapes(const QString &text, EscapeParseError *error)
 {
     QByteArray out;
@@ -58,8 +58,8 @@ std::optional<QByteArray> parseEscapes(const QString &text, EscapeParseError *er
             return fail(error, EscapeError::TrailingBackslash, i);
         const char16_t next = text.at(i + 1).unicode();
         if (next == u'x') {
-            const int high = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
-            const int low = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
+            const int high = i + 2 < text.size() ? hexDigitValue(text.at(i + 2)) : -1;
+            const int low = i + 3 < text.size() ? hexDigitValue(text.at(i + 3)) : -1;
             if (high < 0 || low < 0)
                 return fail(error, EscapeError::BadHexEscape, i);
             out += char(high * 16 + low);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QChar>
 #include <QString>
 
 #include <optional>
@@ -28,5 +29,8 @@ struct EscapeParseError {
 // UTF-8 text with escapes: \r \n \t \0 \\ \" \' \a \b \f \v \xNN. A backslash before anything else, a trailing
 // backslash or \x without two hex digits is an error (nullopt, *error filled).
 std::optional<QByteArray> parseEscapes(const QString &text, EscapeParseError *error = nullptr);
+
+// 0-15 for a hex digit (either case), -1 for anything else.
+int hexDigitValue(QChar c);
 
 } // namespace netcore::common

@@ -1,5 +1,7 @@
 #include "netcore/udp/payload.h"
 
+#include "netcore/common/escapes.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -9,18 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace netcore::udp {
 namespace {
-
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
 
 std::nullopt_t fail(PayloadError *error, qsizetype position, PayloadErrorCode code, const QStringList &args = {},
                     int sysError = 0)
@@ -49,7 +39,7 @@ std::optional<QByteArray> Payload::fromHex(const QString &text, PayloadError *er
                 return fail(error, highPosition, PayloadErrorCode::HexByteIncomplete);
             continue;
         }
-        const int value = hexValue(c);
+        const int value = common::hexDigitValue(c);
         if (value < 0)
             return fail(error, i, PayloadErrorCode::NotHexDigit, {QString(c)});
         if (high < 0) {
