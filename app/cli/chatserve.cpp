@@ -1,5 +1,6 @@
 #include "app/cli/chatserve.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
@@ -88,18 +89,22 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
         return code;
 
     netcore::chat::ServerOptions options;
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65535)
-        return usageError(command, ChatServe::tr("invalid port '%1'").arg(parser.value(port)));
-    options.port = quint16(portNumber);
-    if (parser.isSet(bind) && !options.bindAddress.setAddress(parser.value(bind)))
-        return usageError(command, ChatServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    QString error;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
+    if (!portNumber)
+        return usageError(command, u"--port"_s, error);
+    options.port = *portNumber;
+    if (parser.isSet(bind)) {
+        const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
+        if (!address)
+            return usageError(command, u"--bind"_s, error);
+        options.bindAddress = *address;
+    }
     if (parser.isSet(maxClients)) {
-        const int count = parser.value(maxClients).toInt(&ok);
-        if (!ok || count < 1)
-            return usageError(command, ChatServe::tr("invalid client count '%1'").arg(parser.value(maxClients)));
-        options.maxClients = count;
+        const std::optional<qint64> count = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
+        if (!count)
+            return usageError(command, u"--max-clients"_s, error);
+        options.maxClients = int(*count);
     }
     options.classicUdp = !parser.isSet(noClassic);
 
@@ -109,10 +114,15 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
         return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(server->errorString()), ExitFailure);
     QObject::connect(server, &ChatServer::userJoined, server, &logJoin);
     QObject::connect(server, &ChatServer::userLeft, server, &logLeave);
-    out() << "chat: listening on " << netcore::common::endpointString(server->address(), server->port()) << " (port "
-          << server->port() << "), " << (options.classicUdp ? "TCP native + UDP classic" : "TCP native") << ", max "
-          << options.maxClients << " clients\n";
-    out().flush();
+    QList<ListeningSocket> sockets{{"tcp"_L1, server->address(), server->port()}};
+    if (options.classicUdp)
+        sockets.append({"udp"_L1, server->address(), server->port()});
+    const QString endpoint = netcore::common::endpointString(server->address(), server->port());
+    printListening("chat"_L1, sockets,
+                   options.classicUdp ? ChatServe::tr("The chat room is open on %1: native clients over TCP, the course's classic clients over UDP; at most %2 clients.")
+                                            .arg(endpoint).arg(options.maxClients)
+                                      : ChatServe::tr("The chat room is open on %1: native clients over TCP; at most %2 clients.")
+                                            .arg(endpoint).arg(options.maxClients));
     readOperatorLines(server);
     return std::nullopt;
 }
