@@ -7,6 +7,7 @@
 
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
+#include "presentation/http/httptext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,8 +98,8 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     }
     auto *server = new CaptureServer(owner);
     server->setResponse(spec);
-    if (!server->listen(*address, *portNumber))
-        return failure(command, HttpServe::tr("cannot listen: %1").arg(server->errorString()), ExitFailure);
+    if (!server->start(*address, *portNumber))
+        return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
     // One line per request; flushed once per turn of the event loop, not once per line (a write per request
     // costs more than the request itself under load).
     auto flushPending = std::make_shared<bool>(false);
