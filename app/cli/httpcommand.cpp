@@ -9,6 +9,7 @@
 #include "presentation/http/httpexplain.h"
 #include "netcore/http/requestchecker.h"
 #include "presentation/http/wiretext.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -295,7 +296,7 @@ int runCheck(const QStringList &arguments)
 
 QString wireLines(const QByteArray &bytes, const QString &prefix)
 {
-    QStringList lines = presentation::http::visibleBytes(bytes).split(u'\n');
+    QStringList lines = netcore::common::visibleText(bytes, netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python).split(u'\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     QString text;

@@ -8,9 +8,12 @@
 #include "app/cli/udpcommon.h"
 
 #include "netcore/common/bytesformat.h"
+#include "netcore/common/escapes.h"
 #include "netcore/udp/payload.h"
 #include "netcore/udp/structformat.h"
 #include "netcore/udp/udpsender.h"
+#include "presentation/common/escapestext.h"
+#include "presentation/udp/udptext.h"
 
 #include <QEventLoop>
 
@@ -75,28 +78,36 @@ std::optional<QByteArray> payloadFrom(const QCommandLineParser &parser, const Se
         PayloadError payloadError;
         std::optional<QByteArray> bytes = Payload::fromFile(parser.value(o.file), &payloadError);
         if (!bytes)
-            *error = payloadError.message;
+            *error = presentation::udp::payloadErrorText(payloadError);
         return bytes;
     }
     if (parser.isSet(o.structFormat)) {
         StructError structError;
         const std::optional<StructFormat> format = StructFormat::parse(parser.value(o.structFormat), &structError);
         if (!format) {
-            *error = Udp::tr("--struct: %1 (at character %2)").arg(structError.message).arg(structError.position + 1);
+            *error = Udp::tr("--struct: %1 (at character %2)").arg(presentation::udp::structErrorText(structError)).arg(structError.position + 1);
             return std::nullopt;
         }
         std::optional<QList<StructValue>> values = format->valuesFromText(rest, &structError);
         std::optional<QByteArray> packed = values ? format->pack(*values, &structError) : std::nullopt;
         if (!packed)
-            *error = u"--struct: "_s + structError.message;
+            *error = u"--struct: "_s + presentation::udp::structErrorText(structError);
         return packed;
     }
     const QString text = rest.join(u' ');
+    if (!parser.isSet(o.hex)) {
+        netcore::common::EscapeParseError escapeError;
+        std::optional<QByteArray> bytes = netcore::common::parseEscapes(text, &escapeError);
+        if (!bytes)
+            *error = Udp::tr("%1 (at character %2)").arg(presentation::common::escapeErrorText(escapeError)).arg(escapeError.position + 1);
+        return bytes;
+    }
     PayloadError payloadError;
-    std::optional<QByteArray> bytes = parser.isSet(o.hex) ? Payload::fromHex(text, &payloadError) : Payload::fromEscapedText(text, &payloadError);
+    std::optional<QByteArray> bytes = Payload::fromHex(text, &payloadError);
     if (!bytes)
-        *error = payloadError.position >= 0 ? Udp::tr("%1 (at character %2)").arg(payloadError.message).arg(payloadError.position + 1)
-                                            : payloadError.message;
+        *error = payloadError.position >= 0
+                     ? Udp::tr("%1 (at character %2)").arg(presentation::udp::payloadErrorText(payloadError)).arg(payloadError.position + 1)
+                     : presentation::udp::payloadErrorText(payloadError);
     return bytes;
 }
 
@@ -146,24 +157,13 @@ QString optionsLine(const QList<SocketOption> &options)
     return parts.join(u' ');
 }
 
-QString kindName(DestinationKind kind)
-{
-    switch (kind) {
-    case DestinationKind::Unicast: return Udp::tr("unicast");
-    case DestinationKind::LimitedBroadcast: return Udp::tr("limited broadcast");
-    case DestinationKind::SubnetBroadcast: return Udp::tr("subnet broadcast");
-    case DestinationKind::Multicast: return Udp::tr("multicast");
-    }
-    return {};
-}
-
 } // namespace
 
 int runUdpSend(const QStringList &arguments)
 {
     const QString command = arguments.constFirst();
     QCommandLineParser parser;
-    parser.setApplicationDescription(Udp::tr(kSendDescription).arg(u"\\r \\n \\t \\xNN"_s));
+    parser.setApplicationDescription(Udp::tr(kSendDescription).arg(presentation::common::escapeHint()));
     parser.addPositionalArgument(u"HOST"_s, Udp::tr("Destination address or host name."));
     parser.addPositionalArgument(u"PORT"_s, Udp::tr("Destination port."));
     parser.addPositionalArgument(u"TEXT|VALUE..."_s, Udp::tr("The payload (see above)."), u"[TEXT|VALUE...]"_s);
@@ -217,20 +217,20 @@ int runUdpSend(const QStringList &arguments)
             loop.quit();
     });
     if (!sender.start(options))
-        return failure(command, sender.errorString(), ExitFailure);
+        return failure(command, presentation::udp::errorText(sender.error(), sender.errorDetail()), ExitFailure);
     const bool quiet = parser.isSet(o.quiet);
     const QString destination = netcore::common::endpointString(options.destination, options.port);
     if (!quiet) {
-        out() << Udp::tr("sending to %1 (%2) from port %3").arg(destination, kindName(sender.destinationKind())).arg(sender.localPort()) << '\n'
+        out() << Udp::tr("sending to %1 (%2) from port %3").arg(destination, presentation::udp::destinationKindText(sender.destinationKind())).arg(sender.localPort()) << '\n'
               << Udp::tr("socket options: %1").arg(optionsLine(sender.socketOptions())) << '\n'
               << Udp::tr("payload (%n byte(s)):", nullptr, int(options.payload.size())) << '\n'
-              << netcore::common::hexDump(options.payload.left(256));
+              << netcore::common::hexDump(options.payload, 256);
         out().flush();
     }
     loop.exec();
     const SenderStats stats = sender.stats();
-    if (!sender.errorString().isEmpty())
-        return failure(command, sender.errorString(), ExitFailure);
+    if (sender.error() != UdpSender::Error::Count)
+        return failure(command, presentation::udp::errorText(sender.error(), sender.errorDetail()), ExitFailure);
     if (!quiet) {
         out() << Udp::tr("sent %1 datagram(s), %2 bytes, in %3 s: %4 datagrams/s")
                      .arg(stats.sent)

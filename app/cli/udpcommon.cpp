@@ -3,7 +3,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
-#include <QHostInfo>
+#include "netcore/udp/hostresolver.h"
+#include "presentation/udp/udptext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,22 +12,11 @@ namespace app::cli {
 
 QHostAddress resolveUdpHost(const QString &text, QString *error)
 {
-    if (text == "<broadcast>"_L1)
-        return QHostAddress(QHostAddress::Broadcast);
-    QHostAddress address;
-    if (address.setAddress(text))
-        return address;
-    const QHostInfo info = QHostInfo::fromName(text);
-    QHostAddress fallback;
-    for (const QHostAddress &candidate : info.addresses()) {
-        if (candidate.protocol() == QAbstractSocket::IPv4Protocol)
-            return candidate;
-        if (fallback.isNull())
-            fallback = candidate;
-    }
-    if (fallback.isNull())
-        *error = Udp::tr("cannot resolve host '%1': %2").arg(text, info.errorString());
-    return fallback;
+    netcore::udp::HostResolver resolver;
+    const netcore::udp::HostResolution resolution = resolver.resolveAndWait(text);
+    if (!resolution.ok())
+        *error = presentation::udp::resolutionErrorText(resolution);
+    return resolution.address;
 }
 
 } // namespace app::cli

@@ -16,7 +16,8 @@ struct Udp
     Q_DECLARE_TR_FUNCTIONS(app::cli::Udp)
 };
 
-// "1.2.3.4", "::1", "<broadcast>", or a host name (resolved, IPv4 first). Null on failure (*error set).
+// "1.2.3.4", "::1", "<broadcast>", or a host name (resolved by netcore::udp::HostResolver, IPv4 first). Null on
+// failure (*error set, translated).
 QHostAddress resolveUdpHost(const QString &text, QString *error);
 
 int runUdpSend(const QStringList &arguments);

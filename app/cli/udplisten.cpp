@@ -5,8 +5,10 @@
 #include "app/cli/udpcommon.h"
 
 #include "netcore/common/bytesformat.h"
-#include "netcore/udp/payload.h"
+#include "netcore/common/escapes.h"
 #include "netcore/udp/udplistener.h"
+#include "presentation/common/escapestext.h"
+#include "presentation/udp/udptext.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -108,10 +110,10 @@ int runUdpListen(const QStringList &arguments)
     }
     options.groupInterface = parser.value(o.interface);
     if (parser.isSet(o.reply)) {
-        PayloadError error;
-        const std::optional<QByteArray> reply = Payload::fromEscapedText(parser.value(o.reply), &error);
+        netcore::common::EscapeParseError error;
+        const std::optional<QByteArray> reply = netcore::common::parseEscapes(parser.value(o.reply), &error);
         if (!reply)
-            return usageError(command, u"--reply: "_s + error.message);
+            return usageError(command, u"--reply: "_s + presentation::common::escapeErrorText(error));
         options.replyEnabled = true;
         options.reply = *reply;
     }
@@ -132,7 +134,7 @@ int runUdpListen(const QStringList &arguments)
 
     UdpListener listener;
     if (!listener.start(options))
-        return failure(command, listener.errorString(), ExitFailure);
+        return failure(command, presentation::udp::errorText(listener.error(), listener.errorDetail()), ExitFailure);
     printListening("udp"_L1, {{"udp"_L1, listener.localAddress(), listener.localPort()}},
                    Udp::tr("Receiving datagrams on %1.").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())));
 

@@ -15,11 +15,12 @@ constexpr qsizetype kHexBytesPerLine = 16;
 constexpr char kHexDigitsLower[] = "0123456789abcdef";
 constexpr char kHexDigitsUpper[] = "0123456789ABCDEF";
 
-void appendEscapedByte(QString &out, uchar byte)
+void appendEscapedByte(QString &out, uchar byte, Escaping escaping)
 {
+    const char *digits = escaping == Escaping::Glyphs ? kHexDigitsUpper : kHexDigitsLower;
     out += u"\\x"_s;
-    out += QLatin1Char(kHexDigitsUpper[byte >> 4]);
-    out += QLatin1Char(kHexDigitsUpper[byte & 0xf]);
+    out += QLatin1Char(digits[byte >> 4]);
+    out += QLatin1Char(digits[byte & 0xf]);
 }
 
 bool isContinuation(uchar byte)
@@ -81,19 +82,32 @@ bool isInvisible(char32_t codePoint)
     }
 }
 
-void appendAscii(QString &out, uchar byte, LineMode mode)
+void appendAscii(QString &out, uchar byte, LineMode mode, Escaping escaping)
 {
+    const bool glyphs = escaping == Escaping::Glyphs;
     switch (byte) {
     case '\r':
-        out += QChar(kCarriageReturnSymbol);
+        if (glyphs)
+            out += QChar(kCarriageReturnSymbol);
+        else
+            out += u"\\r"_s;
         return;
     case '\n':
-        out += QChar(kLineFeedSymbol);
+        if (glyphs)
+            out += QChar(kLineFeedSymbol);
+        else
+            out += u"\\n"_s;
         if (mode == LineMode::MultiLine)
             out += u'\n';
         return;
     case '\t':
         out += u"\\t"_s;
+        return;
+    case '\\':
+        out += glyphs ? u"\\"_s : u"\\\\"_s;
+        return;
+    case '\'':
+        out += escaping == Escaping::PythonBytes ? u"\\'"_s : u"'"_s;
         return;
     default:
         break;
@@ -101,12 +115,12 @@ void appendAscii(QString &out, uchar byte, LineMode mode)
     if (byte >= 0x20 && byte < 0x7F)
         out += QLatin1Char(char(byte));
     else
-        appendEscapedByte(out, byte);
+        appendEscapedByte(out, byte, escaping);
 }
 
 } // namespace
 
-QString visibleText(const QByteArray &bytes, LineMode mode, qsizetype maxBytes)
+QString visibleText(const QByteArray &bytes, LineMode mode, qsizetype maxBytes, Escaping escaping)
 {
     const qsizetype limit = maxBytes < 0 ? bytes.size() : std::min(maxBytes, bytes.size());
     QString out;
@@ -115,14 +129,14 @@ QString visibleText(const QByteArray &bytes, LineMode mode, qsizetype maxBytes)
     while (i < limit) {
         const uchar byte = uchar(bytes[i]);
         if (byte < 0x80) {
-            appendAscii(out, byte, mode);
+            appendAscii(out, byte, mode, escaping);
             ++i;
             continue;
         }
         char32_t codePoint = 0;
-        const int length = decodeUtf8(bytes, i, codePoint);
+        const int length = escaping == Escaping::PythonBytes ? 0 : decodeUtf8(bytes, i, codePoint);
         if (length == 0) {
-            appendEscapedByte(out, byte);
+            appendEscapedByte(out, byte, escaping);
             ++i;
             continue;
         }
@@ -130,7 +144,7 @@ QString visibleText(const QByteArray &bytes, LineMode mode, qsizetype maxBytes)
             break; // never split a character at the cut
         if (isInvisible(codePoint)) {
             for (int k = 0; k < length; ++k)
-                appendEscapedByte(out, uchar(bytes[i + k]));
+                appendEscapedByte(out, uchar(bytes[i + k]), escaping);
         } else {
             const char32_t ucs4[] = {codePoint};
             out += QString::fromUcs4(ucs4, 1);
@@ -142,8 +156,10 @@ QString visibleText(const QByteArray &bytes, LineMode mode, qsizetype maxBytes)
     return out;
 }
 
-QString hexDump(const QByteArray &bytes)
+QString hexDump(const QByteArray &all, qsizetype maxBytes)
 {
+    const bool cut = maxBytes >= 0 && maxBytes < all.size();
+    const QByteArray bytes = cut ? QByteArray::fromRawData(all.constData(), maxBytes) : all;
     const qsizetype lines = (bytes.size() + kHexBytesPerLine - 1) / kHexBytesPerLine;
     QByteArray out; // pure ASCII: built as bytes, converted once
     out.reserve(lines * 79);
@@ -170,7 +186,10 @@ QString hexDump(const QByteArray &bytes)
         }
         out += "|\n";
     }
-    return QString::fromLatin1(out);
+    QString text = QString::fromLatin1(out);
+    if (cut)
+        text += QChar(kEllipsis) + u'\n';
+    return text;
 }
 
 } // namespace netcore::common

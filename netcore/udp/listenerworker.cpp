@@ -26,12 +26,13 @@ ListenerWorker::ListenerWorker(QObject *parent) : QObject(parent) {}
 
 ListenerWorker::~ListenerWorker() = default;
 
-bool ListenerWorker::open(const ListenerOptions &options, QString *error)
+bool ListenerWorker::open(const ListenerOptions &options, UdpListener::Error *error, common::ErrorDetail *detail)
 {
     close();
     m_socket = new QUdpSocket(this);
     if (!m_socket->bind(options.bindAddress, options.port, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
-        *error = tr("cannot bind %1: %2").arg(common::endpointString(options.bindAddress, options.port), m_socket->errorString());
+        *error = UdpListener::Error::BindFailed;
+        *detail = {{}, common::endpointString(options.bindAddress, options.port), sysErrorOf(m_socket->error()), m_socket->errorString()};
         close();
         return false;
     }
@@ -44,7 +45,7 @@ bool ListenerWorker::open(const ListenerOptions &options, QString *error)
     m_maxPending = std::max<qsizetype>(1, options.maxPending);
     connect(m_socket, &QUdpSocket::readyRead, this, &ListenerWorker::onReadyRead);
     for (const QHostAddress &group : options.groups) {
-        if (!join(group, options.groupInterface, error)) {
+        if (!join(group, options.groupInterface, error, detail)) {
             close();
             return false;
         }
@@ -62,27 +63,42 @@ void ListenerWorker::close()
     }
 }
 
-bool ListenerWorker::join(const QHostAddress &group, const QString &interfaceName, QString *error)
+bool ListenerWorker::join(const QHostAddress &group, const QString &interfaceName, UdpListener::Error *error,
+                          common::ErrorDetail *detail)
 {
-    if (!m_socket || !group.isMulticast()) {
-        *error = tr("%1 is not a multicast group address (224.0.0.0/4 or ff00::/8)").arg(group.toString());
+    if (!m_socket) {
+        *error = UdpListener::Error::NotListening;
+        *detail = {};
+        return false;
+    }
+    if (!group.isMulticast()) {
+        *error = UdpListener::Error::NotMulticastGroup;
+        *detail = {{}, group.toString(), 0, {}};
         return false;
     }
     const QNetworkInterface interface = QNetworkInterface::interfaceFromName(interfaceName);
     const bool ok = interfaceName.isEmpty() ? m_socket->joinMulticastGroup(group) : m_socket->joinMulticastGroup(group, interface);
-    if (!ok)
-        *error = tr("cannot join %1: %2").arg(group.toString(), m_socket->errorString());
+    if (!ok) {
+        *error = UdpListener::Error::JoinFailed;
+        *detail = {{}, group.toString(), sysErrorOf(m_socket->error()), m_socket->errorString()};
+    }
     return ok;
 }
 
-bool ListenerWorker::leave(const QHostAddress &group, const QString &interfaceName, QString *error)
+bool ListenerWorker::leave(const QHostAddress &group, const QString &interfaceName, UdpListener::Error *error,
+                           common::ErrorDetail *detail)
 {
-    if (!m_socket)
+    if (!m_socket) {
+        *error = UdpListener::Error::NotListening;
+        *detail = {};
         return false;
+    }
     const QNetworkInterface interface = QNetworkInterface::interfaceFromName(interfaceName);
     const bool ok = interfaceName.isEmpty() ? m_socket->leaveMulticastGroup(group) : m_socket->leaveMulticastGroup(group, interface);
-    if (!ok)
-        *error = tr("cannot leave %1: %2").arg(group.toString(), m_socket->errorString());
+    if (!ok) {
+        *error = UdpListener::Error::LeaveFailed;
+        *detail = {{}, group.toString(), sysErrorOf(m_socket->error()), m_socket->errorString()};
+    }
     return ok;
 }
 

@@ -26,10 +26,11 @@ public:
     ~ListenerWorker() override;
 
     // --- worker thread ---
-    bool open(const ListenerOptions &options, QString *error);
+    // On failure: false, *error and *detail filled.
+    bool open(const ListenerOptions &options, UdpListener::Error *error, common::ErrorDetail *detail);
     void close();
-    bool join(const QHostAddress &group, const QString &interfaceName, QString *error);
-    bool leave(const QHostAddress &group, const QString &interfaceName, QString *error);
+    bool join(const QHostAddress &group, const QString &interfaceName, UdpListener::Error *error, common::ErrorDetail *detail);
+    bool leave(const QHostAddress &group, const QString &interfaceName, UdpListener::Error *error, common::ErrorDetail *detail);
     void setReply(bool enabled, const QByteArray &reply);
     QHostAddress localAddress() const;
     quint16 localPort() const;

@@ -80,32 +80,32 @@ QList<SocketOption> readSocketOptions(qintptr descriptor, QAbstractSocket::Netwo
     return options;
 }
 
-bool setBroadcast(qintptr descriptor, bool enabled, QString *error)
+bool setBroadcast(qintptr descriptor, bool enabled, int *sysError)
 {
 #ifdef Q_OS_UNIX
     const int value = enabled ? 1 : 0;
     if (::setsockopt(int(descriptor), SOL_SOCKET, SO_BROADCAST, &value, sizeof value) != 0) {
-        if (error)
-            *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (sysError)
+            *sysError = errno;
         return false;
     }
     return true;
 #else
     Q_UNUSED(descriptor);
     Q_UNUSED(enabled);
-    Q_UNUSED(error);
+    Q_UNUSED(sysError);
     return true;
 #endif
 }
 
-bool setUnicastTtl(qintptr descriptor, bool ipv6, int ttl, QString *error)
+bool setUnicastTtl(qintptr descriptor, bool ipv6, int ttl, int *sysError)
 {
 #ifdef Q_OS_UNIX
     const int result = ipv6 ? ::setsockopt(int(descriptor), IPPROTO_IPV6, IPV6_UNICAST_HOPS, &ttl, sizeof ttl)
                             : ::setsockopt(int(descriptor), IPPROTO_IP, IP_TTL, &ttl, sizeof ttl);
     if (result != 0) {
-        if (error)
-            *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (sysError)
+            *sysError = errno;
         return false;
     }
     return true;
@@ -113,7 +113,7 @@ bool setUnicastTtl(qintptr descriptor, bool ipv6, int ttl, QString *error)
     Q_UNUSED(descriptor);
     Q_UNUSED(ipv6);
     Q_UNUSED(ttl);
-    Q_UNUSED(error);
+    Q_UNUSED(sysError);
     return true;
 #endif
 }
@@ -133,6 +133,22 @@ bool setMulticastAll(qintptr descriptor, bool ipv6, bool enabled)
     Q_UNUSED(enabled);
     return false;
 #endif
+}
+
+int sysErrorOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError: return EADDRINUSE;
+    case QAbstractSocket::SocketAccessError: return EACCES;
+    case QAbstractSocket::SocketAddressNotAvailableError: return EADDRNOTAVAIL;
+    case QAbstractSocket::SocketResourceError: return ENOBUFS;
+    case QAbstractSocket::UnsupportedSocketOperationError: return EAFNOSUPPORT;
+    case QAbstractSocket::DatagramTooLargeError: return EMSGSIZE;
+    case QAbstractSocket::NetworkError: return ENETUNREACH;
+    case QAbstractSocket::ConnectionRefusedError: return ECONNREFUSED;
+    case QAbstractSocket::HostNotFoundError: return EHOSTUNREACH;
+    default: return 0;
+    }
 }
 
 } // namespace netcore::udp

@@ -19,11 +19,15 @@ struct SocketOption {
 // Reads the interesting options of `descriptor` (a UDP socket of `protocol`).
 QList<SocketOption> readSocketOptions(qintptr descriptor, QAbstractSocket::NetworkLayerProtocol protocol);
 
-// setsockopt(SO_BROADCAST) (Qt has no option for it); false with errno text in *error when refused.
-bool setBroadcast(qintptr descriptor, bool enabled, QString *error);
+// setsockopt(SO_BROADCAST) (Qt has no option for it); false with errno in *sysError when refused.
+bool setBroadcast(qintptr descriptor, bool enabled, int *sysError);
 
-// setsockopt(IP_TTL or IPV6_UNICAST_HOPS) (Qt has no option for it).
-bool setUnicastTtl(qintptr descriptor, bool ipv6, int ttl, QString *error);
+// setsockopt(IP_TTL or IPV6_UNICAST_HOPS) (Qt has no option for it); false with errno in *sysError when refused.
+bool setUnicastTtl(qintptr descriptor, bool ipv6, int ttl, int *sysError);
+
+// The errno a QAbstractSocket error most likely stands for (Qt keeps only its own enum and English text): 0 when
+// there is no clear one.
+int sysErrorOf(QAbstractSocket::SocketError error);
 
 // IP_MULTICAST_ALL / IPV6_MULTICAST_ALL (Linux): 0 makes a socket bound to the any-address receive only the
 // groups it joined itself (Linux's default 1 delivers every group joined by any socket on the host).

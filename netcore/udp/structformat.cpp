@@ -42,11 +42,31 @@ bool isUnsignedInteger(char code) { return code == 'B' || code == 'H' || code ==
 bool isFloat(char code) { return code == 'e' || code == 'f' || code == 'd'; }
 bool isPythonSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f'; }
 
-bool fail(StructError *error, qsizetype position, qsizetype valueIndex, const QString &message)
+bool fail(StructError *error, StructErrorCode code, qsizetype position, qsizetype valueIndex = -1,
+          StructError detail = {})
 {
-    if (error)
-        *error = StructError{position, valueIndex, message};
+    if (error) {
+        detail.code = code;
+        detail.position = position;
+        detail.valueIndex = valueIndex;
+        *error = detail;
+    }
     return false;
+}
+
+StructError sizes(qint64 expected, qint64 got)
+{
+    StructError detail;
+    detail.expected = expected;
+    detail.got = got;
+    return detail;
+}
+
+StructError forCode(char code)
+{
+    StructError detail;
+    detail.formatCode = code;
+    return detail;
 }
 
 // An integer value as Python sees it: sign and magnitude (never beyond 64 bits here).
@@ -135,23 +155,22 @@ std::optional<StructFormat> StructFormat::parse(const QString &format, StructErr
             while (i < format.size() && format.at(i).unicode() >= u'0' && format.at(i).unicode() <= u'9') {
                 count = count * 10 + (format.at(i).unicode() - u'0');
                 if (count > kMaxPackedSize) {
-                    fail(error, itemStart, -1, tr("total struct size too long (at most %1 bytes)").arg(kMaxPackedSize));
+                    fail(error, StructErrorCode::SizeTooLong, itemStart, -1, sizes(kMaxPackedSize, 0));
                     return std::nullopt;
                 }
                 ++i;
             }
             if (i == format.size()) {
-                fail(error, itemStart, -1, tr("repeat count given without format specifier"));
+                fail(error, StructErrorCode::RepeatWithoutCode, itemStart);
                 return std::nullopt;
             }
         }
         const char16_t codeChar = format.at(i).unicode();
         const std::optional<CodeInfo> info = codeChar < 0x80 ? codeInfo(char(codeChar)) : std::nullopt;
         if (!info || (!result.m_native && info->standardSize == 0)) {
-            const QString shown = QString(QChar(codeChar));
-            fail(error, i, -1,
-                 info ? tr("'%1' is only available with native byte order (@)").arg(shown)
-                      : tr("bad char in struct format: '%1'").arg(shown));
+            StructError detail;
+            detail.text = QString(QChar(codeChar));
+            fail(error, info ? StructErrorCode::NativeOnly : StructErrorCode::BadChar, i, -1, detail);
             return std::nullopt;
         }
         const char code = char(codeChar);
@@ -161,7 +180,7 @@ std::optional<StructFormat> StructFormat::parse(const QString &format, StructErr
         StructItem item{code, count, itemStart, size, itemSize};
         size += count * itemSize;
         if (size > kMaxPackedSize) {
-            fail(error, itemStart, -1, tr("total struct size too long (at most %1 bytes)").arg(kMaxPackedSize));
+            fail(error, StructErrorCode::SizeTooLong, itemStart, -1, sizes(kMaxPackedSize, 0));
             return std::nullopt;
         }
         if (code == 's' || code == 'p')
@@ -196,7 +215,7 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
     if (isSignedInteger(code) || isUnsignedInteger(code)) {
         const std::optional<Integer> integer = integerOf(value);
         if (!integer)
-            return fail(error, item.position, valueIndex, tr("required argument is not an integer"));
+            return fail(error, StructErrorCode::NotInteger, item.position, valueIndex, forCode(code));
         const int bits = int(size * 8);
         const bool isSigned = isSignedInteger(code);
         const quint64 maxPositive = isSigned ? (quint64(1) << (bits - 1)) - 1
@@ -204,9 +223,10 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
         // 'P' takes what PyLong_AsVoidPtr takes: a C long when negative, an unsigned long otherwise.
         const quint64 maxNegative = isSigned || code == 'P' ? quint64(1) << (bits - 1) : 0;
         if ((integer->negative && integer->magnitude > maxNegative) || (!integer->negative && integer->magnitude > maxPositive)) {
-            const QString low = maxNegative ? u"-"_s + QString::number(maxNegative) : u"0"_s;
-            return fail(error, item.position, valueIndex,
-                        tr("'%1' format requires %2 <= number <= %3").arg(QChar::fromLatin1(code), low, QString::number(maxPositive)));
+            StructError detail = forCode(code);
+            detail.low = maxNegative ? qint64(quint64(0) - maxNegative) : 0;
+            detail.high = maxPositive;
+            return fail(error, StructErrorCode::IntegerOutOfRange, item.position, valueIndex, detail);
         }
         const quint64 twos = integer->negative ? quint64(0) - integer->magnitude : integer->magnitude;
         writeUnsigned(data, twos, size, m_bigEndian);
@@ -215,7 +235,7 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
     if (isFloat(code)) {
         const std::optional<double> x = floatOf(value);
         if (!x)
-            return fail(error, item.position, valueIndex, tr("required argument is not a float"));
+            return fail(error, StructErrorCode::NotFloat, item.position, valueIndex, forCode(code));
         quint64 bits = 0;
         if (code == 'd') {
             std::memcpy(&bits, &*x, sizeof bits);
@@ -223,7 +243,7 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
             const bool overflows = std::isfinite(*x) && std::fabs(*x) >= kFloatOverflow;
             // Standard sizes refuse what rounds to infinity; native 'f' is a plain C cast (CPython's np_float).
             if (overflows && !m_native)
-                return fail(error, item.position, valueIndex, tr("float too large to pack with f format"));
+                return fail(error, StructErrorCode::FloatTooLarge, item.position, valueIndex, forCode(code));
             float y = float(*x > 0 ? HUGE_VALF : -HUGE_VALF);
             if (!overflows) // between FLT_MAX and the threshold a finite value rounds to FLT_MAX
                 y = std::isfinite(*x) && std::fabs(*x) > double(FLT_MAX) ? (*x > 0 ? FLT_MAX : -FLT_MAX) : float(*x);
@@ -233,7 +253,7 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
         } else {
             const std::optional<quint16> half = halfFromDouble(*x);
             if (!half)
-                return fail(error, item.position, valueIndex, tr("float too large to pack with e format"));
+                return fail(error, StructErrorCode::FloatTooLarge, item.position, valueIndex, forCode(code));
             bits = *half;
         }
         writeUnsigned(data, bits, size, m_bigEndian);
@@ -246,12 +266,12 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
     const QByteArray *bytes = std::get_if<QByteArray>(&value);
     if (code == 'c') {
         if (!bytes || bytes->size() != 1)
-            return fail(error, item.position, valueIndex, tr("char format requires a bytes object of length 1"));
+            return fail(error, StructErrorCode::CharNeedsOneByte, item.position, valueIndex, forCode(code));
         *data = bytes->at(0);
         return true;
     }
     if (!bytes)
-        return fail(error, item.position, valueIndex, tr("argument for '%1' must be a bytes object").arg(QChar::fromLatin1(code)));
+        return fail(error, StructErrorCode::NeedsBytes, item.position, valueIndex, forCode(code));
     if (code == 's') {
         std::memcpy(data, bytes->constData(), size_t(std::min(bytes->size(), item.count)));
         return true;
@@ -267,7 +287,7 @@ bool StructFormat::packOne(QByteArray &out, qsizetype at, const StructItem &item
 std::optional<QByteArray> StructFormat::pack(const QList<StructValue> &values, StructError *error) const
 {
     if (values.size() != m_valueCount) {
-        fail(error, -1, -1, tr("pack expected %1 items for packing (got %2)").arg(m_valueCount).arg(values.size()));
+        fail(error, StructErrorCode::PackCount, -1, -1, sizes(m_valueCount, values.size()));
         return std::nullopt;
     }
     QByteArray out(m_size, '\0');
@@ -292,7 +312,7 @@ std::optional<QByteArray> StructFormat::pack(const QList<StructValue> &values, S
 std::optional<QList<StructValue>> StructFormat::unpack(const QByteArray &data, StructError *error) const
 {
     if (data.size() != m_size) {
-        fail(error, -1, -1, tr("unpack requires a buffer of %1 bytes (got %2)").arg(m_size).arg(data.size()));
+        fail(error, StructErrorCode::UnpackSize, -1, -1, sizes(m_size, data.size()));
         return std::nullopt;
     }
     QList<StructValue> values;

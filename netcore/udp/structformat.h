@@ -1,7 +1,8 @@
 #pragma once
 
+#include "netcore/common/escapes.h"
+
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,13 +26,44 @@ namespace netcore::udp {
 // One value of a struct, as Python holds it: bool, int (64-bit signed or, above INT64_MAX, unsigned), float, bytes.
 using StructValue = std::variant<bool, qint64, quint64, double, QByteArray>;
 
-// Where and why a format, a value or a buffer was refused. position: the 0-based character of the format
-// string at fault (-1 when the fault is not in the format: the buffer size, the number of values).
-// valueIndex: the 0-based value at fault, or -1.
+// Why a format, a value or a buffer was refused (presentation/udp/udptext.h says it, in Python's struct words).
+enum class StructErrorCode : quint8 {
+    SizeTooLong,       // format: the packed size would pass `expected` bytes (StructFormat::kMaxPackedSize)
+    RepeatWithoutCode, // format: a repeat count at the end, with no code after it
+    BadChar,           // format: `text` is not a struct code
+    NativeOnly,        // format: `text` is a code only native byte order (@) has
+    NotInteger,        // pack: the value for `formatCode` is not an integer
+    IntegerOutOfRange, // pack: the value for `formatCode` is outside low..high
+    NotFloat,          // pack: the value for `formatCode` is not a number
+    FloatTooLarge,     // pack: the value does not fit `formatCode` ('f' or 'e')
+    CharNeedsOneByte,  // pack: 'c' takes bytes of length 1
+    NeedsBytes,        // pack: `formatCode` ('s' or 'p') takes bytes
+    PackCount,         // pack: `expected` values, `got` given
+    UnpackSize,        // unpack: the buffer must have `expected` bytes, it has `got`
+    ValueCount,        // valuesFromText: the format takes `expected` values, `got` typed
+    ValueEscape,       // valuesFromText: a string value has a bad escape (`escape`)
+    ValueNotNumber,    // valuesFromText: `text` is not a number (for e f d)
+    ValueNotBool,      // valuesFromText: `text` is not True or False (for ?)
+    ValueNotInteger,   // valuesFromText: `text` is not an integer
+    UnterminatedQuote, // splitValueLine: the quote at `position` is not closed
+    ExpectedComma,     // splitValueLine: a comma was expected at `position`
+    Count
+};
+
+// Where and why a format, a value or a buffer was refused, as data. position: the 0-based character at fault of
+// the format string (format and pack errors) or of the value line (splitValueLine), -1 when the fault is not in
+// a text (the buffer size, the number of values). valueIndex: the 0-based value at fault, or -1.
 struct StructError {
+    StructErrorCode code = StructErrorCode::Count;
     qsizetype position = -1;
     qsizetype valueIndex = -1;
-    QString message; // translated, context netcore::udp::StructFormat
+    char formatCode = 0;              // the struct code the value was for ('h', 'f', 's', ...)
+    QString text;                     // the format character (BadChar, NativeOnly) or the value as typed
+    qint64 expected = 0;              // counts and sizes (SizeTooLong: the limit)
+    qint64 got = 0;
+    qint64 low = 0;                   // IntegerOutOfRange: the range of formatCode
+    quint64 high = 0;
+    common::EscapeParseError escape;  // ValueEscape
 };
 
 // One parsed item of a format: code, repeat count and where it starts in the format text.
@@ -45,8 +77,6 @@ struct StructItem {
 
 class StructFormat
 {
-    Q_DECLARE_TR_FUNCTIONS(netcore::udp::StructFormat)
-
 public:
     static constexpr qsizetype kMaxPackedSize = 1 << 20;  // far above any datagram; keeps "999999999q" harmless
 
@@ -57,8 +87,6 @@ public:
     qsizetype size() const { return m_size; }            // struct.calcsize()
     qsizetype valueCount() const { return m_valueCount; } // values pack() expects / unpack() returns
     const QList<StructItem> &items() const { return m_items; }
-    bool isNative() const { return m_native; }
-    bool isBigEndian() const { return m_bigEndian; }
     // The code each value belongs to, in order (length valueCount()): the column of each value.
     QList<char> valueCodes() const;
 
@@ -89,7 +117,7 @@ private:
     bool m_bigEndian = false;
 };
 
-// Python-like text of a value: 7, -1, 1.75, True, b'zhangsan\x00'.
+// Python-like text of a value: 7, -1, 1.75, True, b'zhangsan\x00' (bytes as Python's repr() writes them).
 QString structValueText(const StructValue &value);
 
 } // namespace netcore::udp

@@ -1,6 +1,8 @@
 // Text <-> struct values: what people type into the UDP tab and the command line, and how values are shown.
-#include "netcore/udp/payload.h"
 #include "netcore/udp/structformat.h"
+
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/escapes.h"
 
 #include <QLocale>
 
@@ -13,6 +15,16 @@ namespace netcore::udp {
 namespace {
 
 bool isQuote(QChar c) { return c == u'"' || c == u'\''; }
+
+void fail(StructError *error, StructErrorCode code, qsizetype position, qsizetype valueIndex, StructError detail = {})
+{
+    if (!error)
+        return;
+    detail.code = code;
+    detail.position = position;
+    detail.valueIndex = valueIndex;
+    *error = detail;
+}
 
 // A quoted token ("x", 'x', b"x", b'x'): its inner text, or nullopt when the token is not quoted.
 std::optional<QString> quotedContent(const QString &token)
@@ -86,9 +98,10 @@ std::optional<QList<StructValue>> StructFormat::valuesFromText(const QStringList
 {
     const QList<char> codes = valueCodes();
     if (tokens.size() != codes.size()) {
-        if (error)
-            *error = StructError{-1, -1, tr("the format takes %n value(s)", nullptr, int(codes.size()))
-                                             + u", "_s + tr("got %n", nullptr, int(tokens.size()))};
+        StructError detail;
+        detail.expected = codes.size();
+        detail.got = tokens.size();
+        fail(error, StructErrorCode::ValueCount, -1, -1, detail);
         return std::nullopt;
     }
     QList<StructValue> values;
@@ -98,11 +111,12 @@ std::optional<QList<StructValue>> StructFormat::valuesFromText(const QStringList
         const std::optional<QString> quoted = quotedContent(token);
         const bool bytesCode = code == 'c' || code == 's' || code == 'p';
         if (quoted || bytesCode) {
-            PayloadError payloadError;
-            const std::optional<QByteArray> bytes = Payload::fromEscapedText(quoted.value_or(token), &payloadError);
+            StructError detail;
+            const std::optional<QByteArray> bytes = common::parseEscapes(quoted.value_or(token), &detail.escape);
             if (!bytes) {
-                if (error)
-                    *error = StructError{-1, i, tr("value %1: %2").arg(i + 1).arg(payloadError.message)};
+                detail.formatCode = code;
+                detail.text = token;
+                fail(error, StructErrorCode::ValueEscape, -1, i, detail);
                 return std::nullopt;
             }
             values.append(*bytes);
@@ -116,11 +130,13 @@ std::optional<QList<StructValue>> StructFormat::valuesFromText(const QStringList
         else
             value = parseInteger(token);
         if (!value) {
-            if (error) {
-                const QString what = code == 'e' || code == 'f' || code == 'd' ? tr("a number") : code == '?' ? tr("True or False")
-                                                                                                               : tr("an integer");
-                *error = StructError{-1, i, tr("value %1 ('%2') is not %3").arg(i + 1).arg(token, what)};
-            }
+            StructError detail;
+            detail.formatCode = code;
+            detail.text = token;
+            const StructErrorCode why = code == 'e' || code == 'f' || code == 'd' ? StructErrorCode::ValueNotNumber
+                                        : code == '?'                             ? StructErrorCode::ValueNotBool
+                                                                                  : StructErrorCode::ValueNotInteger;
+            fail(error, why, -1, i, detail);
             return std::nullopt;
         }
         values.append(*value);
@@ -148,8 +164,7 @@ std::optional<QStringList> StructFormat::splitValueLine(const QString &line, Str
             while (i < n && line.at(i) != quote)
                 i += line.at(i) == u'\\' ? 2 : 1;
             if (i >= n) {
-                if (error)
-                    *error = StructError{start, tokens.size(), tr("unterminated quote starting at character %1").arg(start + 1)};
+                fail(error, StructErrorCode::UnterminatedQuote, start, tokens.size());
                 return std::nullopt;
             }
             ++i;
@@ -157,8 +172,7 @@ std::optional<QStringList> StructFormat::splitValueLine(const QString &line, Str
             while (i < n && line.at(i).isSpace())
                 ++i;
             if (i < n && line.at(i) != u',') {
-                if (error)
-                    *error = StructError{i, tokens.size(), tr("expected a comma at character %1").arg(i + 1)};
+                fail(error, StructErrorCode::ExpectedComma, i, tokens.size());
                 return std::nullopt;
             }
         } else {
@@ -191,23 +205,7 @@ QString structValueText(const StructValue &value)
         return text;
     }
     const QByteArray &bytes = std::get<QByteArray>(value);
-    QString text = u"b'"_s;
-    for (const char c : bytes) {
-        const auto byte = quint8(c);
-        if (byte == '\\' || byte == '\'')
-            text += u'\\' + QChar(char16_t(byte));
-        else if (byte == '\r')
-            text += u"\\r"_s;
-        else if (byte == '\n')
-            text += u"\\n"_s;
-        else if (byte == '\t')
-            text += u"\\t"_s;
-        else if (byte >= 0x20 && byte < 0x7f)
-            text += QChar(char16_t(byte));
-        else
-            text += u"\\x"_s + QString::number(byte, 16).rightJustified(2, u'0');
-    }
-    return text + u'\'';
+    return u"b'"_s + common::visibleText(bytes, common::LineMode::SingleLine, -1, common::Escaping::PythonBytes) + u'\'';
 }
 
 } // namespace netcore::udp

@@ -40,7 +40,8 @@ bool UdpListener::runOnWorker(const std::function<bool()> &job)
 bool UdpListener::start(const ListenerOptions &options)
 {
     stop();
-    m_errorString.clear();
+    m_error = Error::Count;
+    m_errorDetail = {};
     m_thread = new QThread(this);
     m_thread->setObjectName(u"udp-listener"_s);
     m_worker = new ListenerWorker; // no parent: it moves to the thread, deleted when the thread finishes
@@ -48,10 +49,11 @@ bool UdpListener::start(const ListenerOptions &options)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->setTranscript(m_transcript);
     m_thread->start();
-    QString error;
+    Error error = Error::Count;
+    common::ErrorDetail detail;
     ListenerWorker *worker = m_worker;
-    const bool ok = runOnWorker([worker, &options, &error, this] {
-        if (!worker->open(options, &error))
+    const bool ok = runOnWorker([worker, &options, &error, &detail, this] {
+        if (!worker->open(options, &error, &detail))
             return false;
         m_localAddress = worker->localAddress();
         m_localPort = worker->localPort();
@@ -59,14 +61,13 @@ bool UdpListener::start(const ListenerOptions &options)
         return true;
     });
     if (!ok) {
-        m_errorString = error;
         stop();
-        return false;
+        return fail(error, detail);
     }
     m_groups = options.groups;
     m_state = State::Listening;
     m_batchTimer->start();
-    emit stateChanged(m_state);
+    Q_EMIT stateChanged(m_state);
     return true;
 }
 
@@ -90,19 +91,20 @@ void UdpListener::stop()
     m_localPort = 0;
     if (m_state != State::Idle) {
         m_state = State::Idle;
-        emit stateChanged(m_state);
+        Q_EMIT stateChanged(m_state);
     }
 }
 
 bool UdpListener::joinGroup(const QHostAddress &group, const QString &interfaceName)
 {
-    QString error;
+    Error error = Error::NotListening;
+    common::ErrorDetail detail;
     ListenerWorker *worker = m_worker;
-    const bool ok = runOnWorker([worker, &group, &interfaceName, &error] { return worker->join(group, interfaceName, &error); });
-    if (!ok) {
-        m_errorString = error.isEmpty() ? tr("the listener is not running") : error;
-        return false;
-    }
+    const bool ok = runOnWorker([worker, &group, &interfaceName, &error, &detail] {
+        return worker->join(group, interfaceName, &error, &detail);
+    });
+    if (!ok)
+        return fail(error, detail);
     if (!m_groups.contains(group))
         m_groups.append(group);
     m_socketOptions = [this] {
@@ -116,15 +118,24 @@ bool UdpListener::joinGroup(const QHostAddress &group, const QString &interfaceN
 
 bool UdpListener::leaveGroup(const QHostAddress &group, const QString &interfaceName)
 {
-    QString error;
+    Error error = Error::NotListening;
+    common::ErrorDetail detail;
     ListenerWorker *worker = m_worker;
-    const bool ok = runOnWorker([worker, &group, &interfaceName, &error] { return worker->leave(group, interfaceName, &error); });
-    if (!ok) {
-        m_errorString = error.isEmpty() ? tr("the listener is not running") : error;
-        return false;
-    }
+    const bool ok = runOnWorker([worker, &group, &interfaceName, &error, &detail] {
+        return worker->leave(group, interfaceName, &error, &detail);
+    });
+    if (!ok)
+        return fail(error, detail);
     m_groups.removeAll(group);
     return true;
+}
+
+bool UdpListener::fail(Error error, const common::ErrorDetail &detail)
+{
+    m_error = error;
+    m_errorDetail = detail;
+    Q_EMIT errorOccurred(error);
+    return false;
 }
 
 void UdpListener::setReply(bool enabled, const QByteArray &reply)
@@ -158,7 +169,7 @@ void UdpListener::onBatchTimer()
         return;
     QList<Datagram> batch = m_worker->takePending();
     if (!batch.isEmpty())
-        emit datagramsReceived(batch);
+        Q_EMIT datagramsReceived(batch);
 }
 
 } // namespace netcore::udp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "netcore/common/error.h"
 #include "netcore/common/transcript.h"
 #include "netcore/udp/datagram.h"
 #include "netcore/udp/sequenced.h"
@@ -16,8 +17,6 @@
 
 class QThread;
 class QTimer;
-
-
 
 namespace netcore::udp {
 
@@ -57,6 +56,17 @@ public:
     enum class State { Idle, Listening };
     Q_ENUM(State)
 
+    // Why start(), joinGroup() or leaveGroup() failed; the detail (errorDetail()) holds the data.
+    enum class Error : quint8 {
+        BindFailed,        // peer = the address:port asked for; sysError, raw = Qt's words
+        NotMulticastGroup, // peer = the address given (not in 224.0.0.0/4 or ff00::/8)
+        JoinFailed,        // peer = the group; sysError, raw = Qt's words
+        LeaveFailed,       // peer = the group; sysError, raw = Qt's words
+        NotListening,      // join or leave while not listening
+        Count
+    };
+    Q_ENUM(Error)
+
     static constexpr std::chrono::milliseconds kBatchInterval{40};
 
     explicit UdpListener(QObject *parent = nullptr);
@@ -65,7 +75,8 @@ public:
     // The transcript gets every received datagram and every reply (bounded by the transcript itself).
     void setTranscript(common::Transcript *transcript);
 
-    // Binds and joins the groups (blocking until the worker has done it). false + errorString() on failure.
+    // Binds and joins the groups (blocking until the worker has done it). false + error()/errorDetail() on failure
+    // (and errorOccurred()); the same for joinGroup() and leaveGroup().
     bool start(const ListenerOptions &options);
     void stop();
 
@@ -76,7 +87,8 @@ public:
     void setReply(bool enabled, const QByteArray &reply);
 
     State state() const { return m_state; }
-    QString errorString() const { return m_errorString; }
+    Error error() const { return m_error; }           // Error::Count when none
+    common::ErrorDetail errorDetail() const { return m_errorDetail; }
     QHostAddress localAddress() const { return m_localAddress; }
     quint16 localPort() const { return m_localPort; }
     QList<SocketOption> socketOptions() const { return m_socketOptions; }
@@ -87,18 +99,20 @@ public:
 Q_SIGNALS:
     void stateChanged(netcore::udp::UdpListener::State state);
     void datagramsReceived(const QList<netcore::udp::Datagram> &batch);
-    void errorOccurred(const QString &message);
+    void errorOccurred(netcore::udp::UdpListener::Error error);
 
 private:
     void onBatchTimer();
     bool runOnWorker(const std::function<bool()> &job);
+    bool fail(Error error, const common::ErrorDetail &detail);
 
     QThread *m_thread = nullptr;
     ListenerWorker *m_worker = nullptr;
     QTimer *m_batchTimer = nullptr;
     QPointer<common::Transcript> m_transcript;
     State m_state = State::Idle;
-    QString m_errorString;
+    Error m_error = Error::Count;
+    common::ErrorDetail m_errorDetail;
     QHostAddress m_localAddress;
     quint16 m_localPort = 0;
     QList<SocketOption> m_socketOptions;

@@ -2,6 +2,7 @@
 
 #include "netcore/common/transcript.h"
 #include "netcore/lookup/interfaces.h"
+#include "netcore/udp/events.h"
 #include "netcore/udp/payload.h"
 #include "netcore/udp/sequenced.h"
 
@@ -24,8 +25,6 @@ qint64 wallClockUs()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-} // namespace
-
 DestinationKind classifyDestination(const QHostAddress &address, bool broadcastRequested)
 {
     if (address.isBroadcast())
@@ -36,6 +35,8 @@ DestinationKind classifyDestination(const QHostAddress &address, bool broadcastR
         return DestinationKind::SubnetBroadcast;
     return DestinationKind::Unicast;
 }
+
+} // namespace
 
 UdpSender::UdpSender(QObject *parent)
     : QObject(parent), m_timer(new QTimer(this))
@@ -49,30 +50,28 @@ UdpSender::~UdpSender() = default;
 bool UdpSender::start(const SenderOptions &options)
 {
     stop();
-    m_errorString.clear();
+    m_error = Error::Count;
+    m_errorDetail = {};
     m_options = options;
     m_stats = {};
-    if (options.destination.isNull() || options.port == 0) {
-        m_errorString = tr("a destination address and a port (1-65535) are needed");
-        return false;
-    }
+    if (options.destination.isNull() || options.port == 0)
+        return fail(Error::NoDestination);
     const qsizetype size = options.sequenced ? (options.sequencedSize >= 0 ? std::max(options.sequencedSize, kSequencedHeaderSize)
                                                                            : kSequencedHeaderSize + options.payload.size())
                                              : options.payload.size();
-    if (size > kMaxDatagramSize) {
-        m_errorString = tr("the datagram would have %1 bytes; UDP over IPv4 carries at most %2").arg(size).arg(kMaxDatagramSize);
-        return false;
-    }
-    if (options.rate < 0 || options.interval.count() < 0 || options.count < 0) {
-        m_errorString = tr("count, interval and rate cannot be negative");
-        return false;
-    }
+    if (size > kMaxDatagramSize)
+        return fail(Error::DatagramTooLarge);
+    if (options.rate < 0 || options.interval.count() < 0 || options.count < 0)
+        return fail(Error::NegativeSchedule);
     m_intervalUs = options.rate > 0 ? 1e6 / options.rate : double(options.interval.count());
     m_kind = classifyDestination(options.destination, options.broadcast);
-    if (!setUpSocket())
+    if (!setUpSocket()) {
+        delete m_socket;
+        m_socket = nullptr;
         return false;
+    }
     m_state = State::Sending;
-    emit stateChanged(m_state);
+    Q_EMIT stateChanged(m_state);
     m_clock.start();
     m_progressClock.start();
     // Ticks: the interval itself when it is at least 1 ms, else every millisecond with bursts; 0 = as fast as possible.
@@ -89,37 +88,40 @@ bool UdpSender::setUpSocket()
     const QHostAddress bindAddress = !m_options.bindAddress.isNull() ? m_options.bindAddress
                                                                      : ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
     if (!m_socket->bind(bindAddress, m_options.bindPort, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
-        m_errorString = tr("cannot bind %1: %2").arg(common::endpointString(bindAddress, m_options.bindPort), m_socket->errorString());
+        const common::ErrorDetail detail{{}, common::endpointString(bindAddress, m_options.bindPort),
+                                         sysErrorOf(m_socket->error()), m_socket->errorString()};
         delete m_socket;
         m_socket = nullptr;
-        return false;
+        return fail(Error::BindFailed, detail);
     }
     const bool broadcast = m_kind == DestinationKind::LimitedBroadcast || m_kind == DestinationKind::SubnetBroadcast;
-    QString error;
-    if (!ipv6 && !setBroadcast(m_socket->socketDescriptor(), broadcast, &error)) {
-        m_errorString = tr("cannot set SO_BROADCAST: %1").arg(error);
-        return false;
-    }
+    int sysError = 0;
+    if (!ipv6 && !setBroadcast(m_socket->socketDescriptor(), broadcast, &sysError))
+        return fail(Error::BroadcastRefused, {{}, {}, sysError, {}});
     if (m_kind == DestinationKind::Multicast) {
         if (m_options.ttl >= 0)
             m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(m_options.ttl));
         m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(m_options.multicastLoopback ? 1 : 0));
         if (!m_options.multicastInterface.isEmpty()) {
             const QNetworkInterface interface = QNetworkInterface::interfaceFromName(m_options.multicastInterface);
-            if (!interface.isValid()) {
-                m_errorString = tr("there is no network interface named %1").arg(m_options.multicastInterface);
-                return false;
-            }
+            if (!interface.isValid())
+                return fail(Error::NoSuchInterface, {{}, {}, 0, m_options.multicastInterface});
             m_socket->setMulticastInterface(interface);
         }
-    } else if (m_options.ttl >= 0 && !setUnicastTtl(m_socket->socketDescriptor(), ipv6, m_options.ttl, &error)) {
-        m_errorString = tr("cannot set the TTL to %1: %2").arg(m_options.ttl).arg(error);
-        return false;
+    } else if (m_options.ttl >= 0 && !setUnicastTtl(m_socket->socketDescriptor(), ipv6, m_options.ttl, &sysError)) {
+        return fail(Error::TtlRefused, {{}, {}, sysError, {}});
     }
     m_socketOptions = readSocketOptions(m_socket->socketDescriptor(), ipv6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol);
     m_localText = common::endpointString(m_socket->localAddress(), m_socket->localPort());
     m_peerText = common::endpointString(m_options.destination, m_options.port);
     return true;
+}
+
+bool UdpSender::fail(Error error, common::ErrorDetail detail)
+{
+    m_error = error;
+    m_errorDetail = std::move(detail);
+    return false;
 }
 
 void UdpSender::stop()
@@ -163,7 +165,7 @@ void UdpSender::onTick()
     }
     if (m_progressClock.hasExpired(kProgressInterval.count())) {
         m_progressClock.restart();
-        emit progress(m_stats.sent, m_stats.bytes);
+        Q_EMIT progress(m_stats.sent, m_stats.bytes);
     }
     if (m_options.count > 0 && qint64(m_stats.sent) >= m_options.count)
         finish(true);
@@ -180,12 +182,13 @@ bool UdpSender::sendOne()
             ++m_stats.retries;
             return false;
         }
-        const QString message = tr("sending to %1 failed: %2").arg(m_peerText, m_socket->errorString());
+        const common::ErrorDetail detail{{}, m_peerText, sysErrorOf(m_socket->error()), m_socket->errorString()};
         if (m_transcript)
-            m_transcript->appendEvent(message, m_localText, m_peerText);
-        m_errorString = message;
+            m_transcript->appendEvent(Event::SendFailed, {QString::number(detail.sysError), detail.raw}, m_localText, m_peerText);
+        m_error = Error::SendFailed;
+        m_errorDetail = detail;
         finish(false);
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(m_error);
         return false;
     }
     ++m_stats.sent;
@@ -204,10 +207,10 @@ void UdpSender::finish(bool completed)
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    emit progress(m_stats.sent, m_stats.bytes);
-    emit stateChanged(m_state);
+    Q_EMIT progress(m_stats.sent, m_stats.bytes);
+    Q_EMIT stateChanged(m_state);
     if (completed)
-        emit finished();
+        Q_EMIT finished();
 }
 
 } // namespace netcore::udp

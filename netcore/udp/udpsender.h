@@ -1,5 +1,6 @@
 #pragma once
 
+#include "netcore/common/error.h"
 #include "netcore/common/transcript.h"
 #include "netcore/udp/socketoptions.h"
 
@@ -14,16 +15,12 @@
 class QTimer;
 class QUdpSocket;
 
-
-
 namespace netcore::udp {
 
-// What kind of destination an address is; decides which socket options the sender sets.
+// What kind of destination an address is; decides which socket options the sender sets: 255.255.255.255 ->
+// LimitedBroadcast, 224/4 and ff00::/8 -> Multicast, a broadcast address of a local interface (or any address
+// when SenderOptions::broadcast) -> SubnetBroadcast, else Unicast.
 enum class DestinationKind { Unicast, LimitedBroadcast, SubnetBroadcast, Multicast };
-
-// 255.255.255.255 -> LimitedBroadcast, 224/4 and ff00::/8 -> Multicast, a broadcast address of a local
-// interface (or any address when `broadcastRequested`) -> SubnetBroadcast, else Unicast.
-DestinationKind classifyDestination(const QHostAddress &address, bool broadcastRequested = false);
 
 struct SenderOptions {
     QHostAddress destination;
@@ -62,6 +59,20 @@ public:
     enum class State { Idle, Sending };
     Q_ENUM(State)
 
+    // Why start() refused or sending stopped; the detail (errorDetail()) holds the data.
+    enum class Error : quint8 {
+        NoDestination,         // no destination address or port 0
+        DatagramTooLarge,      // more than kMaxDatagramSize bytes (the datagram's size is not kept: the options know it)
+        NegativeSchedule,      // count, interval or rate below zero
+        BindFailed,            // peer = the local address:port asked for; sysError, raw = Qt's words
+        BroadcastRefused,      // setsockopt(SO_BROADCAST) failed: sysError
+        NoSuchInterface,       // raw = the interface name as given
+        TtlRefused,            // setsockopt(IP_TTL / IPV6_UNICAST_HOPS) failed: sysError
+        SendFailed,            // peer = the destination; sysError when known, raw = Qt's words
+        Count
+    };
+    Q_ENUM(Error)
+
     static constexpr std::chrono::milliseconds kMinTick{1};
     static constexpr int kMaxBurst = 4096;           // datagrams per tick at most (then the event loop runs)
     static constexpr std::chrono::milliseconds kProgressInterval{100};
@@ -72,12 +83,14 @@ public:
     void setTranscript(common::Transcript *transcript) { m_transcript = transcript; }
 
     // Opens the socket, sets the options and schedules the datagrams (the first as soon as the event loop runs).
-    // false (and errorString()) when the options are invalid or the socket cannot be set up.
+    // false (and error() + errorDetail()) when the options are invalid or the socket cannot be set up.
     bool start(const SenderOptions &options);
     void stop();
 
     State state() const { return m_state; }
-    QString errorString() const { return m_errorString; }
+    // The last error (Error::Count when none since start()) and its detail.
+    Error error() const { return m_error; }
+    common::ErrorDetail errorDetail() const { return m_errorDetail; }
     SenderStats stats() const;
     QList<SocketOption> socketOptions() const { return m_socketOptions; }
     quint16 localPort() const;
@@ -87,13 +100,14 @@ Q_SIGNALS:
     void stateChanged(netcore::udp::UdpSender::State state);
     void progress(quint64 sent, quint64 bytes);  // at most every kProgressInterval, and once at the end
     void finished();                             // count reached (not after stop())
-    void errorOccurred(const QString &message);
+    void errorOccurred(netcore::udp::UdpSender::Error error);  // sending stopped on an error (after stateChanged)
 
 private:
     void onTick();
     bool sendOne();
     bool setUpSocket();
     void finish(bool completed);
+    bool fail(Error error, common::ErrorDetail detail = {});
     qint64 dueCount() const;
 
     SenderOptions m_options;
@@ -104,7 +118,8 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_progressClock;
     State m_state = State::Idle;
-    QString m_errorString;
+    Error m_error = Error::Count;
+    common::ErrorDetail m_errorDetail;
     QList<SocketOption> m_socketOptions;
     double m_intervalUs = 0;       // 0 = as fast as possible
     SenderStats m_stats;

@@ -3,14 +3,12 @@
 #include <QByteArray>
 #include <QString>
 
-// Bytes shown as text for the HTTP tab: control bytes made visible, and a classic hex dump.
+// Bytes shown as text for the HTTP tab. The bytes themselves are escaped and dumped by the project's one escaper
+// and hex dump (netcore/common/bytesformat.h: visibleText(..., Escaping::Python), hexDump()).
 namespace presentation::http {
 
-// Python-style escapes, as the course writes them: CR as \r, LF as \n followed by a line break, TAB as \t,
-// a backslash as \\, other control bytes as \xNN; UTF-8 stays text.
-QString visibleBytes(const QByteArray &bytes);
-// "00000000  47 45 54 20 ...  |GET ...|" lines.
-QString hexDump(const QByteArray &bytes, qsizetype maxBytes = 256 * 1024);
+// The HTTP tab's hex panes dump at most this much of a message.
+inline constexpr qsizetype kHexDumpMaxBytes = 256 * 1024;
 // Pretty-printed JSON when `bytes` is JSON, else empty.
 QString prettyJson(const QByteArray &bytes);
 // HTML re-indented one element per line (two spaces per level, at most 32 levels deep): an element holding only

@@ -2,7 +2,9 @@
 // host; IPv6 multicast needs a multicast-capable interface: tst_udpnetns), several listeners on one port, the fixed reply, the schedule (1 ms interval, rate), loss
 // accounting on crafted sequenced traffic (gaps, reorders, duplicates), and the CSV and pcap exports
 // (the pcap read back by tshark).
+#include "netcore/common/transcript.h"
 #include "netcore/udp/datagramexport.h"
+#include "netcore/udp/events.h"
 #include "netcore/udp/sequenced.h"
 #include "netcore/udp/udplistener.h"
 #include "netcore/udp/udpsender.h"
@@ -17,10 +19,20 @@
 #include <QThread>
 #include <QUdpSocket>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 using namespace netcore::udp;
 
 namespace {
+
+// What an engine's refusal was, for failure messages (the sentences live in presentation/udp).
+template <typename Engine>
+QString errorOf(const Engine &engine)
+{
+    const netcore::common::ErrorDetail detail = engine.errorDetail();
+    return u"error %1 (peer %2, errno %3, %4)"_s.arg(int(engine.error())).arg(detail.peer).arg(detail.sysError).arg(detail.raw);
+}
 
 constexpr int kTimeoutMs = 10'000;
 
@@ -62,6 +74,7 @@ private slots:
     void unicastSequenced();
     void intervalAndRateAreHonoured();
     void senderRefusesBadOptions();
+    void sendFailureIsATypedEvent();
     void listenersShareAPort();
     void multicastIPv4();
     void replyToEachSender();
@@ -74,7 +87,7 @@ private slots:
 void TestUdpEngine::unicastSequenced()
 {
     UdpListener listener;
-    QVERIFY2(listener.start(loopbackListener()), qPrintable(listener.errorString()));
+    QVERIFY2(listener.start(loopbackListener()), qPrintable(errorOf(listener)));
     QVERIFY(listener.localPort() != 0);
     QCOMPARE(optionValue(listener.socketOptions(), u"SO_REUSEADDR"_s), u"1"_s);
     Collector collector(listener);
@@ -89,7 +102,7 @@ void TestUdpEngine::unicastSequenced()
     options.sequenced = true;
     options.sequencedSize = 64;
     QSignalSpy finished(&sender, &UdpSender::finished);
-    QVERIFY2(sender.start(options), qPrintable(sender.errorString()));
+    QVERIFY2(sender.start(options), qPrintable(errorOf(sender)));
     QCOMPARE(sender.destinationKind(), DestinationKind::Unicast);
     QCOMPARE(optionValue(sender.socketOptions(), u"SO_BROADCAST"_s), u"0"_s);
     QVERIFY(finished.wait(kTimeoutMs));
@@ -156,18 +169,53 @@ void TestUdpEngine::senderRefusesBadOptions()
     UdpSender sender;
     SenderOptions options;
     QVERIFY(!sender.start(options));
-    QVERIFY(!sender.errorString().isEmpty());
+    QCOMPARE(sender.error(), UdpSender::Error::NoDestination);
     options.destination = QHostAddress(QHostAddress::LocalHost);
     options.port = 9;
     options.payload = QByteArray(65508, 'x');
     QVERIFY(!sender.start(options));
-    QVERIFY(sender.errorString().contains(u"65507"_s));
+    QCOMPARE(sender.error(), UdpSender::Error::DatagramTooLarge);
+    options.payload = QByteArray(65507, 'x'); // the largest datagram is fine
+    options.count = -1;
+    QVERIFY(!sender.start(options));
+    QCOMPARE(sender.error(), UdpSender::Error::NegativeSchedule);
+    options.count = 1;
     options.payload = "x";
     options.multicastInterface = u"no-such-interface0"_s;
     options.destination = QHostAddress(u"239.255.0.1"_s);
     QVERIFY(!sender.start(options));
-    QVERIFY(sender.errorString().contains(u"no-such-interface0"_s));
+    QCOMPARE(sender.error(), UdpSender::Error::NoSuchInterface);
+    QCOMPARE(sender.errorDetail().raw, u"no-such-interface0"_s);
     QCOMPARE(sender.state(), UdpSender::State::Idle);
+}
+
+void TestUdpEngine::sendFailureIsATypedEvent()
+{
+    // An IPv4 socket cannot send to an IPv6 address: the kernel refuses the first datagram.
+    UdpSender sender;
+    netcore::common::Transcript transcript;
+    sender.setTranscript(&transcript);
+    SenderOptions options;
+    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    options.destination = QHostAddress(QHostAddress::LocalHostIPv6);
+    options.port = 9;
+    options.payload = "x";
+    QSignalSpy errors(&sender, &UdpSender::errorOccurred);
+    QVERIFY2(sender.start(options), qPrintable(errorOf(sender)));
+    QVERIFY(errors.wait(kTimeoutMs));
+    QCOMPARE(errors.at(0).at(0).value<UdpSender::Error>(), UdpSender::Error::SendFailed);
+    QCOMPARE(sender.error(), UdpSender::Error::SendFailed);
+    QCOMPARE(sender.errorDetail().peer, u"[::1]:9"_s);
+    QCOMPARE(sender.state(), UdpSender::State::Idle);
+    QCOMPARE(sender.stats().sent, 0u);
+    QCOMPARE(transcript.size(), 1);
+    const netcore::common::TranscriptEntry entry = transcript.entries().at(0);
+    QCOMPARE(entry.direction, netcore::common::Direction::Event);
+    QCOMPARE(entry.event.area, netcore::common::EventArea::Udp);
+    QCOMPARE(entry.event.code, quint16(Event::SendFailed));
+    QCOMPARE(entry.event.args.size(), 2);
+    QCOMPARE(entry.event.args.at(0), QString::number(sender.errorDetail().sysError));
+    QCOMPARE(entry.peer, u"[::1]:9"_s);
 }
 
 void TestUdpEngine::listenersShareAPort()
@@ -175,11 +223,22 @@ void TestUdpEngine::listenersShareAPort()
     UdpListener first;
     QVERIFY(first.start(loopbackListener()));
     UdpListener second;
-    QVERIFY2(second.start(loopbackListener(first.localPort())), qPrintable(second.errorString()));
+    QVERIFY2(second.start(loopbackListener(first.localPort())), qPrintable(errorOf(second)));
     QCOMPARE(second.localPort(), first.localPort());
     // Without ShareAddress a plain socket cannot take the port.
     QUdpSocket plain;
     QVERIFY(!plain.bind(QHostAddress(QHostAddress::LocalHost), first.localPort(), QAbstractSocket::DontShareAddress));
+    // And a port a plain socket holds alone refuses a listener: the error says which port and the errno.
+    QUdpSocket exclusive;
+    QVERIFY(exclusive.bind(QHostAddress(QHostAddress::LocalHost), 0, QAbstractSocket::DontShareAddress));
+    UdpListener refused;
+    QSignalSpy errors(&refused, &UdpListener::errorOccurred);
+    QVERIFY(!refused.start(loopbackListener(exclusive.localPort())));
+    QCOMPARE(refused.error(), UdpListener::Error::BindFailed);
+    QCOMPARE(refused.errorDetail().sysError, EADDRINUSE);
+    QCOMPARE(refused.errorDetail().peer, u"127.0.0.1:%1"_s.arg(exclusive.localPort()));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(refused.state(), UdpListener::State::Idle);
 }
 
 void TestUdpEngine::multicastIPv4()
@@ -190,10 +249,10 @@ void TestUdpEngine::multicastIPv4()
     options.groups = {group};
     options.groupInterface = u"lo"_s;
     UdpListener first;
-    QVERIFY2(first.start(options), qPrintable(first.errorString()));
+    QVERIFY2(first.start(options), qPrintable(errorOf(first)));
     options.port = first.localPort();
     UdpListener second; // a second listener on the same port and group: both get every datagram
-    QVERIFY2(second.start(options), qPrintable(second.errorString()));
+    QVERIFY2(second.start(options), qPrintable(errorOf(second)));
     Collector a(first);
     Collector b(second);
 
@@ -206,7 +265,7 @@ void TestUdpEngine::multicastIPv4()
     send.payload = "to the group";
     send.count = 5;
     QSignalSpy finished(&sender, &UdpSender::finished);
-    QVERIFY2(sender.start(send), qPrintable(sender.errorString()));
+    QVERIFY2(sender.start(send), qPrintable(errorOf(sender)));
     QCOMPARE(sender.destinationKind(), DestinationKind::Multicast);
     QCOMPARE(optionValue(sender.socketOptions(), u"IP_MULTICAST_TTL"_s), u"0"_s);
     QCOMPARE(optionValue(sender.socketOptions(), u"IP_MULTICAST_LOOP"_s), u"1"_s);
@@ -219,13 +278,21 @@ void TestUdpEngine::multicastIPv4()
     QCOMPARE(a.datagrams.at(0).destination, group);
 
     // After leaving, the first listener hears nothing more; the second still does.
-    QVERIFY2(first.leaveGroup(group, u"lo"_s), qPrintable(first.errorString()));
+    QVERIFY2(first.leaveGroup(group, u"lo"_s), qPrintable(errorOf(first)));
     QVERIFY(first.joinedGroups().isEmpty());
     QVERIFY(sender.start(send));
     QVERIFY(finished.wait(kTimeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(b.datagrams.size(), 10, kTimeoutMs);
     QCOMPARE(first.counters().datagrams, 5u);
+    QSignalSpy errors(&first, &UdpListener::errorOccurred);
     QVERIFY(!first.joinGroup(QHostAddress(u"10.1.2.3"_s)));
+    QCOMPARE(first.error(), UdpListener::Error::NotMulticastGroup);
+    QCOMPARE(first.errorDetail().peer, u"10.1.2.3"_s);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).at(0).value<UdpListener::Error>(), UdpListener::Error::NotMulticastGroup);
+    first.stop();
+    QVERIFY(!first.leaveGroup(group));
+    QCOMPARE(first.error(), UdpListener::Error::NotListening);
 }
 
 void TestUdpEngine::replyToEachSender()

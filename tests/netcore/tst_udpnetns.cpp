@@ -27,6 +27,14 @@ using namespace netcore::udp;
 
 namespace {
 
+// What an engine's refusal was, for failure messages (the sentences live in presentation/udp).
+template <typename Engine>
+QString errorOf(const Engine &engine)
+{
+    const netcore::common::ErrorDetail detail = engine.errorDetail();
+    return u"error %1 (peer %2, errno %3, %4)"_s.arg(int(engine.error())).arg(detail.peer).arg(detail.sysError).arg(detail.raw);
+}
+
 constexpr int kSkipCode = 77;
 constexpr int kTimeoutMs = 10'000;
 
@@ -157,10 +165,10 @@ void TestUdpNetns::subnetBroadcastToTwoReceivers()
     // The course's receivers: bind ('', port) with SO_REUSEADDR, twice.
     ListenerOptions options;
     UdpListener first;
-    QVERIFY2(startListener(first, options), qPrintable(first.errorString()));
+    QVERIFY2(startListener(first, options), qPrintable(errorOf(first)));
     options.port = first.localPort();
     UdpListener second;
-    QVERIFY2(startListener(second, options), qPrintable(second.errorString()));
+    QVERIFY2(startListener(second, options), qPrintable(errorOf(second)));
     Collector a(first);
     Collector b(second);
 
@@ -180,14 +188,14 @@ void TestUdpNetns::subnetBroadcastToTwoReceivers()
         send.port = first.localPort();
         send.payload = "hello, everyone";
         send.count = 3;
-        QVERIFY2(sender.start(send), qPrintable(sender.errorString()));
+        QVERIFY2(sender.start(send), qPrintable(errorOf(sender)));
         QCOMPARE(sender.destinationKind(), DestinationKind::SubnetBroadcast);
         bool broadcastSet = false;
         for (const SocketOption &option : sender.socketOptions())
             broadcastSet |= option.name == "SO_BROADCAST"_L1 && option.value == "1"_L1;
         QVERIFY(broadcastSet);
     }
-    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(sender.errorString()));
+    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(errorOf(sender)));
     QTRY_COMPARE_WITH_TIMEOUT(a.datagrams.size(), 3, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(b.datagrams.size(), 3, kTimeoutMs);
     for (const Collector *c : {&a, &b}) {
@@ -200,7 +208,7 @@ void TestUdpNetns::subnetBroadcastToTwoReceivers()
 void TestUdpNetns::limitedBroadcast()
 {
     UdpListener listener;
-    QVERIFY2(startListener(listener, {}), qPrintable(listener.errorString()));
+    QVERIFY2(startListener(listener, {}), qPrintable(errorOf(listener)));
     Collector collector(listener);
     UdpSender sender;
     QSignalSpy finished(&sender, &UdpSender::finished);
@@ -211,10 +219,10 @@ void TestUdpNetns::limitedBroadcast()
         send.bindAddress = QHostAddress(u"10.77.0.1"_s);           // picks the veth (namespace A has no default route)
         send.port = listener.localPort();
         send.payload = "<broadcast>";
-        QVERIFY2(sender.start(send), qPrintable(sender.errorString()));
+        QVERIFY2(sender.start(send), qPrintable(errorOf(sender)));
         QCOMPARE(sender.destinationKind(), DestinationKind::LimitedBroadcast);
     }
-    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(sender.errorString()));
+    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(errorOf(sender)));
     QTRY_COMPARE_WITH_TIMEOUT(collector.datagrams.size(), 1, kTimeoutMs);
     QCOMPARE(collector.datagrams.at(0).destination, QHostAddress(QHostAddress::Broadcast));
 }
@@ -246,7 +254,7 @@ void TestUdpNetns::ipv6MulticastAcrossTheLink()
     options.groups = {group};
     options.groupInterface = g_ifB;
     UdpListener listener;
-    QVERIFY2(startListener(listener, options), qPrintable(listener.errorString()));
+    QVERIFY2(startListener(listener, options), qPrintable(errorOf(listener)));
     Collector collector(listener);
     UdpSender sender;
     QSignalSpy finished(&sender, &UdpSender::finished);
@@ -261,13 +269,13 @@ void TestUdpNetns::ipv6MulticastAcrossTheLink()
         send.payload = "v6 group";
         send.count = 3;
         send.sequenced = true;
-        QVERIFY2(sender.start(send), qPrintable(sender.errorString()));
+        QVERIFY2(sender.start(send), qPrintable(errorOf(sender)));
         bool hopsSet = false;
         for (const SocketOption &option : sender.socketOptions())
             hopsSet |= option.name == "IPV6_MULTICAST_HOPS"_L1 && option.value == "1"_L1;
         QVERIFY(hopsSet);
     }
-    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(sender.errorString()));
+    QVERIFY2(finished.wait(kTimeoutMs), qPrintable(errorOf(sender)));
     QTRY_COMPARE_WITH_TIMEOUT(collector.datagrams.size(), 3, kTimeoutMs);
     QCOMPARE(collector.datagrams.at(0).destination, group);
     QCOMPARE(collector.datagrams.at(2).payload.mid(20), "v6 group");

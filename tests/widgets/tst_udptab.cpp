@@ -82,6 +82,7 @@ class TestUdpTab final : public QObject
 
 private slots:
     void sendAndShow();
+    void sendToHostName();
     void responsiveUnderFlood();
 };
 
@@ -108,6 +109,7 @@ void TestUdpTab::sendAndShow()
     sender->setPayload(SenderPanel::PayloadKind::Struct, u"!i8sz"_s, u"1"_s);
     QVERIFY(!sender->currentPayload(&error));
     QVERIFY2(error.contains(u"5"_s), qPrintable(error)); // character 5 is the bad code
+    QVERIFY2(error.contains(u"'z'"_s), qPrintable(error)); // and the sentence names it
     sender->setPayload(SenderPanel::PayloadKind::Struct, u"!i8sf"_s, u"7, \"zhangsan\", 1.75"_s);
 
     QSignalSpy finished(sender->sender(), &netcore::udp::UdpSender::finished);
@@ -151,6 +153,35 @@ void TestUdpTab::sendAndShow()
     QFile pcap(dir.filePath(u"x.pcap"_s));
     QVERIFY(pcap.open(QIODevice::ReadOnly));
     QCOMPARE(pcap.size(), 24 + 16 + 20 + 8 + 16);
+}
+
+void TestUdpTab::sendToHostName()
+{
+    UdpTab tab;
+    ListenerPanel *listener = tab.listenerPanel();
+    QVERIFY(listener->startListening(u"127.0.0.1"_s, 0));
+    const quint16 port = listener->listener()->localPort();
+    SenderPanel *sender = tab.senderPanel();
+    sender->setPayload(SenderPanel::PayloadKind::Text, u"by name\\n"_s);
+    QSignalSpy messages(sender, &SenderPanel::statusMessage);
+
+    // A name that cannot resolve (longer than DNS allows: refused without asking anyone) is said, nothing is sent.
+    const QString tooLong(300, u'a');
+    sender->setDestination(SenderPanel::Destination::Unicast, tooLong, port);
+    sender->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), kTimeoutMs);
+    QVERIFY2(messages.constLast().at(0).toString().contains(tooLong), qPrintable(messages.constLast().at(0).toString()));
+    QCOMPARE(sender->sender()->state(), netcore::udp::UdpSender::State::Idle);
+    QCOMPARE(sender->transcript()->size(), 0);
+
+    // localhost resolves (to 127.0.0.1: IPv4 first) and a real datagram arrives.
+    QSignalSpy finished(sender->sender(), &netcore::udp::UdpSender::finished);
+    sender->setDestination(SenderPanel::Destination::Unicast, u"localhost"_s, port);
+    sender->send();
+    QVERIFY(finished.wait(kTimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(listener->model()->rowCount(), 1, kTimeoutMs);
+    QCOMPARE(listener->model()->datagram(0).payload, "by name\n"_ba);
+    QCOMPARE(listener->model()->datagram(0).source, QHostAddress(QHostAddress::LocalHost));
 }
 
 void TestUdpTab::responsiveUnderFlood()

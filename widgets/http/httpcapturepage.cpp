@@ -4,7 +4,9 @@
 #include "presentation/http/httpexplain.h"
 #include "presentation/http/httptext.h"
 #include "presentation/http/wiretext.h"
-#include "netcore/udp/payload.h"
+#include "netcore/common/bytesformat.h"
+#include "netcore/common/escapes.h"
+#include "presentation/common/escapestext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -273,7 +275,7 @@ void HttpCapturePage::setAnswer(const ResponseSpec &spec)
     });
     const QSignalBlocker blockEscapes(m_bodyEscapes);
     m_bodyEscapes->setChecked(!plain);
-    m_body->setPlainText(plain ? text : netcore::udp::Payload::toEscapedText(spec.body));
+    m_body->setPlainText(plain ? text : netcore::common::visibleText(spec.body, netcore::common::LineMode::SingleLine, -1, netcore::common::Escaping::Python));
     m_root->setText(spec.root);
     m_location->setText(QString::fromUtf8(spec.location));
     m_malformed->setCurrentIndex(m_malformed->findData(int(spec.malformed)));
@@ -293,14 +295,15 @@ QByteArray HttpCapturePage::cannedBody() const
     if (!m_bodyEscapes->isChecked())
         return m_body->toPlainText().toUtf8();
     // a mistake in the escapes leaves the text as typed (shown beside the box, see onAnswerChanged)
-    return netcore::udp::Payload::fromEscapedText(m_body->toPlainText()).value_or(m_body->toPlainText().toUtf8());
+    return netcore::common::parseEscapes(m_body->toPlainText()).value_or(m_body->toPlainText().toUtf8());
 }
 
 void HttpCapturePage::onAnswerChanged()
 {
-    netcore::udp::PayloadError error;
-    const bool bad = m_bodyEscapes->isChecked() && !netcore::udp::Payload::fromEscapedText(m_body->toPlainText(), &error);
-    m_bodyError->setText(bad ? tr("character %1: %2 (sent as typed)").arg(error.position + 1).arg(error.message) : QString());
+    netcore::common::EscapeParseError error;
+    const bool bad = m_bodyEscapes->isChecked() && !netcore::common::parseEscapes(m_body->toPlainText(), &error);
+    m_bodyError->setText(bad ? tr("character %1: %2 (sent as typed)").arg(error.position + 1).arg(presentation::common::escapeErrorText(error))
+                             : QString());
     m_server->setResponse(answer());
     updateEnabledState();
 }
@@ -386,7 +389,7 @@ void HttpCapturePage::onSelectionChanged()
     if (!c.ok())
         text += HttpExplain::captureError(c.error, c.errorOffset, c.errorReason) + u'\n';
     text += u'\n' + tr("— exact bytes (%n byte(s)) —", nullptr, int(c.request.raw().size())) + u'\n'
-            + visibleBytes(c.request.raw()) + u"\n\n"_s + tr("— parsed —") + u'\n';
+            + netcore::common::visibleText(c.request.raw(), netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python) + u"\n\n"_s + tr("— parsed —") + u'\n';
     text += tr("method: %1\ntarget: %2\nversion: %3\n")
                 .arg(QString::fromLatin1(c.request.method), QString::fromLatin1(c.request.target),
                      QString::fromLatin1(c.request.versionString()));
@@ -394,7 +397,7 @@ void HttpCapturePage::onSelectionChanged()
         text += u"  "_s + QString::fromLatin1(header.name) + u" = "_s + QString::fromUtf8(header.value) + u'\n';
     text += tr("body: %n byte(s)", nullptr, int(c.request.body.size())) + u'\n';
     if (!c.responseHead.isEmpty())
-        text += u'\n' + tr("— answered —") + u'\n' + visibleBytes(c.responseHead);
+        text += u'\n' + tr("— answered —") + u'\n' + netcore::common::visibleText(c.responseHead, netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python);
     m_detail->setPlainText(text);
 }
 

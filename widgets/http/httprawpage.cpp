@@ -3,6 +3,7 @@
 #include "widgets/common/colors.h"
 #include "presentation/http/httpexplain.h"
 #include "presentation/http/wiretext.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,7 +168,7 @@ void HttpRawPage::check()
     }
     if (m_found.isEmpty() && !raw.isEmpty())
         m_issues->addItem(tr("No protocol mistakes found (%n byte(s)).", nullptr, int(raw.size())));
-    m_hex->setPlainText(hexDump(raw));
+    m_hex->setPlainText(netcore::common::hexDump(raw, presentation::http::kHexDumpMaxBytes));
 }
 
 QStringList HttpRawPage::checkerMessages() const

@@ -3,6 +3,7 @@
 #include "presentation/http/httpexplain.h"
 #include "widgets/http/timingwaterfall.h"
 #include "presentation/http/wiretext.h"
+#include "netcore/common/bytesformat.h"
 
 #include <QEvent>
 #include <QFile>
@@ -180,12 +181,12 @@ void HttpResponseView::refresh()
     m_steps->setText(describeSteps(hop));
     fillHeaders(hop);
     fillBody(hop);
-    QString raw = tr("— sent (%n byte(s)) —", nullptr, int(hop.requestBytes.size())) + u'\n' + visibleBytes(hop.requestBytes)
+    QString raw = tr("— sent (%n byte(s)) —", nullptr, int(hop.requestBytes.size())) + u'\n' + netcore::common::visibleText(hop.requestBytes, netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python)
                   + u"\n\n"_s + tr("— received (%n byte(s)) —", nullptr, int(hop.receivedBytes.size())) + u'\n'
-                  + visibleBytes(hop.receivedBytes);
+                  + netcore::common::visibleText(hop.receivedBytes, netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python);
     m_raw->setPlainText(raw);
-    m_hex->setPlainText(tr("sent:") + u'\n' + hexDump(hop.requestBytes) + u'\n' + tr("received:") + u'\n'
-                        + hexDump(hop.receivedBytes));
+    m_hex->setPlainText(tr("sent:") + u'\n' + netcore::common::hexDump(hop.requestBytes, presentation::http::kHexDumpMaxBytes) + u'\n' + tr("received:") + u'\n'
+                        + netcore::common::hexDump(hop.receivedBytes, presentation::http::kHexDumpMaxBytes));
     m_timing->setHop(hop);
     m_tls->setPlainText(describeTls(hop));
 }
@@ -230,7 +231,7 @@ void HttpResponseView::fillBody(const Hop &hop)
     const QString text = QString::fromUtf8(bytes);
     const bool binary = bytes.contains('\0') || text.contains(QChar::ReplacementCharacter);
     if (binary) {
-        m_body->setPlainText(hexDump(bytes));
+        m_body->setPlainText(netcore::common::hexDump(bytes, presentation::http::kHexDumpMaxBytes));
         return;
     }
     // HTML re-indented (the Raw and Hex pages keep the bytes exactly as they came); very large pages stay as sent

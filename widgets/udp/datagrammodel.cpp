@@ -100,7 +100,7 @@ QVariant DatagramModel::headerData(int section, Qt::Orientation orientation, int
 
 void DatagramModel::retranslate()
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 DatagramFilter::DatagramFilter(QObject *parent) : QSortFilterProxyModel(parent) {}

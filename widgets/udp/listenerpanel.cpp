@@ -1,16 +1,17 @@
 #include "widgets/udp/listenerpanel.h"
 
 #include "netcore/common/bytesformat.h"
+#include "netcore/common/escapes.h"
 #include "netcore/lookup/interfaces.h"
 #include "netcore/udp/datagramexport.h"
-#include "widgets/udp/datagrammodel.h"
-#include "netcore/udp/payload.h"
-#include "widgets/udp/rateplot.h"
 #include "netcore/udp/structformat.h"
+#include "presentation/common/escapestext.h"
+#include "presentation/udp/udptext.h"
+#include "widgets/udp/datagrammodel.h"
+#include "widgets/udp/rateplot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -258,19 +259,18 @@ bool ListenerPanel::startListening(const QString &address, quint16 port)
 {
     ListenerOptions options;
     if (!options.bindAddress.setAddress(address.trimmed())) {
-        emit statusMessage(tr("'%1' is not an IP address to bind.").arg(address));
+        Q_EMIT statusMessage(tr("'%1' is not an IP address to bind.").arg(address));
         return false;
     }
     options.port = port;
     options.maxPending = m_model->store().capacity();
-    PayloadError replyError;
     options.replyEnabled = m_replyEnabled->isChecked();
-    options.reply = Payload::fromEscapedText(m_reply->text(), &replyError).value_or(QByteArray());
+    options.reply = netcore::common::parseEscapes(m_reply->text()).value_or(QByteArray()); // onReplyChanged() says what is wrong
     if (!m_listener->start(options)) {
         const QString message = tr("Cannot listen: %1. Another program may hold the port without sharing it; try another port.")
-                                    .arg(m_listener->errorString());
+                                    .arg(presentation::udp::errorText(m_listener->error(), m_listener->errorDetail()));
         m_bound->setText(message);
-        emit statusMessage(message);
+        Q_EMIT statusMessage(message);
         return false;
     }
     m_address->setCurrentText(address);
@@ -296,25 +296,29 @@ void ListenerPanel::onStartStop()
 void ListenerPanel::onJoin()
 {
     const QHostAddress group(m_group->text().trimmed());
-    if (!m_listener->joinGroup(group, m_groupInterface->currentData().toString()))
-        emit statusMessage(tr("Cannot join the group: %1").arg(m_listener->errorString()));
+    if (group.isNull())
+        Q_EMIT statusMessage(tr("Cannot join the group: '%1' is not an IP address.").arg(m_group->text().trimmed()));
+    else if (!m_listener->joinGroup(group, m_groupInterface->currentData().toString()))
+        Q_EMIT statusMessage(tr("Cannot join the group: %1").arg(presentation::udp::errorText(m_listener->error(), m_listener->errorDetail())));
     updateEnabledState();
 }
 
 void ListenerPanel::onLeave()
 {
     const QHostAddress group(m_group->text().trimmed());
-    if (!m_listener->leaveGroup(group, m_groupInterface->currentData().toString()))
-        emit statusMessage(tr("Cannot leave the group: %1").arg(m_listener->errorString()));
+    if (group.isNull())
+        Q_EMIT statusMessage(tr("Cannot leave the group: '%1' is not an IP address.").arg(m_group->text().trimmed()));
+    else if (!m_listener->leaveGroup(group, m_groupInterface->currentData().toString()))
+        Q_EMIT statusMessage(tr("Cannot leave the group: %1").arg(presentation::udp::errorText(m_listener->error(), m_listener->errorDetail())));
     updateEnabledState();
 }
 
 void ListenerPanel::onReplyChanged()
 {
-    PayloadError error;
-    const std::optional<QByteArray> reply = Payload::fromEscapedText(m_reply->text(), &error);
+    netcore::common::EscapeParseError error;
+    const std::optional<QByteArray> reply = netcore::common::parseEscapes(m_reply->text(), &error);
     if (!reply) {
-        emit statusMessage(tr("Reply, character %1: %2").arg(error.position + 1).arg(error.message));
+        Q_EMIT statusMessage(tr("Reply, character %1: %2").arg(error.position + 1).arg(presentation::common::escapeErrorText(error)));
         return;
     }
     if (m_listener->state() == UdpListener::State::Listening)
@@ -404,7 +408,7 @@ void ListenerPanel::updateDetail()
     QString header = tr("From %1, %n byte(s)", nullptr, int(d.payload.size())).arg(netcore::common::endpointString(d.source, d.sourcePort));
     if (!d.destination.isNull())
         header += u", "_s + tr("sent to %1").arg(d.destination.toString());
-    m_hex->setPlainText(header + u"\n\n"_s + netcore::common::hexDump(d.payload.left(kDetailMaxBytes)));
+    m_hex->setPlainText(header + u"\n\n"_s + netcore::common::hexDump(d.payload, kDetailMaxBytes));
     const QString formatText = m_decodeFormat->text();
     if (formatText.isEmpty()) {
         m_decoded->clear();
@@ -413,7 +417,7 @@ void ListenerPanel::updateDetail()
     StructError error;
     const std::optional<StructFormat> format = StructFormat::parse(formatText, &error);
     if (!format) {
-        m_decoded->setPlainText(tr("Format, character %1: %2").arg(error.position + 1).arg(error.message));
+        m_decoded->setPlainText(tr("Format, character %1: %2").arg(error.position + 1).arg(presentation::udp::structErrorText(error)));
         return;
     }
     if (d.payload.size() < format->size()) {
@@ -456,9 +460,9 @@ void ListenerPanel::onExport(bool pcap)
         return;
     QString error;
     if (exportTo(path, pcap, &error))
-        emit statusMessage(tr("Saved %n datagram(s) to %1.", nullptr, int(m_model->rowCount())).arg(path));
+        Q_EMIT statusMessage(tr("Saved %n datagram(s) to %1.", nullptr, int(m_model->rowCount())).arg(path));
     else
-        emit statusMessage(tr("Could not save %1: %2").arg(path, error));
+        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(path, error));
 }
 
 void ListenerPanel::saveSettings(QSettings &settings) const

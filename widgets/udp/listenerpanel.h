@@ -58,8 +58,6 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
-protected:
-
 private:
     void buildUi();
     QWidget *buildControls();

@@ -2,15 +2,17 @@
 
 #include "widgets/common/colors.h"
 #include "netcore/common/bytesformat.h"
+#include "netcore/common/escapes.h"
 #include "netcore/lookup/interfaces.h"
 #include "netcore/udp/payload.h"
 #include "netcore/udp/sequenced.h"
 #include "netcore/udp/structformat.h"
+#include "presentation/common/escapestext.h"
+#include "presentation/udp/udptext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -25,6 +27,8 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::udp;
@@ -34,12 +38,31 @@ namespace {
 
 constexpr quint16 kCoursePort = 9999;           // the course's broadcast demo
 constexpr qsizetype kPreviewBytes = 4096;       // hex dump shown at most
-enum TimingMode { IntervalMode, RateMode };
+
+template <typename E>
+void addEnumItems(QComboBox *combo, std::initializer_list<E> values)
+{
+    for (const E value : values)
+        combo->addItem(QString(), QVariant::fromValue(int(value)));
+}
+
+template <typename E>
+void setEnumItemText(QComboBox *combo, E value, const QString &text)
+{
+    combo->setItemText(combo->findData(int(value)), text);
+}
+
+template <typename E>
+void selectEnum(QComboBox *combo, E value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(int(value))));
+}
 
 } // namespace
 
 SenderPanel::SenderPanel(QWidget *parent)
-    : Retranslating(parent), m_sender(new UdpSender(this)), m_transcript(new netcore::common::Transcript(this))
+    : Retranslating(parent), m_sender(new UdpSender(this)), m_resolver(new HostResolver(this)),
+      m_transcript(new netcore::common::Transcript(this))
 {
     m_sender->setTranscript(m_transcript);
     buildUi();
@@ -48,6 +71,7 @@ SenderPanel::SenderPanel(QWidget *parent)
     connect(m_sender, &UdpSender::stateChanged, this, &SenderPanel::onSenderStateChanged);
     connect(m_sender, &UdpSender::progress, this, &SenderPanel::onProgress);
     connect(m_sender, &UdpSender::errorOccurred, this, &SenderPanel::onError);
+    connect(m_resolver, &HostResolver::finished, this, &SenderPanel::onResolved);
     updatePreview();
     updateEnabledState();
 }
@@ -55,8 +79,8 @@ SenderPanel::SenderPanel(QWidget *parent)
 void SenderPanel::buildUi()
 {
     m_kind = new QComboBox;
-    for (int i = 0; i < 5; ++i)
-        m_kind->addItem(QString());
+    addEnumItems(m_kind, {Destination::Unicast, Destination::LimitedBroadcast, Destination::SubnetBroadcast,
+                          Destination::Multicast4, Destination::Multicast6});
     m_host = new QLineEdit(u"127.0.0.1"_s);
     m_broadcastAddress = new QComboBox;
     m_port = new QSpinBox;
@@ -84,14 +108,13 @@ void SenderPanel::buildUi()
     m_destinationBox->setLayout(destinationForm);
 
     m_payloadKind = new QComboBox;
-    for (int i = 0; i < 4; ++i)
-        m_payloadKind->addItem(QString());
+    addEnumItems(m_payloadKind, {PayloadKind::Text, PayloadKind::Hex, PayloadKind::File, PayloadKind::Struct});
     m_text = new QPlainTextEdit(u"hello\\n"_s);
     m_text->setMaximumHeight(70);
     m_file = new QLineEdit;
     m_browse = new QPushButton;
-    auto *filePage = new QWidget;
-    auto *fileRow = new QHBoxLayout(filePage);
+    m_filePage = new QWidget;
+    auto *fileRow = new QHBoxLayout(m_filePage);
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
@@ -99,15 +122,15 @@ void SenderPanel::buildUi()
     m_values = new QLineEdit(u"7, \"zhangsan\", 1.75"_s);
     m_formatLabel = new QLabel;
     m_valuesLabel = new QLabel;
-    auto *structPage = new QWidget;
-    auto *structForm = new QFormLayout(structPage);
+    m_structPage = new QWidget;
+    auto *structForm = new QFormLayout(m_structPage);
     structForm->setContentsMargins(0, 0, 0, 0);
     structForm->addRow(m_formatLabel, m_format);
     structForm->addRow(m_valuesLabel, m_values);
     m_payloadStack = new QStackedWidget;
     m_payloadStack->addWidget(m_text);   // text and hex share the editor
-    m_payloadStack->addWidget(filePage);
-    m_payloadStack->addWidget(structPage);
+    m_payloadStack->addWidget(m_filePage);
+    m_payloadStack->addWidget(m_structPage);
     m_previewLabel = new QLabel;
     m_preview = new QPlainTextEdit;
     m_preview->setReadOnly(true);
@@ -129,8 +152,7 @@ void SenderPanel::buildUi()
     m_count->setRange(0, 1'000'000'000);
     m_count->setValue(1);
     m_timing = new QComboBox;
-    m_timing->addItem(QString());
-    m_timing->addItem(QString());
+    addEnumItems(m_timing, {Timing::Interval, Timing::Rate});
     m_timingValue = new QDoubleSpinBox;
     m_timingValue->setDecimals(3);
     m_timingValue->setRange(0, 10'000'000);
@@ -186,12 +208,13 @@ void SenderPanel::retranslateUi()
 {
     m_destinationBox->setTitle(tr("Destination"));
     m_kindLabel->setText(tr("Kind:"));
-    m_kind->setItemText(int(Destination::Unicast), tr("Unicast (one host)"));
-    m_kind->setItemText(int(Destination::LimitedBroadcast), tr("Limited broadcast 255.255.255.255"));
-    m_kind->setItemText(int(Destination::SubnetBroadcast), tr("Subnet broadcast of an interface"));
-    m_kind->setItemText(int(Destination::Multicast4), tr("IPv4 multicast group"));
-    m_kind->setItemText(int(Destination::Multicast6), tr("IPv6 multicast group"));
+    setEnumItemText(m_kind, Destination::Unicast, tr("Unicast (one host)"));
+    setEnumItemText(m_kind, Destination::LimitedBroadcast, tr("Limited broadcast 255.255.255.255"));
+    setEnumItemText(m_kind, Destination::SubnetBroadcast, tr("Subnet broadcast of an interface"));
+    setEnumItemText(m_kind, Destination::Multicast4, tr("IPv4 multicast group"));
+    setEnumItemText(m_kind, Destination::Multicast6, tr("IPv6 multicast group"));
     m_hostLabel->setText(tr("Host:"));
+    m_host->setToolTip(tr("An IP address or a host name (resolved when sending)."));
     m_portLabel->setText(tr("Port:"));
     m_ttlLabel->setText(tr("TTL:"));
     m_ttl->setSpecialValueText(tr("system default"));
@@ -201,10 +224,10 @@ void SenderPanel::retranslateUi()
     if (m_interface->count() > 0)
         m_interface->setItemText(0, tr("routing table decides"));
     m_payloadBox->setTitle(tr("Payload"));
-    m_payloadKind->setItemText(int(PayloadKind::Text), tr("Text (escapes %1)").arg(u"\\r \\n \\t \\xNN"_s));
-    m_payloadKind->setItemText(int(PayloadKind::Hex), tr("Hex bytes"));
-    m_payloadKind->setItemText(int(PayloadKind::File), tr("File"));
-    m_payloadKind->setItemText(int(PayloadKind::Struct), tr("Python struct (format + values)"));
+    setEnumItemText(m_payloadKind, PayloadKind::Text, tr("Text (escapes %1)").arg(presentation::common::escapeHint()));
+    setEnumItemText(m_payloadKind, PayloadKind::Hex, tr("Hex bytes"));
+    setEnumItemText(m_payloadKind, PayloadKind::File, tr("File"));
+    setEnumItemText(m_payloadKind, PayloadKind::Struct, tr("Python struct (format + values)"));
     m_browse->setText(tr("Browse…"));
     m_formatLabel->setText(tr("Format:"));
     m_format->setToolTip(tr("Byte order @ = < > !, codes x c b B ? h H i I l L q Q n N e f d s p, repeat counts: !i8sf"));
@@ -214,8 +237,8 @@ void SenderPanel::retranslateUi()
     m_repeatBox->setTitle(tr("Repeat"));
     m_countLabel->setText(tr("Count:"));
     m_count->setSpecialValueText(tr("until stopped"));
-    m_timing->setItemText(IntervalMode, tr("Interval (ms):"));
-    m_timing->setItemText(RateMode, tr("Rate (datagrams/s):"));
+    setEnumItemText(m_timing, Timing::Interval, tr("Interval (ms):"));
+    setEnumItemText(m_timing, Timing::Rate, tr("Rate (datagrams/s):"));
     m_sequenced->setText(tr("Sequenced test mode (sequence number + send time, for loss counting)"));
     m_sizeLabel->setText(tr("Datagram size:"));
     m_size->setSpecialValueText(tr("header + payload"));
@@ -224,6 +247,15 @@ void SenderPanel::retranslateUi()
     updatePreview();
 }
 
+SenderPanel::Destination SenderPanel::currentDestination() const
+{
+    return Destination(m_kind->currentData().toInt());
+}
+
+SenderPanel::PayloadKind SenderPanel::currentPayloadKind() const
+{
+    return PayloadKind(m_payloadKind->currentData().toInt());
+}
 
 void SenderPanel::refreshInterfaces()
 {
@@ -242,8 +274,8 @@ void SenderPanel::refreshInterfaces()
 
 void SenderPanel::updateEnabledState()
 {
-    const auto kind = Destination(m_kind->currentIndex());
-    const bool sending = m_sender->state() == UdpSender::State::Sending;
+    const Destination kind = currentDestination();
+    const bool sending = m_sender->state() == UdpSender::State::Sending || m_resolving.has_value();
     const bool multicast = kind == Destination::Multicast4 || kind == Destination::Multicast6;
     m_host->setVisible(kind != Destination::SubnetBroadcast);
     m_host->setEnabled(kind != Destination::LimitedBroadcast);
@@ -251,8 +283,10 @@ void SenderPanel::updateEnabledState()
         m_host->setText(u"255.255.255.255"_s);
     m_broadcastAddress->setVisible(kind == Destination::SubnetBroadcast);
     m_interface->setEnabled(multicast);
-    const auto payloadKind = PayloadKind(m_payloadKind->currentIndex());
-    m_payloadStack->setCurrentIndex(payloadKind == PayloadKind::File ? 1 : payloadKind == PayloadKind::Struct ? 2 : 0);
+    const PayloadKind payloadKind = currentPayloadKind();
+    m_payloadStack->setCurrentWidget(payloadKind == PayloadKind::File     ? m_filePage
+                                     : payloadKind == PayloadKind::Struct ? m_structPage
+                                                                          : static_cast<QWidget *>(m_text));
     m_size->setEnabled(m_sequenced->isChecked());
     m_sendButton->setEnabled(!sending);
     m_stopButton->setEnabled(sending);
@@ -263,12 +297,18 @@ void SenderPanel::updateEnabledState()
 
 std::optional<QByteArray> SenderPanel::currentPayload(QString *error) const
 {
-    const auto kind = PayloadKind(m_payloadKind->currentIndex());
+    const PayloadKind kind = currentPayloadKind();
     PayloadError payloadError;
     std::optional<QByteArray> bytes;
-    if (kind == PayloadKind::Text || kind == PayloadKind::Hex) {
-        const QString text = m_text->toPlainText();
-        bytes = kind == PayloadKind::Text ? Payload::fromEscapedText(text, &payloadError) : Payload::fromHex(text, &payloadError);
+    if (kind == PayloadKind::Text) {
+        netcore::common::EscapeParseError escapeError;
+        bytes = netcore::common::parseEscapes(m_text->toPlainText(), &escapeError);
+        if (!bytes)
+            *error = tr("Character %1: %2").arg(escapeError.position + 1).arg(presentation::common::escapeErrorText(escapeError));
+        return bytes;
+    }
+    if (kind == PayloadKind::Hex) {
+        bytes = Payload::fromHex(m_text->toPlainText(), &payloadError);
     } else if (kind == PayloadKind::File) {
         if (m_file->text().isEmpty()) {
             *error = tr("Choose a file to send.");
@@ -279,19 +319,20 @@ std::optional<QByteArray> SenderPanel::currentPayload(QString *error) const
         StructError structError;
         const std::optional<StructFormat> format = StructFormat::parse(m_format->text(), &structError);
         if (!format) {
-            *error = tr("Format, character %1: %2").arg(structError.position + 1).arg(structError.message);
+            *error = tr("Format, character %1: %2").arg(structError.position + 1).arg(presentation::udp::structErrorText(structError));
             return std::nullopt;
         }
         const std::optional<QStringList> tokens = StructFormat::splitValueLine(m_values->text(), &structError);
         const std::optional<QList<StructValue>> values = tokens ? format->valuesFromText(*tokens, &structError) : std::nullopt;
         bytes = values ? format->pack(*values, &structError) : std::nullopt;
         if (!bytes)
-            *error = tr("Values: %1").arg(structError.message);
+            *error = tr("Values: %1").arg(presentation::udp::structErrorText(structError));
         return bytes;
     }
-    if (!bytes)
-        *error = payloadError.position >= 0 ? tr("Character %1: %2").arg(payloadError.position + 1).arg(payloadError.message)
-                                            : payloadError.message;
+    if (!bytes) {
+        const QString why = presentation::udp::payloadErrorText(payloadError);
+        *error = payloadError.position >= 0 ? tr("Character %1: %2").arg(payloadError.position + 1).arg(why) : why;
+    }
     return bytes;
 }
 
@@ -306,7 +347,7 @@ void SenderPanel::updatePreview()
         return;
     }
     m_previewLabel->setText(tr("Bytes to send (%n byte(s)):", nullptr, int(bytes->size())));
-    m_preview->setPlainText(bytes->isEmpty() ? tr("(empty datagram)") : netcore::common::hexDump(bytes->left(kPreviewBytes)));
+    m_preview->setPlainText(bytes->isEmpty() ? tr("(empty datagram)") : netcore::common::hexDump(*bytes, kPreviewBytes));
 }
 
 void SenderPanel::browseFile()
@@ -319,17 +360,26 @@ void SenderPanel::browseFile()
 std::optional<SenderOptions> SenderPanel::collectOptions(QString *error) const
 {
     SenderOptions options;
-    const auto kind = Destination(m_kind->currentIndex());
+    const Destination kind = currentDestination();
     const QString host = kind == Destination::SubnetBroadcast ? m_broadcastAddress->currentData().toString() : m_host->text().trimmed();
-    if (!options.destination.setAddress(host)) {
-        *error = kind == Destination::SubnetBroadcast ? tr("No interface offers a broadcast address.")
-                                                      : tr("'%1' is not an IP address.").arg(host);
+    if (kind == Destination::SubnetBroadcast && !options.destination.setAddress(host)) {
+        *error = tr("No interface offers a broadcast address.");
         return std::nullopt;
     }
+    if (host.isEmpty()) {
+        *error = tr("Enter a host name or an IP address.");
+        return std::nullopt;
+    }
+    // A host name stays null here: send() resolves it. Addresses are checked at once.
+    if (const std::optional<QHostAddress> literal = HostResolver::literalAddress(host))
+        options.destination = *literal;
     const bool wantsMulticast = kind == Destination::Multicast4 || kind == Destination::Multicast6;
-    if (wantsMulticast != options.destination.isMulticast()) {
-        *error = wantsMulticast ? tr("%1 is not a multicast group (224.0.0.0/4 or ff00::/8).").arg(host)
-                                : tr("%1 is a multicast group: choose a multicast destination kind.").arg(host);
+    if (wantsMulticast && !options.destination.isMulticast()) {
+        *error = tr("%1 is not a multicast group (224.0.0.0/4 or ff00::/8).").arg(host);
+        return std::nullopt;
+    }
+    if (!wantsMulticast && options.destination.isMulticast()) {
+        *error = tr("%1 is a multicast group: choose a multicast destination kind.").arg(host);
         return std::nullopt;
     }
     options.port = quint16(m_port->value());
@@ -341,7 +391,7 @@ std::optional<SenderOptions> SenderPanel::collectOptions(QString *error) const
         return std::nullopt;
     options.payload = *payload;
     options.count = m_count->value();
-    if (m_timing->currentIndex() == RateMode)
+    if (Timing(m_timing->currentData().toInt()) == Timing::Rate)
         options.rate = m_timingValue->value();
     else
         options.interval = std::chrono::microseconds(qint64(std::llround(m_timingValue->value() * 1000)));
@@ -353,11 +403,43 @@ std::optional<SenderOptions> SenderPanel::collectOptions(QString *error) const
 void SenderPanel::send()
 {
     QString error;
-    const std::optional<SenderOptions> options = collectOptions(&error);
-    if (!options || !m_sender->start(*options)) {
-        const QString message = options ? tr("Cannot send: %1").arg(m_sender->errorString()) : error;
-        m_progress->setText(message);
-        emit statusMessage(message);
+    std::optional<SenderOptions> options = collectOptions(&error);
+    if (!options) {
+        showProblem(error);
+        return;
+    }
+    if (!options->destination.isNull()) {
+        startSending(*options);
+        return;
+    }
+    m_resolving = options;
+    m_progress->setText(tr("Resolving %1…").arg(m_host->text().trimmed()));
+    m_resolver->resolve(m_host->text().trimmed());
+    updateEnabledState();
+}
+
+void SenderPanel::onResolved(const HostResolution &resolution)
+{
+    if (!m_resolving)
+        return;
+    SenderOptions options = *std::exchange(m_resolving, std::nullopt);
+    updateEnabledState();
+    if (!resolution.ok()) {
+        showProblem(presentation::udp::resolutionErrorText(resolution));
+        return;
+    }
+    if (resolution.address.isMulticast()) {
+        showProblem(tr("%1 is a multicast group: choose a multicast destination kind.").arg(resolution.host));
+        return;
+    }
+    options.destination = resolution.address;
+    startSending(options);
+}
+
+void SenderPanel::startSending(const SenderOptions &options)
+{
+    if (!m_sender->start(options)) {
+        showProblem(tr("Cannot send: %1").arg(presentation::udp::errorText(m_sender->error(), m_sender->errorDetail())));
         return;
     }
     QStringList parts;
@@ -366,8 +448,20 @@ void SenderPanel::send()
     m_options->setText(tr("Socket options: %1").arg(parts.join(u", "_s)));
 }
 
+void SenderPanel::showProblem(const QString &message)
+{
+    m_progress->setText(message);
+    Q_EMIT statusMessage(message);
+}
+
 void SenderPanel::stop()
 {
+    if (m_resolving) {
+        m_resolver->cancel();
+        m_resolving.reset();
+        m_progress->clear();
+        updateEnabledState();
+    }
     m_sender->stop();
 }
 
@@ -382,15 +476,14 @@ void SenderPanel::onProgress(quint64 sent, quint64 bytes)
     m_progress->setText(tr("Sent %1 datagram(s), %2 bytes, %3 datagrams/s").arg(sent).arg(bytes).arg(stats.achievedRate(), 0, 'f', 0));
 }
 
-void SenderPanel::onError(const QString &message)
+void SenderPanel::onError(UdpSender::Error error)
 {
-    m_progress->setText(tr("Sending stopped: %1").arg(message));
-    emit statusMessage(m_progress->text());
+    showProblem(tr("Sending stopped: %1").arg(presentation::udp::errorText(error, m_sender->errorDetail())));
 }
 
 void SenderPanel::setDestination(Destination kind, const QString &host, quint16 port)
 {
-    m_kind->setCurrentIndex(int(kind));
+    selectEnum(m_kind, kind);
     if (kind != Destination::SubnetBroadcast && kind != Destination::LimitedBroadcast)
         m_host->setText(host);
     m_port->setValue(port);
@@ -398,7 +491,7 @@ void SenderPanel::setDestination(Destination kind, const QString &host, quint16 
 
 void SenderPanel::setPayload(PayloadKind kind, const QString &text, const QString &structValues)
 {
-    m_payloadKind->setCurrentIndex(int(kind));
+    selectEnum(m_payloadKind, kind);
     if (kind == PayloadKind::File)
         m_file->setText(text);
     else if (kind == PayloadKind::Struct) {
@@ -410,10 +503,10 @@ void SenderPanel::setPayload(PayloadKind kind, const QString &text, const QStrin
 
 void SenderPanel::saveSettings(QSettings &settings) const
 {
-    settings.setValue(u"sender/kind"_s, m_kind->currentIndex());
+    settings.setValue(u"sender/kind"_s, int(currentDestination()));
     settings.setValue(u"sender/host"_s, m_host->text());
     settings.setValue(u"sender/port"_s, m_port->value());
-    settings.setValue(u"sender/payloadKind"_s, m_payloadKind->currentIndex());
+    settings.setValue(u"sender/payloadKind"_s, int(currentPayloadKind()));
     settings.setValue(u"sender/text"_s, m_text->toPlainText());
     settings.setValue(u"sender/format"_s, m_format->text());
     settings.setValue(u"sender/values"_s, m_values->text());
@@ -421,10 +514,10 @@ void SenderPanel::saveSettings(QSettings &settings) const
 
 void SenderPanel::restoreSettings(QSettings &settings)
 {
-    m_kind->setCurrentIndex(std::clamp(settings.value(u"sender/kind"_s, 0).toInt(), 0, m_kind->count() - 1));
+    selectEnum(m_kind, Destination(settings.value(u"sender/kind"_s, 0).toInt()));
     m_host->setText(settings.value(u"sender/host"_s, m_host->text()).toString());
     m_port->setValue(settings.value(u"sender/port"_s, m_port->value()).toInt());
-    m_payloadKind->setCurrentIndex(std::clamp(settings.value(u"sender/payloadKind"_s, 0).toInt(), 0, m_payloadKind->count() - 1));
+    selectEnum(m_payloadKind, PayloadKind(settings.value(u"sender/payloadKind"_s, 0).toInt()));
     m_text->setPlainText(settings.value(u"sender/text"_s, m_text->toPlainText()).toString());
     m_format->setText(settings.value(u"sender/format"_s, m_format->text()).toString());
     m_values->setText(settings.value(u"sender/values"_s, m_values->text()).toString());

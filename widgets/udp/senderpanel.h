@@ -2,6 +2,7 @@
 
 #include "widgets/common/retranslating.h"
 
+#include "netcore/udp/hostresolver.h"
 #include "netcore/udp/udpsender.h"
 
 #include <QSettings>
@@ -34,6 +35,7 @@ class SenderPanel final : public common::Retranslating<QWidget>
 public:
     enum class Destination { Unicast, LimitedBroadcast, SubnetBroadcast, Multicast4, Multicast6 };
     enum class PayloadKind { Text, Hex, File, Struct };
+    enum class Timing { Interval, Rate };
 
     explicit SenderPanel(QWidget *parent = nullptr);
 
@@ -43,6 +45,7 @@ public:
     std::optional<QByteArray> currentPayload(QString *error) const;
     void setDestination(Destination kind, const QString &host, quint16 port);
     void setPayload(PayloadKind kind, const QString &text, const QString &structValues = {});
+    // Resolves the host (a name goes through netcore::udp::HostResolver first), then starts sending.
     void send();
     void stop();
 
@@ -52,8 +55,6 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
-protected:
-
 private:
     void buildUi();
     void retranslateUi() override;
@@ -62,11 +63,18 @@ private:
     void refreshInterfaces();
     void onSenderStateChanged();
     void onProgress(quint64 sent, quint64 bytes);
-    void onError(const QString &message);
+    void onError(netcore::udp::UdpSender::Error error);
+    void onResolved(const netcore::udp::HostResolution &resolution);
     void browseFile();
+    void startSending(const netcore::udp::SenderOptions &options);
+    void showProblem(const QString &message);
+    Destination currentDestination() const;
+    PayloadKind currentPayloadKind() const;
     std::optional<netcore::udp::SenderOptions> collectOptions(QString *error) const;
 
     netcore::udp::UdpSender *m_sender = nullptr;
+    netcore::udp::HostResolver *m_resolver = nullptr;
+    std::optional<netcore::udp::SenderOptions> m_resolving; // the options waiting for their destination's address
     netcore::common::Transcript *m_transcript = nullptr;
 
     QGroupBox *m_destinationBox = nullptr;
@@ -85,6 +93,8 @@ private:
     QGroupBox *m_payloadBox = nullptr;
     QComboBox *m_payloadKind = nullptr;
     QStackedWidget *m_payloadStack = nullptr;
+    QWidget *m_filePage = nullptr;
+    QWidget *m_structPage = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
