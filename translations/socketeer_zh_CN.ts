@@ -1227,22 +1227,6 @@
         <translation>--interval 和 --rate 只能用一个</translation>
     </message>
     <message>
-        <source>unicast</source>
-        <translation>单播</translation>
-    </message>
-    <message>
-        <source>limited broadcast</source>
-        <translation>受限广播</translation>
-    </message>
-    <message>
-        <source>subnet broadcast</source>
-        <translation>子网广播</translation>
-    </message>
-    <message>
-        <source>multicast</source>
-        <translation>组播</translation>
-    </message>
-    <message>
         <source>Destination address or host name.</source>
         <translation>目标地址或主机名。</translation>
     </message>
@@ -1275,10 +1259,6 @@
     <message>
         <source>sent %1 datagram(s), %2 bytes, in %3 s: %4 datagrams/s</source>
         <translation>已发送 %1 个数据报，%2 字节，用时 %3 秒：%4 个数据报/秒</translation>
-    </message>
-    <message>
-        <source>cannot resolve host &apos;%1&apos;: %2</source>
-        <translation>无法解析主机“%1”：%2</translation>
     </message>
     <message>
         <source>Listen on this local address (default 0.0.0.0; :: for IPv6).</source>
@@ -1380,7 +1360,7 @@
     </message>
     <message>
         <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or &apos;&lt;broadcast&gt;&apos;, or a subnet&apos;s x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct &apos;!i8sf&apos; 7 zhangsan 1.75; negative values need no --: --struct &apos;&lt;hq&apos; -2 -9000000000).</source>
-        <translation>向 主机:端口 发送数据报。主机可以是地址、主机名、广播地址（255.255.255.255 或 '&lt;broadcast&gt;'，或子网的 x.x.x.255）或组播组。数据是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct 格式 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct '!i8sf' 7 zhangsan 1.75；负数不需要 --：--struct '&lt;hq' -2 -9000000000）。</translation>
+        <translation>向 主机:端口 发送数据报。主机可以是地址、主机名、广播地址（255.255.255.255 或 &apos;&lt;broadcast&gt;&apos;，或子网的 x.x.x.255）或组播组。数据是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct 格式 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct &apos;!i8sf&apos; 7 zhangsan 1.75；负数不需要 --：--struct &apos;&lt;hq&apos; -2 -9000000000）。</translation>
     </message>
     <message>
         <source>Wait this long between datagrams (e.g. 20ms, 0.5s; a bare number is milliseconds).</source>
@@ -1408,201 +1388,6 @@
     <message>
         <source>Run &apos;socketeer --help&apos; for the command line.</source>
         <translation>运行 &apos;socketeer --help&apos; 查看命令行用法。</translation>
-    </message>
-</context>
-<context>
-    <name>netcore::udp::ListenerWorker</name>
-    <message>
-        <source>cannot bind %1: %2</source>
-        <translation>无法绑定 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
-        <translation>%1 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
-    </message>
-    <message>
-        <source>cannot join %1: %2</source>
-        <translation>无法加入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot leave %1: %2</source>
-        <translation>无法离开 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>netcore::udp::Payload</name>
-    <message>
-        <source>a backslash at the end needs a character after it (write \\ for a backslash)</source>
-        <translation>末尾的反斜杠后面需要一个字符（反斜杠本身请写 \\）</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits, as in \x0a</source>
-        <translation>\x 需要两位十六进制数字，例如 \x0a</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (known: %2)</source>
-        <translation>未知的转义 \%1（支持：%2）</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits</source>
-        <translation>一个字节需要两位十六进制数字</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex digit</source>
-        <translation>“%1”不是十六进制数字</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 不是普通文件</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 bytes; a datagram holds at most %3</source>
-        <translation>%1 有 %2 字节；一个数据报最多容纳 %3 字节</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 bytes; a datagram holds at most %2</source>
-        <translation>%1 超过 %2 字节；一个数据报最多容纳 %2 字节</translation>
-    </message>
-</context>
-<context>
-    <name>netcore::udp::StructFormat</name>
-    <message>
-        <source>total struct size too long (at most %1 bytes)</source>
-        <translation>struct 总大小过大（最多 %1 字节）</translation>
-    </message>
-    <message>
-        <source>repeat count given without format specifier</source>
-        <translation>给出了重复次数但没有格式码</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is only available with native byte order (@)</source>
-        <translation>“%1”只能用于本机字节序（@）</translation>
-    </message>
-    <message>
-        <source>bad char in struct format: &apos;%1&apos;</source>
-        <translation>struct 格式中有无效字符：“%1”</translation>
-    </message>
-    <message>
-        <source>required argument is not an integer</source>
-        <translation>参数必须是整数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; format requires %2 &lt;= number &lt;= %3</source>
-        <translation>“%1”格式要求 %2 &lt;= 数值 &lt;= %3</translation>
-    </message>
-    <message>
-        <source>required argument is not a float</source>
-        <translation>参数必须是浮点数</translation>
-    </message>
-    <message>
-        <source>float too large to pack with f format</source>
-        <translation>浮点数太大，无法用 f 格式打包</translation>
-    </message>
-    <message>
-        <source>float too large to pack with e format</source>
-        <translation>浮点数太大，无法用 e 格式打包</translation>
-    </message>
-    <message>
-        <source>char format requires a bytes object of length 1</source>
-        <translation>c 格式需要长度为 1 的字节串</translation>
-    </message>
-    <message>
-        <source>argument for &apos;%1&apos; must be a bytes object</source>
-        <translation>“%1”的参数必须是字节串</translation>
-    </message>
-    <message>
-        <source>pack expected %1 items for packing (got %2)</source>
-        <translation>打包需要 %1 个值（得到 %2 个）</translation>
-    </message>
-    <message>
-        <source>unpack requires a buffer of %1 bytes (got %2)</source>
-        <translation>解包需要 %1 字节的数据（得到 %2 字节）</translation>
-    </message>
-    <message numerus="yes">
-        <source>the format takes %n value(s)</source>
-        <translation>
-            <numerusform>该格式需要 %n 个值</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>got %n</source>
-        <translation>
-            <numerusform>得到 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>value %1: %2</source>
-        <translation>第 %1 个值：%2</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>True or False</source>
-        <translation>True 或 False</translation>
-    </message>
-    <message>
-        <source>an integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>value %1 (&apos;%2&apos;) is not %3</source>
-        <translation>第 %1 个值（“%2”）不是%3</translation>
-    </message>
-    <message>
-        <source>unterminated quote starting at character %1</source>
-        <translation>从第 %1 个字符开始的引号没有结束</translation>
-    </message>
-    <message>
-        <source>expected a comma at character %1</source>
-        <translation>第 %1 个字符处应为逗号</translation>
-    </message>
-</context>
-<context>
-    <name>netcore::udp::UdpListener</name>
-    <message>
-        <source>the listener is not running</source>
-        <translation>监听器未运行</translation>
-    </message>
-</context>
-<context>
-    <name>netcore::udp::UdpSender</name>
-    <message>
-        <source>a destination address and a port (1-65535) are needed</source>
-        <translation>需要目标地址和端口（1-65535）</translation>
-    </message>
-    <message>
-        <source>the datagram would have %1 bytes; UDP over IPv4 carries at most %2</source>
-        <translation>数据报将有 %1 字节；IPv4 上的 UDP 最多承载 %2 字节</translation>
-    </message>
-    <message>
-        <source>count, interval and rate cannot be negative</source>
-        <translation>次数、间隔和速率不能为负数</translation>
-    </message>
-    <message>
-        <source>cannot bind %1: %2</source>
-        <translation>无法绑定 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot set SO_BROADCAST: %1</source>
-        <translation>无法设置 SO_BROADCAST：%1</translation>
-    </message>
-    <message>
-        <source>there is no network interface named %1</source>
-        <translation>没有名为 %1 的网络接口</translation>
-    </message>
-    <message>
-        <source>cannot set the TTL to %1: %2</source>
-        <translation>无法将 TTL 设为 %1：%2</translation>
-    </message>
-    <message>
-        <source>sending to %1 failed: %2</source>
-        <translation>发送到 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1539,25 @@
     <message>
         <source>no route to the host</source>
         <translation>没有到达主机的路由</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::common::EscapesText</name>
+    <message>
+        <source>a backslash at the end needs a character after it (write \\ for a backslash)</source>
+        <translation>末尾的反斜杠后面需要一个字符（反斜杠本身请写 \\）</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, as in \x0a</source>
+        <translation>\x 需要两位十六进制数字，例如 \x0a</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (known: %2)</source>
+        <translation>未知的转义 \%1（支持：%2）</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>无效的转义</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +2990,209 @@
     </message>
 </context>
 <context>
+    <name>presentation::udp::UdpText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>sending failed, stopped</source>
+        <translation>发送失败，已停止</translation>
+    </message>
+    <message>
+        <source>a destination address and a port (1-65535) are needed</source>
+        <translation>需要目标地址和端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>the datagram would be larger than UDP over IPv4 carries (at most %1 bytes)</source>
+        <translation>数据报会超过 IPv4 上 UDP 能携带的大小（最多 %1 字节）</translation>
+    </message>
+    <message>
+        <source>count, interval and rate cannot be negative</source>
+        <translation>次数、间隔和速率不能为负数</translation>
+    </message>
+    <message>
+        <source>cannot bind %1</source>
+        <translation>无法绑定 %1</translation>
+    </message>
+    <message>
+        <source>cannot set SO_BROADCAST</source>
+        <translation>无法设置 SO_BROADCAST</translation>
+    </message>
+    <message>
+        <source>there is no network interface named %1</source>
+        <translation>没有名为 %1 的网络接口</translation>
+    </message>
+    <message>
+        <source>cannot set the TTL</source>
+        <translation>无法设置 TTL</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>发送到 %1 失败</translation>
+    </message>
+    <message>
+        <source>sending failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
+        <translation>%1 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
+    </message>
+    <message>
+        <source>cannot join %1</source>
+        <translation>无法加入 %1</translation>
+    </message>
+    <message>
+        <source>cannot leave %1</source>
+        <translation>无法离开 %1</translation>
+    </message>
+    <message>
+        <source>the listener is not running</source>
+        <translation>监听器未运行</translation>
+    </message>
+    <message>
+        <source>the listener failed</source>
+        <translation>接收器出错了</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits</source>
+        <translation>一个字节需要两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 bytes; a datagram holds at most %2</source>
+        <translation>%1 超过 %2 字节；一个数据报最多容纳 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a datagram holds at most %3</source>
+        <translation>%1 有 %2 字节；一个数据报最多容纳 %3 字节</translation>
+    </message>
+    <message>
+        <source>invalid payload</source>
+        <translation>无效的数据</translation>
+    </message>
+    <message>
+        <source>total struct size too long (at most %1 bytes)</source>
+        <translation>struct 总大小过大（最多 %1 字节）</translation>
+    </message>
+    <message>
+        <source>repeat count given without format specifier</source>
+        <translation>给出了重复次数但没有格式码</translation>
+    </message>
+    <message>
+        <source>bad char in struct format: &apos;%1&apos;</source>
+        <translation>struct 格式中有无效字符：“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only available with native byte order (@)</source>
+        <translation>“%1”只能用于本机字节序（@）</translation>
+    </message>
+    <message>
+        <source>required argument is not an integer</source>
+        <translation>参数必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; format requires %2 &lt;= number &lt;= %3</source>
+        <translation>“%1”格式要求 %2 &lt;= 数值 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>required argument is not a float</source>
+        <translation>参数必须是浮点数</translation>
+    </message>
+    <message>
+        <source>float too large to pack with %1 format</source>
+        <translation>浮点数太大，无法用 %1 格式打包</translation>
+    </message>
+    <message>
+        <source>char format requires a bytes object of length 1</source>
+        <translation>c 格式需要长度为 1 的字节串</translation>
+    </message>
+    <message>
+        <source>argument for &apos;%1&apos; must be a bytes object</source>
+        <translation>“%1”的参数必须是字节串</translation>
+    </message>
+    <message>
+        <source>pack expected %1 items for packing (got %2)</source>
+        <translation>打包需要 %1 个值（得到 %2 个）</translation>
+    </message>
+    <message>
+        <source>unpack requires a buffer of %1 bytes (got %2)</source>
+        <translation>解包需要 %1 字节的数据（得到 %2 字节）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the format takes %n value(s)</source>
+        <translation><numerusform>该格式需要 %n 个值</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>got %n</source>
+        <translation><numerusform>得到 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1: %2</source>
+        <translation>第 %1 个值：%2</translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not a number</source>
+        <translation>第 %1 个值（'%2'）不是数字</translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not True or False</source>
+        <translation>第 %1 个值（'%2'）不是 True 或 False</translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not an integer</source>
+        <translation>第 %1 个值（'%2'）不是整数</translation>
+    </message>
+    <message>
+        <source>unterminated quote starting at character %1</source>
+        <translation>从第 %1 个字符开始的引号没有结束</translation>
+    </message>
+    <message>
+        <source>expected a comma at character %1</source>
+        <translation>第 %1 个字符处应为逗号</translation>
+    </message>
+    <message>
+        <source>invalid struct</source>
+        <translation>无效的 struct</translation>
+    </message>
+    <message>
+        <source>cannot resolve host &apos;%1&apos;: %2</source>
+        <translation>无法解析主机“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unicast</source>
+        <translation>单播</translation>
+    </message>
+    <message>
+        <source>limited broadcast</source>
+        <translation>受限广播地址</translation>
+    </message>
+    <message>
+        <source>subnet broadcast</source>
+        <translation>子网广播</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>组播地址</translation>
+    </message>
+</context>
+<context>
     <name>widgets::chat::ChatMessageModel</name>
     <message>
         <source>left</source>
@@ -3845,7 +3852,9 @@ Choose another folder or file name.</source>
     </message>
     <message numerus="yes">
         <source>file server on port %1, %n client(s) connected</source>
-        <translation><numerusform>端口 %1 上的文件服务器，已连接 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>端口 %1 上的文件服务器，已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>download of %1, %2 %</source>
@@ -3857,7 +3866,9 @@ Choose another folder or file name.</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) waiting in the queue</source>
-        <translation><numerusform>队列中有 %n 个传输在等待</numerusform></translation>
+        <translation>
+            <numerusform>队列中有 %n 个传输在等待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4420,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>HTTP capture server on port %1, %n connection(s) open</source>
-        <translation><numerusform>端口 %1 上的 HTTP 抓包服务器，打开了 %n 个连接</numerusform></translation>
+        <translation>
+            <numerusform>端口 %1 上的 HTTP 抓包服务器，打开了 %n 个连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP request to %1</source>
@@ -4835,6 +4848,14 @@ Cipher: %2 (%3 bits)
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot join the group: &apos;%1&apos; is not an IP address.</source>
+        <translation>无法加入组：'%1' 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot leave the group: &apos;%1&apos; is not an IP address.</source>
+        <translation>无法离开组：'%1' 不是 IP 地址。</translation>
+    </message>
 </context>
 <context>
     <name>widgets::udp::RatePlot</name>
@@ -5024,10 +5045,6 @@ Cipher: %2 (%3 bits)
         <translation>没有接口提供广播地址。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>“%1”不是 IP 地址。</translation>
-    </message>
-    <message>
         <source>%1 is not a multicast group (224.0.0.0/4 or ff00::/8).</source>
         <translation>%1 不是组播组（224.0.0.0/4 或 ff00::/8）。</translation>
     </message>
@@ -5050,6 +5067,18 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
+    </message>
+    <message>
+        <source>An IP address or a host name (resolved when sending).</source>
+        <translation>IP 地址或主机名（发送时解析）。</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an IP address.</source>
+        <translation>请输入主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation>正在解析 %1…</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,11 @@
 #include "presentation/common/eventtext.h"
 #include "netcore/files/events.h"
 #include "netcore/http/events.h"
+#include "netcore/udp/events.h"
+#include "presentation/common/escapestext.h"
 #include "presentation/files/filestext.h"
 #include "presentation/http/httptext.h"
+#include "presentation/udp/udptext.h"
 
 #include <QtTest>
 
@@ -67,6 +70,37 @@ private Q_SLOTS:
         using CaptureError = netcore::http::CaptureServer::Error;
         for (int i = 0; i < int(CaptureError::Count); ++i)
             expectChinese(u"capture server error %1"_s.arg(i), presentation::http::errorText(CaptureError(i), kDetail));
+    }
+
+    void udpTexts()
+    {
+        eachEvent(EventArea::Udp, int(netcore::udp::Event::Count));
+        using netcore::udp::UdpListener;
+        using netcore::udp::UdpSender;
+        for (int i = 0; i < int(UdpSender::Error::Count); ++i)
+            expectChinese(u"udp sender error %1"_s.arg(i), presentation::udp::errorText(UdpSender::Error(i), kDetail));
+        for (int i = 0; i < int(UdpListener::Error::Count); ++i)
+            expectChinese(u"udp listener error %1"_s.arg(i), presentation::udp::errorText(UdpListener::Error(i), kDetail));
+        for (int i = 0; i < int(netcore::udp::PayloadErrorCode::Count); ++i) {
+            const netcore::udp::PayloadError error{3, netcore::udp::PayloadErrorCode(i), kArgs, 0};
+            expectChinese(u"payload error %1"_s.arg(i), presentation::udp::payloadErrorText(error));
+        }
+        for (int i = 0; i < int(netcore::udp::StructErrorCode::Count); ++i) {
+            netcore::udp::StructError error;
+            error.code = netcore::udp::StructErrorCode(i);
+            error.position = 1;
+            error.valueIndex = 0;
+            error.formatCode = 'h';
+            error.text = u"x"_s;
+            error.expected = 2;
+            error.got = 1;
+            error.high = 7;
+            expectChinese(u"struct error %1"_s.arg(i), presentation::udp::structErrorText(error));
+        }
+        for (int i = 0; i < int(netcore::common::EscapeError::Count); ++i) {
+            const netcore::common::EscapeParseError error{netcore::common::EscapeError(i), 2, u"q"_s};
+            expectChinese(u"escape error %1"_s.arg(i), presentation::common::escapeErrorText(error));
+        }
     }
 
     void errnoTable()
