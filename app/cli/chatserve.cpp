@@ -5,6 +5,7 @@
 
 #include "netcore/chat/chatserver.h"
 #include "netcore/common/transcript.h"
+#include "presentation/chat/chattext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,9 +33,9 @@ void logJoin(const QString &name, const QString &peer, ChatServer::Transport tra
     out().flush();
 }
 
-void logLeave(const QString &name, const QString &reason)
+void logLeave(const QString &name, netcore::chat::LeaveReason reason)
 {
-    out() << "chat: leave " << name << ' ' << reason << '\n';
+    out() << "chat: leave " << name << ' ' << netcore::chat::leaveReasonToken(reason) << '\n';
     out().flush();
 }
 
@@ -92,26 +93,34 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
         return usageError(command, ChatServe::tr("invalid port '%1'").arg(parser.value(port)));
-    options.port = quint16(portNumber);
-    if (parser.isSet(bind) && !options.bindAddress.setAddress(parser.value(bind)))
+    QHostAddress bindAddress(QHostAddress::Any);
+    if (parser.isSet(bind) && !bindAddress.setAddress(parser.value(bind)))
         return usageError(command, ChatServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    auto *server = new ChatServer(owner);
+    netcore::common::ServerLimits limits = server->limits();
     if (parser.isSet(maxClients)) {
         const int count = parser.value(maxClients).toInt(&ok);
-        if (!ok || count < 1)
+        if (!ok || count < 1) {
+            delete server;
             return usageError(command, ChatServe::tr("invalid client count '%1'").arg(parser.value(maxClients)));
-        options.maxClients = count;
+        }
+        limits.maxClients = count;
     }
+    server->setLimits(limits);
     options.classicUdp = !parser.isSet(noClassic);
-
-    auto *server = new ChatServer(owner);
     server->setOptions(options);
-    if (!server->start())
-        return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(server->errorString()), ExitFailure);
+    std::optional<ChatServer::Error> startError;
+    QObject::connect(server, &ChatServer::errorOccurred, server, [&startError](ChatServer::Error error) { startError = error; });
+    if (!server->start(bindAddress, quint16(portNumber))) {
+        const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();
+        delete server;
+        return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(reason), ExitFailure);
+    }
     QObject::connect(server, &ChatServer::userJoined, server, &logJoin);
     QObject::connect(server, &ChatServer::userLeft, server, &logLeave);
-    out() << "chat: listening on " << netcore::common::endpointString(server->address(), server->port()) << " (port "
-          << server->port() << "), " << (options.classicUdp ? "TCP native + UDP classic" : "TCP native") << ", max "
-          << options.maxClients << " clients\n";
+    out() << "chat: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
+          << " (port " << server->serverPort() << "), " << (options.classicUdp ? "TCP native + UDP classic" : "TCP native")
+          << ", max " << limits.maxClients << " clients\n";
     out().flush();
     readOperatorLines(server);
     return std::nullopt;
