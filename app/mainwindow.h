@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace widgets::common {
 class TabPage;
+class Zoom;
 }
 
 namespace app {
@@ -29,6 +30,10 @@ public:
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    widgets::common::Zoom *zoom() const { return m_zoom; }
+
+    // The first window's size on a screen with this available geometry: the preferred size, shrunk to fit.
+    static QSize initialSize(const QRect &available);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,13 +47,21 @@ private:
     void saveSettings() const;
     void onLanguageChosen(const QString &code);
     void onAbout();
+    void onPresenterModeChanged(bool on);
+    bool confirmClose();
 
     LanguageManager *m_languages;
     QTabWidget *m_tabs;
+    widgets::common::Zoom *m_zoom;
     QList<widgets::common::TabPage *> m_pages;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QList<QAction *> m_tabActions;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -73,6 +73,26 @@
     <message>
         <source>The translation for %1 could not be loaded; showing English.</source>
         <translation>无法加载 %1 的翻译，改为显示英文。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode (large text for a projector)</source>
+        <translation>演示模式（投影用大字）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to tab: %1</source>
+        <translation>转到标签页：%1</translation>
     </message>
 </context>
 <context>
@@ -206,7 +226,7 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Speak the course's classic UDP protocol (L/C/Q).</source>
+        <source>Speak the course&apos;s classic UDP protocol (L/C/Q).</source>
         <translation>使用课程的经典 UDP 协议（L/C/Q）。</translation>
     </message>
     <message>
@@ -222,7 +242,7 @@
         <translation>必须提供 --name</translation>
     </message>
     <message>
-        <source>invalid port '%1'</source>
+        <source>invalid port &apos;%1&apos;</source>
         <translation>无效的端口“%1”</translation>
     </message>
     <message>
@@ -241,7 +261,7 @@
 <context>
     <name>app::cli::ChatServe</name>
     <message>
-        <source>Run the chat room: native TCP clients (nc works) and the course's classic UDP clients share one room on the same port number. Lines typed here go to the room from 管理员.</source>
+        <source>Run the chat room: native TCP clients (nc works) and the course&apos;s classic UDP clients share one room on the same port number. Lines typed here go to the room from 管理员.</source>
         <translation>运行聊天室服务端：原生 TCP 客户端（可用 nc）和课程的经典 UDP 客户端在同一端口号上共用一个聊天室。在这里输入的行以“管理员”身份发到聊天室。</translation>
     </message>
     <message>
@@ -273,15 +293,15 @@
         <translation>不提供经典 UDP 协议。</translation>
     </message>
     <message>
-        <source>invalid port '%1'</source>
+        <source>invalid port &apos;%1&apos;</source>
         <translation>无效的端口“%1”</translation>
     </message>
     <message>
-        <source>invalid address '%1'</source>
+        <source>invalid address &apos;%1&apos;</source>
         <translation>无效的地址“%1”</translation>
     </message>
     <message>
-        <source>invalid client count '%1'</source>
+        <source>invalid client count &apos;%1&apos;</source>
         <translation>无效的客户端数“%1”</translation>
     </message>
     <message>
@@ -316,8 +336,8 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>Show this help; 'socketeer COMMAND --help' shows a command's help</source>
-        <translation>显示本帮助；'socketeer 命令 --help' 显示某个命令的帮助</translation>
+        <source>Show this help; &apos;socketeer COMMAND --help&apos; shows a command&apos;s help</source>
+        <translation>显示本帮助；&apos;socketeer 命令 --help&apos; 显示某个命令的帮助</translation>
     </message>
     <message>
         <source>Show the version</source>
@@ -328,15 +348,15 @@
         <translation>退出码：0 成功，1 未找到或被拒绝，2 用法错误，3 运行时失败。</translation>
     </message>
     <message>
-        <source>socketeer: unknown command '%1'</source>
+        <source>socketeer: unknown command &apos;%1&apos;</source>
         <translation>socketeer：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try 'socketeer --help'.</source>
-        <translation>请试试 'socketeer --help'。</translation>
+        <source>Try &apos;socketeer --help&apos;.</source>
+        <translation>请试试 &apos;socketeer --help&apos;。</translation>
     </message>
     <message>
-        <source>Join a chat room from the terminal (native TCP or the course's classic UDP)</source>
+        <source>Join a chat room from the terminal (native TCP or the course&apos;s classic UDP)</source>
         <translation>在终端里加入聊天室（原生 TCP 或课程的经典 UDP）</translation>
     </message>
     <message>
@@ -395,8 +415,8 @@
         <translation>未校验（经典协议不带校验和）</translation>
     </message>
     <message>
-        <source>No "##" end marker arrived: the download was ended by a quiet connection.</source>
-        <translation>没有收到 "##" 结束标记：下载因连接静默而结束。</translation>
+        <source>No &quot;##&quot; end marker arrived: the download was ended by a quiet connection.</source>
+        <translation>没有收到 &quot;##&quot; 结束标记：下载因连接静默而结束。</translation>
     </message>
     <message>
         <source>the server refused: %1</source>
@@ -435,7 +455,7 @@
         <translation>进度（百分比、速度、剩余时间）输出到 stderr；--quiet 可隐藏。</translation>
     </message>
     <message>
-        <source>--classic 2018|2020 talks to the course's Python file servers instead (no resume, no verification).</source>
+        <source>--classic 2018|2020 talks to the course&apos;s Python file servers instead (no resume, no verification).</source>
         <translation>--classic 2018|2020 改为与课程的 Python 文件服务器通信（不能续传，不校验）。</translation>
     </message>
     <message>
@@ -447,8 +467,8 @@
         <translation>缺少操作（ls、get 或 put）</translation>
     </message>
     <message>
-        <source>unknown action '%1' (expected ls, get or put)</source>
-        <translation>未知操作 '%1'（应为 ls、get 或 put）</translation>
+        <source>unknown action &apos;%1&apos; (expected ls, get or put)</source>
+        <translation>未知操作 &apos;%1&apos;（应为 ls、get 或 put）</translation>
     </message>
     <message>
         <source>Print the listing as JSON.</source>
@@ -475,12 +495,12 @@
         <translation>文件服务器。</translation>
     </message>
     <message>
-        <source>invalid server '%1' (expected HOST or HOST:PORT)</source>
-        <translation>无效的服务端 '%1'（应为 主机 或 主机:端口）</translation>
+        <source>invalid server &apos;%1&apos; (expected HOST or HOST:PORT)</source>
+        <translation>无效的服务端 &apos;%1&apos;（应为 主机 或 主机:端口）</translation>
     </message>
     <message>
-        <source>--classic takes 2018 or 2020, not '%1'</source>
-        <translation>--classic 只接受 2018 或 2020，而不是 '%1'</translation>
+        <source>--classic takes 2018 or 2020, not &apos;%1&apos;</source>
+        <translation>--classic 只接受 2018 或 2020，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 exists; use --overwrite to replace it</source>
@@ -509,7 +529,7 @@
 <context>
     <name>app::cli::FilesServe</name>
     <message>
-        <source>Serve one folder to file-transfer clients (socketeer-files/1, or the course's classic protocol).</source>
+        <source>Serve one folder to file-transfer clients (socketeer-files/1, or the course&apos;s classic protocol).</source>
         <translation>把一个文件夹提供给文件传输客户端（socketeer-files/1，或课程的经典协议）。</translation>
     </message>
     <message>
@@ -561,7 +581,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Speak the course's classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT).</source>
+        <source>Speak the course&apos;s classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT).</source>
         <translation>使用课程的经典协议（L/G/P/Q 以及 LIST/RETR/STOR/EXIT）。</translation>
     </message>
     <message>
@@ -569,20 +589,20 @@
         <translation>无法创建共享文件夹 %1</translation>
     </message>
     <message>
-        <source>invalid port '%1'</source>
-        <translation>无效的端口 '%1'</translation>
+        <source>invalid port &apos;%1&apos;</source>
+        <translation>无效的端口 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid address '%1'</source>
-        <translation>无效的地址 '%1'</translation>
+        <source>invalid address &apos;%1&apos;</source>
+        <translation>无效的地址 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid size '%1'</source>
-        <translation>无效的大小 '%1'</translation>
+        <source>invalid size &apos;%1&apos;</source>
+        <translation>无效的大小 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid client count '%1'</source>
-        <translation>无效的客户端数量 '%1'</translation>
+        <source>invalid client count &apos;%1&apos;</source>
+        <translation>无效的客户端数量 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot serve files: %1</source>
@@ -674,8 +694,8 @@
         <translation>方法</translation>
     </message>
     <message>
-        <source>Add a header 'Name: value'; 'Name:' removes an automatic one.</source>
-        <translation>添加请求头 'Name: value'；'Name:' 删除一个自动添加的请求头。</translation>
+        <source>Add a header &apos;Name: value&apos;; &apos;Name:&apos; removes an automatic one.</source>
+        <translation>添加请求头 &apos;Name: value&apos;；&apos;Name:&apos; 删除一个自动添加的请求头。</translation>
     </message>
     <message>
         <source>HEADER</source>
@@ -698,7 +718,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Send this file's bytes exactly as they are (URL gives host and port).</source>
+        <source>Send this file&apos;s bytes exactly as they are (URL gives host and port).</source>
         <translation>按原样发送此文件的字节（网址只提供主机和端口）。</translation>
     </message>
     <message>
@@ -742,20 +762,20 @@
         <translation>-d 和 --data-file 只能用一个</translation>
     </message>
     <message>
-        <source>invalid timeout '%1'</source>
-        <translation>无效的超时 '%1'</translation>
+        <source>invalid timeout &apos;%1&apos;</source>
+        <translation>无效的超时 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid method '%1'</source>
-        <translation>无效的请求方法 '%1'</translation>
+        <source>invalid method &apos;%1&apos;</source>
+        <translation>无效的请求方法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a header needs 'Name: value': %1</source>
-        <translation>请求头需要写成 'Name: value'：%1</translation>
+        <source>a header needs &apos;Name: value&apos;: %1</source>
+        <translation>请求头需要写成 &apos;Name: value&apos;：%1</translation>
     </message>
     <message>
-        <source>invalid count '%1'</source>
-        <translation>无效的次数 '%1'</translation>
+        <source>invalid count &apos;%1&apos;</source>
+        <translation>无效的次数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -770,11 +790,11 @@
         <translation>逐字节检查原始 HTTP 请求文件中的协议错误。</translation>
     </message>
     <message>
-        <source>the request's exact bytes</source>
+        <source>the request&apos;s exact bytes</source>
         <translation>请求的原始字节</translation>
     </message>
     <message>
-        <source>Print the request with Content-Length set to the body's real size.</source>
+        <source>Print the request with Content-Length set to the body&apos;s real size.</source>
         <translation>打印请求，并把 Content-Length 设为请求体的实际大小。</translation>
     </message>
     <message>
@@ -794,18 +814,18 @@
         <translation>      socketeer http check FILE          查找原始请求中的协议错误</translation>
     </message>
     <message>
-        <source>The capture server is 'socketeer serve http'.</source>
-        <translation>抓包服务器是 'socketeer serve http'。</translation>
+        <source>The capture server is &apos;socketeer serve http&apos;.</source>
+        <translation>抓包服务器是 &apos;socketeer serve http&apos;。</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1' (send, check)</source>
-        <translation>未知的子命令 '%1'（send、check）</translation>
+        <source>unknown subcommand &apos;%1&apos; (send, check)</source>
+        <translation>未知的子命令 &apos;%1&apos;（send、check）</translation>
     </message>
 </context>
 <context>
     <name>app::cli::HttpServe</name>
     <message>
-        <source>Capture server: shows each request's exact bytes and answers it. Without --root it echoes the request back as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course's httpserver v2.</source>
+        <source>Capture server: shows each request&apos;s exact bytes and answers it. Without --root it echoes the request back as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course&apos;s httpserver v2.</source>
         <translation>抓包服务器：显示每个请求的原始字节并回应。不带 --root 时把请求原样以 text/plain 返回（在浏览器里看到浏览器发送了什么）；带 --root 时像课程的 httpserver v2 一样提供一个文件夹。</translation>
     </message>
     <message>
@@ -849,24 +869,24 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Also print each request's exact bytes.</source>
+        <source>Also print each request&apos;s exact bytes.</source>
         <translation>同时打印每个请求的原始字节。</translation>
     </message>
     <message>
-        <source>invalid port '%1'</source>
-        <translation>无效的端口 '%1'</translation>
+        <source>invalid port &apos;%1&apos;</source>
+        <translation>无效的端口 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid address '%1'</source>
-        <translation>无效的地址 '%1'</translation>
+        <source>invalid address &apos;%1&apos;</source>
+        <translation>无效的地址 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <source>invalid drip size '%1'</source>
-        <translation>无效的滴流大小 '%1'</translation>
+        <source>invalid drip size &apos;%1&apos;</source>
+        <translation>无效的滴流大小 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot listen: %1</source>
@@ -912,8 +932,8 @@
         <translation>--ipv4 和 --ipv6 不能同时使用</translation>
     </message>
     <message>
-        <source>not a valid host name: '%1'</source>
-        <translation>不是有效的主机名：'%1'</translation>
+        <source>not a valid host name: &apos;%1&apos;</source>
+        <translation>不是有效的主机名：&apos;%1&apos;</translation>
     </message>
     <message>
         <source>Find the name of an address like gethostbyaddr(): /etc/hosts first, then reverse DNS (PTR).</source>
@@ -924,15 +944,15 @@
         <translation>IPv4 或 IPv6 地址，例如 127.0.0.1 或 ::1。</translation>
     </message>
     <message>
-        <source>Ask DNS directly for records (QDnsLookup). Unlike 'host', this never reads /etc/hosts. The name server is asked on port 53.</source>
-        <translation>直接向 DNS 查询记录（QDnsLookup）。与 'host' 不同，它从不读取 /etc/hosts。域名服务器使用 53 端口。</translation>
+        <source>Ask DNS directly for records (QDnsLookup). Unlike &apos;host&apos;, this never reads /etc/hosts. The name server is asked on port 53.</source>
+        <translation>直接向 DNS 查询记录（QDnsLookup）。与 &apos;host&apos; 不同，它从不读取 /etc/hosts。域名服务器使用 53 端口。</translation>
     </message>
     <message>
         <source>Record type: A, AAAA, CNAME, MX, NS, PTR, SRV or TXT (default A).</source>
         <translation>记录类型：A、AAAA、CNAME、MX、NS、PTR、SRV 或 TXT（默认 A）。</translation>
     </message>
     <message>
-        <source>Ask this name server (an IP address) instead of the system's.</source>
+        <source>Ask this name server (an IP address) instead of the system&apos;s.</source>
         <translation>询问这个域名服务器（IP 地址），而不是系统配置的服务器。</translation>
     </message>
     <message>
@@ -940,19 +960,19 @@
         <translation>DNS 名称；对于 PTR，IP 地址会转换成对应的 in-addr.arpa 名称。</translation>
     </message>
     <message>
-        <source>unknown record type '%1'</source>
-        <translation>未知的记录类型 '%1'</translation>
+        <source>unknown record type &apos;%1&apos;</source>
+        <translation>未知的记录类型 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--server needs an IP address, not '%1'</source>
-        <translation>--server 需要 IP 地址，而不是 '%1'</translation>
+        <source>--server needs an IP address, not &apos;%1&apos;</source>
+        <translation>--server 需要 IP 地址，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no %1 records</source>
         <translation>没有 %1 记录</translation>
     </message>
     <message>
-        <source>Look a service up in the system's services database like getservbyname()/getservbyport(), and classify the port.</source>
+        <source>Look a service up in the system&apos;s services database like getservbyname()/getservbyport(), and classify the port.</source>
         <translation>像 getservbyname()/getservbyport() 一样在系统服务数据库中查询服务，并对端口分类。</translation>
     </message>
     <message>
@@ -972,12 +992,12 @@
         <translation>端口超出范围（0-65535）：%1</translation>
     </message>
     <message>
-        <source>not a service name or port number: '%1'</source>
-        <translation>不是服务名也不是端口号：'%1'</translation>
+        <source>not a service name or port number: &apos;%1&apos;</source>
+        <translation>不是服务名也不是端口号：&apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not in the services database</source>
-        <translation>服务数据库中没有 '%1'</translation>
+        <source>&apos;%1&apos; is not in the services database</source>
+        <translation>服务数据库中没有 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Convert an address like inet_aton/inet_ntoa (IPv4, including the legacy forms 127.1, 0x7f.1, 0177.0.0.1) and inet_pton/inet_ntop (IPv6); show the bytes and both byte orders.</source>
@@ -992,11 +1012,11 @@
         <translation>子网计算器：网络地址、广播地址、主机范围、子网掩码、通配符掩码和二进制视图。</translation>
     </message>
     <message>
-        <source>192.168.1.10/24, 192.168.1.10/255.255.255.0, '192.168.1.10 255.255.255.0' or 2001:db8::/32.</source>
-        <translation>192.168.1.10/24、192.168.1.10/255.255.255.0、'192.168.1.10 255.255.255.0' 或 2001:db8::/32。</translation>
+        <source>192.168.1.10/24, 192.168.1.10/255.255.255.0, &apos;192.168.1.10 255.255.255.0&apos; or 2001:db8::/32.</source>
+        <translation>192.168.1.10/24、192.168.1.10/255.255.255.0、&apos;192.168.1.10 255.255.255.0&apos; 或 2001:db8::/32。</translation>
     </message>
     <message>
-        <source>List this machine's network interfaces: name, flags, addresses, netmask, broadcast.</source>
+        <source>List this machine&apos;s network interfaces: name, flags, addresses, netmask, broadcast.</source>
         <translation>列出本机的网络接口：名称、标志、地址、子网掩码、广播地址。</translation>
     </message>
     <message>
@@ -1024,7 +1044,7 @@
         <translation>IPv4 CIDR/子网掩码和 IPv6 前缀的子网计算器</translation>
     </message>
     <message>
-        <source>this machine's network interfaces</source>
+        <source>this machine&apos;s network interfaces</source>
         <translation>本机的网络接口</translation>
     </message>
     <message>
@@ -1036,8 +1056,8 @@
         <translation>动作：</translation>
     </message>
     <message>
-        <source>Every verb takes --json. 'socketeer lookup VERB --help' shows a verb's options.</source>
-        <translation>每个动作都支持 --json。'socketeer lookup 动作 --help' 显示该动作的选项。</translation>
+        <source>Every verb takes --json. &apos;socketeer lookup VERB --help&apos; shows a verb&apos;s options.</source>
+        <translation>每个动作都支持 --json。&apos;socketeer lookup 动作 --help&apos; 显示该动作的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 found, 1 nothing found, 2 usage error, 3 lookup failed (network, timeout).</source>
@@ -1048,15 +1068,15 @@
         <translation>缺少动作（host、addr、dns、service、convert、subnet、interfaces）</translation>
     </message>
     <message>
-        <source>unknown verb '%1'</source>
-        <translation>未知的动作 '%1'</translation>
+        <source>unknown verb &apos;%1&apos;</source>
+        <translation>未知的动作 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>app::cli::Output</name>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>请试试 '%1 --help'。</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>请试试 &apos;%1 --help&apos;。</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1067,7 +1087,7 @@
         <translation>缺少参数</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
 </context>
@@ -1090,15 +1110,15 @@
         <translation>此版本还没有可运行的服务端</translation>
     </message>
     <message>
-        <source>Starting every classroom server with its defaults ('socketeer serve --help' lists them).</source>
-        <translation>正在以默认设置启动所有课堂服务端（'socketeer serve --help' 会列出它们）。</translation>
+        <source>Starting every classroom server with its defaults (&apos;socketeer serve --help&apos; lists them).</source>
+        <translation>正在以默认设置启动所有课堂服务端（&apos;socketeer serve --help&apos; 会列出它们）。</translation>
     </message>
     <message>
-        <source>unknown server '%1'</source>
+        <source>unknown server &apos;%1&apos;</source>
         <translation>未知服务端“%1”</translation>
     </message>
     <message>
-        <source>Chat room: native TCP and the course's classic UDP, port 8888</source>
+        <source>Chat room: native TCP and the course&apos;s classic UDP, port 8888</source>
         <translation>聊天室：原生 TCP 和课程的经典 UDP，端口 8888</translation>
     </message>
     <message>
@@ -1129,12 +1149,12 @@
         <translation>在端口上接收数据报；加入组播组；统计带序号流量的丢包</translation>
     </message>
     <message>
-        <source>'socketeer udp VERB --help' shows a verb's options.</source>
+        <source>&apos;socketeer udp VERB --help&apos; shows a verb&apos;s options.</source>
         <translation>“socketeer udp 子命令 --help”显示该子命令的选项。</translation>
     </message>
     <message>
-        <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or '&lt;broadcast&gt;', or a subnet's x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct '!i8sf' 7 zhangsan 1.75; put -- before negative values).</source>
-        <translation>向 HOST:PORT 发送数据报。HOST 可以是地址、主机名、广播地址（255.255.255.255 或 '&lt;broadcast&gt;'，或子网的 x.x.x.255）或组播组。载荷是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct FORMAT 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct '!i8sf' 7 zhangsan 1.75；负数值前加 --）。</translation>
+        <source>Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or &apos;&lt;broadcast&gt;&apos;, or a subnet&apos;s x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, --file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. --struct &apos;!i8sf&apos; 7 zhangsan 1.75; put -- before negative values).</source>
+        <translation>向 HOST:PORT 发送数据报。HOST 可以是地址、主机名、广播地址（255.255.255.255 或 &apos;&lt;broadcast&gt;&apos;，或子网的 x.x.x.255）或组播组。载荷是 TEXT 参数（转义 %1），或 --hex、--file，或 --struct FORMAT 加上每个值一个 VALUE 参数（Python struct 语法，例如 --struct &apos;!i8sf&apos; 7 zhangsan 1.75；负数值前加 --）。</translation>
     </message>
     <message>
         <source>Set SO_BROADCAST even if HOST does not look like a broadcast address.</source>
@@ -1157,8 +1177,8 @@
         <translation>从此本地端口发送。</translation>
     </message>
     <message>
-        <source>The payload arguments are hex digits ("de ad be ef").</source>
-        <translation>载荷参数是十六进制数字（"de ad be ef"）。</translation>
+        <source>The payload arguments are hex digits (&quot;de ad be ef&quot;).</source>
+        <translation>载荷参数是十六进制数字（&quot;de ad be ef&quot;）。</translation>
     </message>
     <message>
         <source>Pack the VALUE arguments with this Python struct format.</source>
@@ -1197,7 +1217,7 @@
         <translation>--hex、--struct 和 --file 只能用一个</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (the payload comes from --file)</source>
+        <source>unexpected argument &apos;%1&apos; (the payload comes from --file)</source>
         <translation>多余的参数“%1”（载荷来自 --file）</translation>
     </message>
     <message>
@@ -1299,7 +1319,7 @@
         <translation>缺少子命令（send、listen）</translation>
     </message>
     <message>
-        <source>unknown verb '%1'</source>
+        <source>unknown verb &apos;%1&apos;</source>
         <translation>未知子命令“%1”</translation>
     </message>
     <message>
@@ -1307,7 +1327,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>cannot resolve host '%1': %2</source>
+        <source>cannot resolve host &apos;%1&apos;: %2</source>
         <translation>无法解析主机“%1”：%2</translation>
     </message>
     <message>
@@ -1436,8 +1456,8 @@
         <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：改为启动无界面的课堂服务端。</translation>
     </message>
     <message>
-        <source>Run 'socketeer --help' for the command line.</source>
-        <translation>运行 'socketeer --help' 查看命令行用法。</translation>
+        <source>Run &apos;socketeer --help&apos; for the command line.</source>
+        <translation>运行 &apos;socketeer --help&apos; 查看命令行用法。</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1498,7 @@
         <translation>一个字节需要两位十六进制数字</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
+        <source>&apos;%1&apos; is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
@@ -1509,11 +1529,11 @@
         <translation>给出了重复次数但没有格式码</translation>
     </message>
     <message>
-        <source>'%1' is only available with native byte order (@)</source>
+        <source>&apos;%1&apos; is only available with native byte order (@)</source>
         <translation>“%1”只能用于本机字节序（@）</translation>
     </message>
     <message>
-        <source>bad char in struct format: '%1'</source>
+        <source>bad char in struct format: &apos;%1&apos;</source>
         <translation>struct 格式中有无效字符：“%1”</translation>
     </message>
     <message>
@@ -1521,7 +1541,7 @@
         <translation>参数必须是整数</translation>
     </message>
     <message>
-        <source>'%1' format requires %2 &lt;= number &lt;= %3</source>
+        <source>&apos;%1&apos; format requires %2 &lt;= number &lt;= %3</source>
         <translation>“%1”格式要求 %2 &lt;= 数值 &lt;= %3</translation>
     </message>
     <message>
@@ -1541,7 +1561,7 @@
         <translation>c 格式需要长度为 1 的字节串</translation>
     </message>
     <message>
-        <source>argument for '%1' must be a bytes object</source>
+        <source>argument for &apos;%1&apos; must be a bytes object</source>
         <translation>“%1”的参数必须是字节串</translation>
     </message>
     <message>
@@ -1581,7 +1601,7 @@
         <translation>整数</translation>
     </message>
     <message>
-        <source>value %1 ('%2') is not %3</source>
+        <source>value %1 (&apos;%2&apos;) is not %3</source>
         <translation>第 %1 个值（“%2”）不是%3</translation>
     </message>
     <message>
@@ -1633,6 +1653,1248 @@
     <message>
         <source>sending to %1 failed: %2</source>
         <translation>发送到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::common::ErrnoText</name>
+    <message>
+        <source>operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>interrupted by a signal</source>
+        <translation>被信号中断</translation>
+    </message>
+    <message>
+        <source>input/output error (the disk or device failed)</source>
+        <translation>输入/输出错误（磁盘或设备故障）</translation>
+    </message>
+    <message>
+        <source>bad file descriptor</source>
+        <translation>无效的文件描述符</translation>
+    </message>
+    <message>
+        <source>temporarily unavailable, try again</source>
+        <translation>暂时不可用，请重试</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>cannot move across file systems</source>
+        <translation>不能跨文件系统移动</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>是一个文件夹</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>无效的参数</translation>
+    </message>
+    <message>
+        <source>the system has too many open files</source>
+        <translation>系统打开的文件太多</translation>
+    </message>
+    <message>
+        <source>this program has too many open files</source>
+        <translation>本程序打开的文件太多</translation>
+    </message>
+    <message>
+        <source>file too large (a size limit such as ulimit -f)</source>
+        <translation>文件太大（超出 ulimit -f 等大小限制）</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection (broken pipe)</source>
+        <translation>对方已关闭连接（管道破裂）</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>folder not empty</source>
+        <translation>文件夹不是空的</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>not a socket</source>
+        <translation>不是套接字</translation>
+    </message>
+    <message>
+        <source>message too long</source>
+        <translation>消息太长</translation>
+    </message>
+    <message>
+        <source>address already in use (another program has this port)</source>
+        <translation>地址已被占用（另一个程序在使用这个端口）</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>本机没有这个地址</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络已断开</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>connection aborted</source>
+        <translation>连接被中止</translation>
+    </message>
+    <message>
+        <source>connection reset by the other side</source>
+        <translation>连接被对方重置</translation>
+    </message>
+    <message>
+        <source>no buffer space available</source>
+        <translation>没有可用的缓冲区空间</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connection refused (nothing listens on that port)</source>
+        <translation>连接被拒绝（那个端口上没有程序在监听）</translation>
+    </message>
+    <message>
+        <source>the host is down</source>
+        <translation>主机已关闭</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>没有到达主机的路由</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::common::EventText</name>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>事件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation>已关闭连接</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>对方关闭了连接</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>stopped listening</source>
+        <translation>已停止监听</translation>
+    </message>
+    <message>
+        <source>client #%1 connected</source>
+        <translation>客户端 #%1 已连接</translation>
+    </message>
+    <message>
+        <source>client #%1 disconnected</source>
+        <translation>客户端 #%1 已断开</translation>
+    </message>
+    <message>
+        <source>refused a client: the limit of %1 clients is reached</source>
+        <translation>拒绝了一个客户端：已达到 %1 个客户端的上限</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s: closed</source>
+        <translation>%1 秒内没有任何数据往来：已关闭</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::http::HttpExplain</name>
+    <message>
+        <source>1xx informational: the final answer is still to come</source>
+        <translation>1xx 信息：最终响应还在后面</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>3xx redirect: the answer is somewhere else</source>
+        <translation>3xx 重定向：响应在别处</translation>
+    </message>
+    <message>
+        <source>4xx client error: the request was wrong</source>
+        <translation>4xx 客户端错误：请求有误</translation>
+    </message>
+    <message>
+        <source>5xx server error: the server failed</source>
+        <translation>5xx 服务端错误：服务器出错</translation>
+    </message>
+    <message>
+        <source>not a valid status code (100-599)</source>
+        <translation>不是有效的响应码（100-599）</translation>
+    </message>
+    <message>
+        <source>Continue: send the request body now.</source>
+        <translation>Continue：现在发送请求体。</translation>
+    </message>
+    <message>
+        <source>Switching Protocols: the connection now speaks another protocol.</source>
+        <translation>Switching Protocols：连接改用另一种协议。</translation>
+    </message>
+    <message>
+        <source>OK: the request worked; the body is the answer.</source>
+        <translation>OK：请求成功；响应体就是答案。</translation>
+    </message>
+    <message>
+        <source>Created: a new resource was made.</source>
+        <translation>Created：创建了一个新资源。</translation>
+    </message>
+    <message>
+        <source>No Content: it worked and there is deliberately no body.</source>
+        <translation>No Content：成功，并且故意没有响应体。</translation>
+    </message>
+    <message>
+        <source>Partial Content: only the requested range is in the body.</source>
+        <translation>Partial Content：响应体中只有请求的那一部分。</translation>
+    </message>
+    <message>
+        <source>Moved Permanently: use the Location header from now on.</source>
+        <translation>Moved Permanently：今后请使用 Location 头中的地址。</translation>
+    </message>
+    <message>
+        <source>Found: the answer is at the Location header for now.</source>
+        <translation>Found：答案暂时在 Location 头指向的地址。</translation>
+    </message>
+    <message>
+        <source>See Other: fetch the Location header with GET.</source>
+        <translation>See Other：用 GET 获取 Location 头中的地址。</translation>
+    </message>
+    <message>
+        <source>Not Modified: your cached copy is still good; no body follows.</source>
+        <translation>Not Modified：你缓存的副本仍然有效；没有响应体。</translation>
+    </message>
+    <message>
+        <source>Temporary Redirect: repeat the same request at Location.</source>
+        <translation>Temporary Redirect：在 Location 处重复同样的请求。</translation>
+    </message>
+    <message>
+        <source>Permanent Redirect: repeat the same request at Location, from now on.</source>
+        <translation>Permanent Redirect：今后在 Location 处重复同样的请求。</translation>
+    </message>
+    <message>
+        <source>Bad Request: the server could not parse the request.</source>
+        <translation>Bad Request：服务器无法解析该请求。</translation>
+    </message>
+    <message>
+        <source>Unauthorized: credentials are needed (see WWW-Authenticate).</source>
+        <translation>Unauthorized：需要凭据（见 WWW-Authenticate）。</translation>
+    </message>
+    <message>
+        <source>Forbidden: the server understood and refuses.</source>
+        <translation>Forbidden：服务器理解了请求，但拒绝执行。</translation>
+    </message>
+    <message>
+        <source>Not Found: the server has nothing at this path.</source>
+        <translation>Not Found：服务器在此路径下什么也没有。</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed: this path does not accept this method.</source>
+        <translation>Method Not Allowed：此路径不接受该请求方法。</translation>
+    </message>
+    <message>
+        <source>Length Required: send a Content-Length header.</source>
+        <translation>Length Required：请发送 Content-Length 请求头。</translation>
+    </message>
+    <message>
+        <source>Content Too Large: the body is larger than the server accepts.</source>
+        <translation>Content Too Large：请求体超过了服务器接受的大小。</translation>
+    </message>
+    <message>
+        <source>Request Header Fields Too Large: the request head is too big.</source>
+        <translation>Request Header Fields Too Large：请求头太大。</translation>
+    </message>
+    <message>
+        <source>Internal Server Error: the server&apos;s program failed.</source>
+        <translation>Internal Server Error：服务器的程序出错了。</translation>
+    </message>
+    <message>
+        <source>Not Implemented: the server does not support this method.</source>
+        <translation>Not Implemented：服务器不支持该请求方法。</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: a proxy got a bad answer from the next server.</source>
+        <translation>Bad Gateway：代理从下一台服务器得到了错误的响应。</translation>
+    </message>
+    <message>
+        <source>Service Unavailable: the server is overloaded or down for now.</source>
+        <translation>Service Unavailable：服务器暂时过载或停机。</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: a proxy waited too long for the next server.</source>
+        <translation>Gateway Timeout：代理等待下一台服务器太久。</translation>
+    </message>
+    <message>
+        <source>The URL is not usable: it must start with http:// or https:// and name a host.</source>
+        <translation>网址不可用：必须以 http:// 或 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved (%1). Check the spelling, or try its IP address.</source>
+        <translation>无法解析主机名（%1）。请检查拼写，或改用 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1). Is a server listening on that host and port?</source>
+        <translation>无法连接（%1）。该主机和端口上有服务器在监听吗？</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate did not verify, so nothing was sent. Read the TLS errors; continue despite them only if you trust this server (for example your own test server).</source>
+        <translation>服务器的证书未通过验证，因此没有发送任何内容。请阅读 TLS 错误；只有在信任该服务器时（例如你自己的测试服务器）才选择忽略错误继续。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1). Is the server really speaking TLS on this port?</source>
+        <translation>TLS 握手失败（%1）。该端口上的服务器真的在使用 TLS 吗？</translation>
+    </message>
+    <message>
+        <source>No complete response within the timeout (%1). The server may be slow, or waiting for more request bytes (check Content-Length).</source>
+        <translation>在超时时间（%1）内没有收到完整的响应。服务器可能很慢，或在等待更多请求字节（检查 Content-Length）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server closed the connection after %n byte(s), before the response was complete.</source>
+        <translation>
+            <numerusform>服务器在收到 %n 字节后关闭了连接，响应并不完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response breaks the HTTP rules at byte %1: %2</source>
+        <translation>响应在第 %1 字节处违反了 HTTP 规则：%2</translation>
+    </message>
+    <message>
+        <source>The response head is larger than the limit (%1 bytes): stopped reading.</source>
+        <translation>响应头超过了上限（%1 字节）：已停止读取。</translation>
+    </message>
+    <message>
+        <source>The response body is larger than the limit: stopped reading.</source>
+        <translation>响应体超过了上限：已停止读取。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 redirects: the server keeps sending you elsewhere.</source>
+        <translation>重定向 %1 次后停止：服务器一直把你指向别处。</translation>
+    </message>
+    <message>
+        <source>Sending the request failed (%1).</source>
+        <translation>发送请求失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: nobody vouches for it but the server itself.</source>
+        <translation>证书是自签名的：除了服务器自己，没有人为它担保。</translation>
+    </message>
+    <message>
+        <source>The chain ends in a self-signed certificate that this computer does not trust.</source>
+        <translation>证书链以一个本机不信任的自签名证书结尾。</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>证书已过期。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (check the clocks).</source>
+        <translation>证书尚未生效（请检查时钟）。</translation>
+    </message>
+    <message>
+        <source>The certificate is for another name than the host in the URL.</source>
+        <translation>证书针对的名称与网址中的主机不同。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is unknown here (a missing intermediate, or a private CA).</source>
+        <translation>此处不认识证书的签发者（缺少中间证书，或是私有 CA）。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted for this purpose.</source>
+        <translation>证书不被信任用于此用途。</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>The request is empty.</source>
+        <translation>请求为空。</translation>
+    </message>
+    <message>
+        <source>Line ends with LF only; HTTP needs CR LF.</source>
+        <translation>行尾只有 LF；HTTP 要求 CR LF。</translation>
+    </message>
+    <message>
+        <source>A CR that is not followed by LF.</source>
+        <translation>CR 后面没有跟着 LF。</translation>
+    </message>
+    <message>
+        <source>The head never ends: an empty line (CR LF CR LF) must follow the last header.</source>
+        <translation>请求头没有结束：最后一个请求头之后必须有一个空行（CR LF CR LF）。</translation>
+    </message>
+    <message>
+        <source>The request line must be METHOD, space, target, space, version: &quot;GET / HTTP/1.1&quot;.</source>
+        <translation>请求行必须是 方法、空格、目标、空格、版本：&quot;GET / HTTP/1.1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid method name.</source>
+        <translation>“%1”不是有效的请求方法名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a standard method; many servers will answer 405 or 501.</source>
+        <translation>“%1”不是标准请求方法；许多服务器会回应 405 或 501。</translation>
+    </message>
+    <message>
+        <source>The target must start with &quot;/&quot; (or be a full http:// URL).</source>
+        <translation>目标必须以 &quot;/&quot; 开头（或是完整的 http:// 网址）。</translation>
+    </message>
+    <message>
+        <source>The version must be HTTP/1.1 or HTTP/1.0.</source>
+        <translation>版本必须是 HTTP/1.1 或 HTTP/1.0。</translation>
+    </message>
+    <message>
+        <source>A header line without a colon.</source>
+        <translation>一行请求头没有冒号。</translation>
+    </message>
+    <message>
+        <source>No space is allowed between a header name and its colon.</source>
+        <translation>请求头名称和冒号之间不允许有空格。</translation>
+    </message>
+    <message>
+        <source>The header name holds a character that is not allowed.</source>
+        <translation>请求头名称中含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>A line starting with a space continues the previous header (obsolete, refused).</source>
+        <translation>以空格开头的行是上一个请求头的续行（已废弃，会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 requires a Host header.</source>
+        <translation>HTTP/1.1 要求有 Host 请求头。</translation>
+    </message>
+    <message>
+        <source>More than one Host header.</source>
+        <translation>Host 请求头不止一个。</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number.</source>
+        <translation>Content-Length 必须是十进制数。</translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes but the body has %2: the server will wait for more or read too little.</source>
+        <translation>Content-Length 写的是 %1 字节，但请求体有 %2 字节：服务器会等待更多数据或读得太少。</translation>
+    </message>
+    <message>
+        <source>There is a body but no Content-Length: the server will ignore it (or wait).</source>
+        <translation>有请求体但没有 Content-Length：服务器会忽略它（或一直等待）。</translation>
+    </message>
+    <message>
+        <source>Both Content-Length and Transfer-Encoding: a request smuggling risk.</source>
+        <translation>同时有 Content-Length 和 Transfer-Encoding：有请求走私的风险。</translation>
+    </message>
+    <message>
+        <source>llhttp (the parser Node.js uses) refuses this byte: %1</source>
+        <translation>llhttp（Node.js 使用的解析器）拒绝这个字节：%1</translation>
+    </message>
+    <message>
+        <source>Malformed at byte %1: %2</source>
+        <translation>第 %1 字节处格式错误：%2</translation>
+    </message>
+    <message>
+        <source>The request head is too large (answered 431).</source>
+        <translation>请求头太大（已回应 431）。</translation>
+    </message>
+    <message>
+        <source>The request body is too large (answered 413).</source>
+        <translation>请求体太大（已回应 413）。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection before the request ended.</source>
+        <translation>客户端在请求结束之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>GET: fetch the resource; no body.</source>
+        <translation>GET：获取资源；没有请求体。</translation>
+    </message>
+    <message>
+        <source>POST: send data (a form, JSON) to be processed.</source>
+        <translation>POST：发送数据（表单、JSON）供服务器处理。</translation>
+    </message>
+    <message>
+        <source>HEAD: like GET but only the head comes back, no body.</source>
+        <translation>HEAD：与 GET 相同，但只返回响应头，没有响应体。</translation>
+    </message>
+    <message>
+        <source>PUT: store the body at this path (replace it).</source>
+        <translation>PUT：把请求体存到此路径（替换原有内容）。</translation>
+    </message>
+    <message>
+        <source>DELETE: remove the resource at this path.</source>
+        <translation>DELETE：删除此路径上的资源。</translation>
+    </message>
+    <message>
+        <source>CONNECT: ask a proxy to open a tunnel to host:port.</source>
+        <translation>CONNECT：请代理打开一条到 host:port 的隧道。</translation>
+    </message>
+    <message>
+        <source>TRACE: the server echoes the request it received (often disabled).</source>
+        <translation>TRACE：服务器回显它收到的请求（常被禁用）。</translation>
+    </message>
+    <message>
+        <source>OPTIONS: ask which methods the server allows.</source>
+        <translation>OPTIONS：询问服务器允许哪些请求方法。</translation>
+    </message>
+    <message>
+        <source>A custom method: the server decides what it means.</source>
+        <translation>自定义请求方法：含义由服务器决定。</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>first byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>无响应体</translation>
+    </message>
+    <message>
+        <source>Content-Length</source>
+        <translation>Content-Length</translation>
+    </message>
+    <message>
+        <source>chunked</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>until the server closed</source>
+        <translation>直到服务器关闭连接</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::lookup::Lookup</name>
+    <message>
+        <source>unspecified (any address)</source>
+        <translation>未指定地址（任意地址）</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回地址</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地地址</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>组播地址</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>文档示例地址</translation>
+    </message>
+    <message>
+        <source>global (public)</source>
+        <translation>全局地址（公网）</translation>
+    </message>
+    <message>
+        <source>&quot;this network&quot; (0.0.0.0/8)</source>
+        <translation>“本网络”（0.0.0.0/8）</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>私有地址（RFC 1918）</translation>
+    </message>
+    <message>
+        <source>shared address space (carrier-grade NAT)</source>
+        <translation>共享地址空间（运营商级 NAT）</translation>
+    </message>
+    <message>
+        <source>benchmarking</source>
+        <translation>基准测试地址</translation>
+    </message>
+    <message>
+        <source>reserved (class E)</source>
+        <translation>保留地址（E 类）</translation>
+    </message>
+    <message>
+        <source>limited broadcast</source>
+        <translation>受限广播地址</translation>
+    </message>
+    <message>
+        <source>IETF protocol assignments</source>
+        <translation>IETF 协议分配地址</translation>
+    </message>
+    <message>
+        <source>network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>directed broadcast</source>
+        <translation>定向广播地址</translation>
+    </message>
+    <message>
+        <source>first host (usually the gateway)</source>
+        <translation>第一个主机（通常是网关）</translation>
+    </message>
+    <message>
+        <source>ends in .0</source>
+        <translation>以 .0 结尾</translation>
+    </message>
+    <message>
+        <source>ends in .1</source>
+        <translation>以 .1 结尾</translation>
+    </message>
+    <message>
+        <source>ends in .255</source>
+        <translation>以 .255 结尾</translation>
+    </message>
+    <message>
+        <source>unique local (IPv6 private)</source>
+        <translation>唯一本地地址（IPv6 私有地址）</translation>
+    </message>
+    <message>
+        <source>site-local (deprecated)</source>
+        <translation>站点本地地址（已弃用）</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped</source>
+        <translation>IPv4 映射地址</translation>
+    </message>
+    <message>
+        <source>IPv4-compatible (deprecated)</source>
+        <translation>IPv4 兼容地址（已弃用）</translation>
+    </message>
+    <message>
+        <source>NAT64</source>
+        <translation>NAT64</translation>
+    </message>
+    <message>
+        <source>Teredo</source>
+        <translation>Teredo</translation>
+    </message>
+    <message>
+        <source>6to4</source>
+        <translation>6to4</translation>
+    </message>
+    <message>
+        <source>discard-only</source>
+        <translation>仅丢弃地址</translation>
+    </message>
+    <message>
+        <source>Bind to it to listen on every interface; it is never a destination.</source>
+        <translation>绑定它可以在所有接口上监听；它永远不能作为目的地址。</translation>
+    </message>
+    <message>
+        <source>This machine itself; packets never leave it.</source>
+        <translation>就是本机；数据包永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Valid on one link only; routers do not forward it.</source>
+        <translation>只在一条链路上有效；路由器不会转发。</translation>
+    </message>
+    <message>
+        <source>A group address: one sender, every member receives.</source>
+        <translation>组地址：一个发送者，所有成员都能收到。</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in books and manuals.</source>
+        <translation>保留给书籍和手册中的示例使用。</translation>
+    </message>
+    <message>
+        <source>Routable on the Internet.</source>
+        <translation>可以在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>A LAN address; it reaches the Internet only through NAT.</source>
+        <translation>局域网地址；只能通过 NAT 访问互联网。</translation>
+    </message>
+    <message>
+        <source>Python&apos;s &apos;&lt;broadcast&gt;&apos;: every host on this link; routers never forward it.</source>
+        <translation>即 Python 的 &apos;&lt;broadcast&gt;&apos;：本链路上的所有主机；路由器从不转发。</translation>
+    </message>
+    <message>
+        <source>Host bits all zero: it names the network, not a host.</source>
+        <translation>主机位全为 0：它表示网络本身，而不是某台主机。</translation>
+    </message>
+    <message>
+        <source>Host bits all one: a datagram to it reaches every host of the subnet.</source>
+        <translation>主机位全为 1：发往它的数据报会到达子网内的每台主机。</translation>
+    </message>
+    <message>
+        <source>By convention the router (gateway) often takes the first host address.</source>
+        <translation>按惯例，路由器（网关）通常使用第一个主机地址。</translation>
+    </message>
+    <message>
+        <source>In a /24 network this is the network address, not a host.</source>
+        <translation>在 /24 网络中这是网络地址，不是主机。</translation>
+    </message>
+    <message>
+        <source>In a /24 network this is usually the gateway.</source>
+        <translation>在 /24 网络中这通常是网关。</translation>
+    </message>
+    <message>
+        <source>In a /24 network this is the broadcast address.</source>
+        <translation>在 /24 网络中这是广播地址。</translation>
+    </message>
+    <message>
+        <source>How an IPv6 socket sees an IPv4 peer.</source>
+        <translation>IPv6 套接字看到的 IPv4 对端就是这种形式。</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>十进制</translation>
+    </message>
+    <message>
+        <source>octal (leading 0)</source>
+        <translation>八进制（前导 0）</translation>
+    </message>
+    <message>
+        <source>hexadecimal (0x)</source>
+        <translation>十六进制（0x）</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>没有给出地址</translation>
+    </message>
+    <message>
+        <source>part %1 does not start with a digit (at character %2)</source>
+        <translation>第 %1 段不是以数字开头（第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>unexpected character at position %1 (a leading 0 means octal: no 8 or 9)</source>
+        <translation>第 %1 个字符不合法（前导 0 表示八进制：不能有 8 或 9）</translation>
+    </message>
+    <message>
+        <source>more than four parts</source>
+        <translation>超过四段</translation>
+    </message>
+    <message>
+        <source>part %1 is larger than 255</source>
+        <translation>第 %1 段大于 255</translation>
+    </message>
+    <message>
+        <source>the last part does not fit in the bytes left</source>
+        <translation>最后一段超出了剩余字节能容纳的范围</translation>
+    </message>
+    <message>
+        <source>contains characters other than ASCII</source>
+        <translation>包含非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>not an IPv4 address: %1</source>
+        <translation>不是 IPv4 地址：%1</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>the zone after &apos;%&apos; is empty or malformed</source>
+        <translation>&apos;%&apos; 之后的区域为空或格式错误</translation>
+    </message>
+    <message>
+        <source>no subnet given</source>
+        <translation>没有给出子网</translation>
+    </message>
+    <message>
+        <source>not a valid address (write a.b.c.d or an IPv6 address)</source>
+        <translation>不是有效的地址（请写 a.b.c.d 或 IPv6 地址）</translation>
+    </message>
+    <message>
+        <source>missing prefix length or mask (e.g. /24 or 255.255.255.0)</source>
+        <translation>缺少前缀长度或子网掩码（例如 /24 或 255.255.255.0）</translation>
+    </message>
+    <message>
+        <source>the prefix must be a number or a dotted mask</source>
+        <translation>前缀必须是数字或点分形式的子网掩码</translation>
+    </message>
+    <message>
+        <source>prefix length out of range (0-32 for IPv4, 0-128 for IPv6)</source>
+        <translation>前缀长度超出范围（IPv4 为 0-32，IPv6 为 0-128）</translation>
+    </message>
+    <message>
+        <source>the mask&apos;s one bits are not contiguous</source>
+        <translation>子网掩码中的 1 不连续</translation>
+    </message>
+    <message>
+        <source>IPv6 uses prefix lengths, not masks</source>
+        <translation>IPv6 使用前缀长度，不使用子网掩码</translation>
+    </message>
+    <message>
+        <source>0: not a real port (bind to 0 lets the system choose)</source>
+        <translation>0：不是真正的端口（绑定 0 端口由系统自动选择）</translation>
+    </message>
+    <message>
+        <source>well-known (1-1023)</source>
+        <translation>知名端口（1-1023）</translation>
+    </message>
+    <message>
+        <source>registered (1024-49151)</source>
+        <translation>注册端口（1024-49151）</translation>
+    </message>
+    <message>
+        <source>dynamic/private (49152-65535)</source>
+        <translation>动态/私有端口（49152-65535）</translation>
+    </message>
+    <message>
+        <source>not a valid name or address</source>
+        <translation>不是有效的名称或地址</translation>
+    </message>
+    <message>
+        <source>no such host: neither /etc/hosts nor DNS knows it</source>
+        <translation>没有这个主机：/etc/hosts 和 DNS 都不认识它</translation>
+    </message>
+    <message>
+        <source>the name server did not answer (no network, or DNS is down); try again later</source>
+        <translation>域名服务器没有应答（没有网络，或 DNS 不可用）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation>不是有效的 DNS 名称</translation>
+    </message>
+    <message>
+        <source>no such name in DNS (NXDOMAIN)</source>
+        <translation>DNS 中没有这个名称（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <source>the name server failed (SERVFAIL)</source>
+        <translation>域名服务器出错（SERVFAIL）</translation>
+    </message>
+    <message>
+        <source>the name server refused to answer (REFUSED)</source>
+        <translation>域名服务器拒绝应答（REFUSED）</translation>
+    </message>
+    <message>
+        <source>no usable answer: the name may have no records of this type, the name server may be unreachable, or the reply was malformed (Qt 6.4 cannot tell these apart)</source>
+        <translation>没有可用的应答：可能这个名称没有该类型的记录，可能域名服务器无法访问，也可能应答格式错误（Qt 6.4 无法区分这几种情况）</translation>
+    </message>
+    <message>
+        <source>the resolver rejected the request: %1</source>
+        <translation>解析器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>no name server could be reached (no network, or nothing listens on port 53): %1</source>
+        <translation>无法访问任何域名服务器（没有网络，或 53 端口无人监听）：%1</translation>
+    </message>
+    <message>
+        <source>DNS query failed: %1</source>
+        <translation>DNS 查询失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Embedded IPv4</source>
+        <translation>内嵌的 IPv4</translation>
+    </message>
+    <message>
+        <source>1 part: a — one 32-bit number</source>
+        <translation>1 段：a —— 一个 32 位数</translation>
+    </message>
+    <message>
+        <source>2 parts: a.b — b fills the last 24 bits</source>
+        <translation>2 段：a.b —— b 填满后 24 位</translation>
+    </message>
+    <message>
+        <source>3 parts: a.b.c — c fills the last 16 bits</source>
+        <translation>3 段：a.b.c —— c 填满后 16 位</translation>
+    </message>
+    <message>
+        <source>4 parts: a.b.c.d — one byte each</source>
+        <translation>4 段：a.b.c.d —— 每段一个字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Canonical name</source>
+        <translation>规范名称</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>In /etc/hosts</source>
+        <translation>/etc/hosts 中</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>getaddrinfo (like gethostbyname) asks /etc/hosts first, then DNS; this answer came from DNS or another source.</source>
+        <translation>getaddrinfo（与 gethostbyname 一样）先查 /etc/hosts，再查 DNS；这个结果来自 DNS 或其他来源。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo (like gethostbyname) asks /etc/hosts first: this name is listed there, so DNS was not needed. &apos;socketeer lookup dns&apos; would not see it.</source>
+        <translation>getaddrinfo（与 gethostbyname 一样）先查 /etc/hosts：这个名称在其中列出，所以不需要 DNS。&apos;socketeer lookup dns&apos; 看不到它。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>DNS name asked</source>
+        <translation>查询的 DNS 名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>域名服务器</translation>
+    </message>
+    <message>
+        <source>system (/etc/resolv.conf)</source>
+        <translation>系统配置（/etc/resolv.conf）</translation>
+    </message>
+    <message>
+        <source>preference %1, %2</source>
+        <translation>优先级 %1，%2</translation>
+    </message>
+    <message>
+        <source>priority %1, weight %2, port %3, %4</source>
+        <translation>优先级 %1，权重 %2，端口 %3，%4</translation>
+    </message>
+    <message>
+        <source>TTL %1 s</source>
+        <translation>TTL %1 秒</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A DNS query asks the name server directly and never reads /etc/hosts (getaddrinfo does).</source>
+        <translation>DNS 查询直接询问域名服务器，从不读取 /etc/hosts（getaddrinfo 会读取）。</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
+        <translation>别名：%1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>not in the services database</source>
+        <translation>不在服务数据库中</translation>
+    </message>
+    <message>
+        <source>Port class</source>
+        <translation>端口类别</translation>
+    </message>
+    <message>
+        <source>binding it needs root (CAP_NET_BIND_SERVICE)</source>
+        <translation>绑定它需要 root 权限（CAP_NET_BIND_SERVICE）</translation>
+    </message>
+    <message>
+        <source>inside this machine&apos;s ephemeral range: clients&apos; outgoing ports come from here</source>
+        <translation>在本机的临时端口范围内：客户端的外发端口从这里分配</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>a good choice for your own server</source>
+        <translation>适合你自己的服务端使用</translation>
+    </message>
+    <message>
+        <source>for your own servers, pick a port above 10000 outside the ephemeral range</source>
+        <translation>你自己的服务端请选择 10000 以上、临时端口范围以外的端口</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Read by inet_aton</source>
+        <translation>inet_aton 的解读</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>第 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes %1-%2</source>
+        <translation>第 %1-%2 字节</translation>
+    </message>
+    <message>
+        <source>  part %1</source>
+        <translation>  第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1  %2 = %3 -&gt; %4</source>
+        <translation>%1  %2 = %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (inet_aton stops at whitespace)</source>
+        <translation>&apos;%1&apos;（inet_aton 遇到空白就停止）</translation>
+    </message>
+    <message>
+        <source>inet_ntoa</source>
+        <translation>inet_ntoa</translation>
+    </message>
+    <message>
+        <source>inet_pton accepts it</source>
+        <translation>inet_pton 是否接受</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no: inet_pton takes only strict a.b.c.d</source>
+        <translation>否：inet_pton 只接受严格的 a.b.c.d</translation>
+    </message>
+    <message>
+        <source>Bytes (network order)</source>
+        <translation>字节（网络字节序）</translation>
+    </message>
+    <message>
+        <source>32-bit value, host order (ntohl)</source>
+        <translation>32 位数值，主机字节序（ntohl）</translation>
+    </message>
+    <message>
+        <source>s_addr read on this little-endian machine</source>
+        <translation>在本机（小端）上直接读取 s_addr</translation>
+    </message>
+    <message>
+        <source>s_addr read on this big-endian machine</source>
+        <translation>在本机（大端）上直接读取 s_addr</translation>
+    </message>
+    <message>
+        <source>inet_ntop</source>
+        <translation>inet_ntop</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>完整写法</translation>
+    </message>
+    <message>
+        <source>Zone (scope)</source>
+        <translation>区域（scope）</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast address; multicast replaces it.</source>
+        <translation>IPv6 没有广播地址，由组播代替。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Subnet mask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>通配符掩码</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机数</translation>
+    </message>
+    <message>
+        <source>/31: a point-to-point link, both addresses are hosts (RFC 3021)</source>
+        <translation>/31：点对点链路，两个地址都是主机（RFC 3021）</translation>
+    </message>
+    <message>
+        <source>/32: a single host</source>
+        <translation>/32：单个主机</translation>
+    </message>
+    <message>
+        <source>the mask was given inverted (a wildcard) and read as such</source>
+        <translation>掩码是反写的（通配符掩码），已按此解读</translation>
+    </message>
+    <message>
+        <source>Binary (| = end of network bits)</source>
+        <translation>二进制（| = 网络位结束处）</translation>
+    </message>
+    <message>
+        <source>  address</source>
+        <translation>  地址</translation>
+    </message>
+    <message>
+        <source>  mask</source>
+        <translation>  掩码</translation>
+    </message>
+    <message>
+        <source>  network</source>
+        <translation>  网络</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <source>  Flags</source>
+        <translation>  标志</translation>
+    </message>
+    <message>
+        <source>  MTU</source>
+        <translation>  MTU</translation>
+    </message>
+    <message>
+        <source>  Hardware address</source>
+        <translation>  硬件地址</translation>
+    </message>
+    <message>
+        <source>mask %1</source>
+        <translation>掩码 %1</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>广播 %1</translation>
+    </message>
+    <message>
+        <source>  Address</source>
+        <translation>  地址</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +3007,7 @@
         <translation>在这个端口启动本机服务端(&amp;L)</translation>
     </message>
     <message>
-        <source>Runs Socketeer's chat server here (native TCP and classic UDP on the same port) so one machine is enough for a demo</source>
+        <source>Runs Socketeer&apos;s chat server here (native TCP and classic UDP on the same port) so one machine is enough for a demo</source>
         <translation>在本机运行 Socketeer 的聊天室服务端（原生 TCP 和经典 UDP 使用同一端口），一台电脑就能演示</translation>
     </message>
     <message>
@@ -1787,7 +3049,7 @@
         </translation>
     </message>
     <message>
-        <source>Enter the server's host and port first.</source>
+        <source>Enter the server&apos;s host and port first.</source>
         <translation>请先输入服务端的主机和端口。</translation>
     </message>
     <message>
@@ -1799,7 +3061,7 @@
         <translation>本机服务端无法在端口 %1 上监听：%2。请换一个端口。</translation>
     </message>
     <message>
-        <source>Local server listening on port %1 (TCP and classic UDP). Others can join at this computer's address.</source>
+        <source>Local server listening on port %1 (TCP and classic UDP). Others can join at this computer&apos;s address.</source>
         <translation>本机服务端正在端口 %1 上监听（TCP 和经典 UDP）。其他人可以通过这台电脑的地址加入。</translation>
     </message>
     <message>
@@ -2070,8 +3332,8 @@ Choose another folder or file name.</source>
         <translation>连接 / 刷新</translation>
     </message>
     <message>
-        <source>Classic mode speaks the course's file-server protocol. It has no framing: the server pauses 0.1 s between messages and ends a download with "##", hoping each recv() gets one message (sticky packets, 粘包). So it is slower, a file ending in "##" can be cut, there is no resume and no checksum. The wire view shows each read as it arrived.</source>
-        <translation>经典模式使用课程中文件服务器的协议。它没有消息分帧：服务端在消息之间暂停 0.1 秒，并以 "##" 结束下载，指望每次 recv() 恰好收到一条消息（粘包问题）。因此它更慢，以 "##" 结尾的文件可能被截断，也不能续传、没有校验和。线路视图按实际到达的顺序显示每一次读取。</translation>
+        <source>Classic mode speaks the course&apos;s file-server protocol. It has no framing: the server pauses 0.1 s between messages and ends a download with &quot;##&quot;, hoping each recv() gets one message (sticky packets, 粘包). So it is slower, a file ending in &quot;##&quot; can be cut, there is no resume and no checksum. The wire view shows each read as it arrived.</source>
+        <translation>经典模式使用课程中文件服务器的协议。它没有消息分帧：服务端在消息之间暂停 0.1 秒，并以 &quot;##&quot; 结束下载，指望每次 recv() 恰好收到一条消息（粘包问题）。因此它更慢，以 &quot;##&quot; 结尾的文件可能被截断，也不能续传、没有校验和。线路视图按实际到达的顺序显示每一次读取。</translation>
     </message>
     <message>
         <source>Local folder:</source>
@@ -2186,7 +3448,7 @@ Choose another folder or file name.</source>
         <translation>线路视图：</translation>
     </message>
     <message>
-        <source>this tab's client connections</source>
+        <source>this tab&apos;s client connections</source>
         <translation>本标签页的客户端连接</translation>
     </message>
     <message>
@@ -2204,7 +3466,7 @@ Choose another folder or file name.</source>
         </translation>
     </message>
     <message>
-        <source>Could not list the server's files: %1</source>
+        <source>Could not list the server&apos;s files: %1</source>
         <translation>无法获取服务端的文件列表：%1</translation>
     </message>
     <message>
@@ -2373,8 +3635,8 @@ Choose another folder or file name.</source>
         <translation>固定响应的响应体</translation>
     </message>
     <message>
-        <source>Extra headers, one "Name: value" per line (replace Socketeer's own)</source>
-        <translation>额外的响应头，每行一个 "Name: value"（会替换 Socketeer 自己添加的）</translation>
+        <source>Extra headers, one &quot;Name: value&quot; per line (replace Socketeer&apos;s own)</source>
+        <translation>额外的响应头，每行一个 &quot;Name: value&quot;（会替换 Socketeer 自己添加的）</translation>
     </message>
     <message>
         <source>Chunked</source>
@@ -2433,7 +3695,7 @@ Choose another folder or file name.</source>
         <translation>未监听</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
@@ -2509,395 +3771,6 @@ version: %3
     <message>
         <source>character %1: %2 (sent as typed)</source>
         <translation>第 %1 个字符：%2（按原样发送）</translation>
-    </message>
-</context>
-<context>
-    <name>presentation::http::HttpExplain</name>
-    <message>
-        <source>1xx informational: the final answer is still to come</source>
-        <translation>1xx 信息：最终响应还在后面</translation>
-    </message>
-    <message>
-        <source>2xx success</source>
-        <translation>2xx 成功</translation>
-    </message>
-    <message>
-        <source>3xx redirect: the answer is somewhere else</source>
-        <translation>3xx 重定向：响应在别处</translation>
-    </message>
-    <message>
-        <source>4xx client error: the request was wrong</source>
-        <translation>4xx 客户端错误：请求有误</translation>
-    </message>
-    <message>
-        <source>5xx server error: the server failed</source>
-        <translation>5xx 服务端错误：服务器出错</translation>
-    </message>
-    <message>
-        <source>not a valid status code (100-599)</source>
-        <translation>不是有效的响应码（100-599）</translation>
-    </message>
-    <message>
-        <source>Continue: send the request body now.</source>
-        <translation>Continue：现在发送请求体。</translation>
-    </message>
-    <message>
-        <source>Switching Protocols: the connection now speaks another protocol.</source>
-        <translation>Switching Protocols：连接改用另一种协议。</translation>
-    </message>
-    <message>
-        <source>OK: the request worked; the body is the answer.</source>
-        <translation>OK：请求成功；响应体就是答案。</translation>
-    </message>
-    <message>
-        <source>Created: a new resource was made.</source>
-        <translation>Created：创建了一个新资源。</translation>
-    </message>
-    <message>
-        <source>No Content: it worked and there is deliberately no body.</source>
-        <translation>No Content：成功，并且故意没有响应体。</translation>
-    </message>
-    <message>
-        <source>Partial Content: only the requested range is in the body.</source>
-        <translation>Partial Content：响应体中只有请求的那一部分。</translation>
-    </message>
-    <message>
-        <source>Moved Permanently: use the Location header from now on.</source>
-        <translation>Moved Permanently：今后请使用 Location 头中的地址。</translation>
-    </message>
-    <message>
-        <source>Found: the answer is at the Location header for now.</source>
-        <translation>Found：答案暂时在 Location 头指向的地址。</translation>
-    </message>
-    <message>
-        <source>See Other: fetch the Location header with GET.</source>
-        <translation>See Other：用 GET 获取 Location 头中的地址。</translation>
-    </message>
-    <message>
-        <source>Not Modified: your cached copy is still good; no body follows.</source>
-        <translation>Not Modified：你缓存的副本仍然有效；没有响应体。</translation>
-    </message>
-    <message>
-        <source>Temporary Redirect: repeat the same request at Location.</source>
-        <translation>Temporary Redirect：在 Location 处重复同样的请求。</translation>
-    </message>
-    <message>
-        <source>Permanent Redirect: repeat the same request at Location, from now on.</source>
-        <translation>Permanent Redirect：今后在 Location 处重复同样的请求。</translation>
-    </message>
-    <message>
-        <source>Bad Request: the server could not parse the request.</source>
-        <translation>Bad Request：服务器无法解析该请求。</translation>
-    </message>
-    <message>
-        <source>Unauthorized: credentials are needed (see WWW-Authenticate).</source>
-        <translation>Unauthorized：需要凭据（见 WWW-Authenticate）。</translation>
-    </message>
-    <message>
-        <source>Forbidden: the server understood and refuses.</source>
-        <translation>Forbidden：服务器理解了请求，但拒绝执行。</translation>
-    </message>
-    <message>
-        <source>Not Found: the server has nothing at this path.</source>
-        <translation>Not Found：服务器在此路径下什么也没有。</translation>
-    </message>
-    <message>
-        <source>Method Not Allowed: this path does not accept this method.</source>
-        <translation>Method Not Allowed：此路径不接受该请求方法。</translation>
-    </message>
-    <message>
-        <source>Length Required: send a Content-Length header.</source>
-        <translation>Length Required：请发送 Content-Length 请求头。</translation>
-    </message>
-    <message>
-        <source>Content Too Large: the body is larger than the server accepts.</source>
-        <translation>Content Too Large：请求体超过了服务器接受的大小。</translation>
-    </message>
-    <message>
-        <source>Request Header Fields Too Large: the request head is too big.</source>
-        <translation>Request Header Fields Too Large：请求头太大。</translation>
-    </message>
-    <message>
-        <source>Internal Server Error: the server's program failed.</source>
-        <translation>Internal Server Error：服务器的程序出错了。</translation>
-    </message>
-    <message>
-        <source>Not Implemented: the server does not support this method.</source>
-        <translation>Not Implemented：服务器不支持该请求方法。</translation>
-    </message>
-    <message>
-        <source>Bad Gateway: a proxy got a bad answer from the next server.</source>
-        <translation>Bad Gateway：代理从下一台服务器得到了错误的响应。</translation>
-    </message>
-    <message>
-        <source>Service Unavailable: the server is overloaded or down for now.</source>
-        <translation>Service Unavailable：服务器暂时过载或停机。</translation>
-    </message>
-    <message>
-        <source>Gateway Timeout: a proxy waited too long for the next server.</source>
-        <translation>Gateway Timeout：代理等待下一台服务器太久。</translation>
-    </message>
-    <message>
-        <source>The URL is not usable: it must start with http:// or https:// and name a host.</source>
-        <translation>网址不可用：必须以 http:// 或 https:// 开头并包含主机名。</translation>
-    </message>
-    <message>
-        <source>The host name could not be resolved (%1). Check the spelling, or try its IP address.</source>
-        <translation>无法解析主机名（%1）。请检查拼写，或改用 IP 地址。</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1). Is a server listening on that host and port?</source>
-        <translation>无法连接（%1）。该主机和端口上有服务器在监听吗？</translation>
-    </message>
-    <message>
-        <source>The server's certificate did not verify, so nothing was sent. Read the TLS errors; continue despite them only if you trust this server (for example your own test server).</source>
-        <translation>服务器的证书未通过验证，因此没有发送任何内容。请阅读 TLS 错误；只有在信任该服务器时（例如你自己的测试服务器）才选择忽略错误继续。</translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed (%1). Is the server really speaking TLS on this port?</source>
-        <translation>TLS 握手失败（%1）。该端口上的服务器真的在使用 TLS 吗？</translation>
-    </message>
-    <message>
-        <source>No complete response within the timeout (%1). The server may be slow, or waiting for more request bytes (check Content-Length).</source>
-        <translation>在超时时间（%1）内没有收到完整的响应。服务器可能很慢，或在等待更多请求字节（检查 Content-Length）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server closed the connection after %n byte(s), before the response was complete.</source>
-        <translation>
-            <numerusform>服务器在收到 %n 字节后关闭了连接，响应并不完整。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The response breaks the HTTP rules at byte %1: %2</source>
-        <translation>响应在第 %1 字节处违反了 HTTP 规则：%2</translation>
-    </message>
-    <message>
-        <source>The response head is larger than the limit (%1 bytes): stopped reading.</source>
-        <translation>响应头超过了上限（%1 字节）：已停止读取。</translation>
-    </message>
-    <message>
-        <source>The response body is larger than the limit: stopped reading.</source>
-        <translation>响应体超过了上限：已停止读取。</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 redirects: the server keeps sending you elsewhere.</source>
-        <translation>重定向 %1 次后停止：服务器一直把你指向别处。</translation>
-    </message>
-    <message>
-        <source>Sending the request failed (%1).</source>
-        <translation>发送请求失败（%1）。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>The certificate is self-signed: nobody vouches for it but the server itself.</source>
-        <translation>证书是自签名的：除了服务器自己，没有人为它担保。</translation>
-    </message>
-    <message>
-        <source>The chain ends in a self-signed certificate that this computer does not trust.</source>
-        <translation>证书链以一个本机不信任的自签名证书结尾。</translation>
-    </message>
-    <message>
-        <source>The certificate has expired.</source>
-        <translation>证书已过期。</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid yet (check the clocks).</source>
-        <translation>证书尚未生效（请检查时钟）。</translation>
-    </message>
-    <message>
-        <source>The certificate is for another name than the host in the URL.</source>
-        <translation>证书针对的名称与网址中的主机不同。</translation>
-    </message>
-    <message>
-        <source>The certificate's issuer is unknown here (a missing intermediate, or a private CA).</source>
-        <translation>此处不认识证书的签发者（缺少中间证书，或是私有 CA）。</translation>
-    </message>
-    <message>
-        <source>The certificate is not trusted for this purpose.</source>
-        <translation>证书不被信任用于此用途。</translation>
-    </message>
-    <message>
-        <source>The certificate was revoked.</source>
-        <translation>证书已被吊销。</translation>
-    </message>
-    <message>
-        <source>The request is empty.</source>
-        <translation>请求为空。</translation>
-    </message>
-    <message>
-        <source>Line ends with LF only; HTTP needs CR LF.</source>
-        <translation>行尾只有 LF；HTTP 要求 CR LF。</translation>
-    </message>
-    <message>
-        <source>A CR that is not followed by LF.</source>
-        <translation>CR 后面没有跟着 LF。</translation>
-    </message>
-    <message>
-        <source>The head never ends: an empty line (CR LF CR LF) must follow the last header.</source>
-        <translation>请求头没有结束：最后一个请求头之后必须有一个空行（CR LF CR LF）。</translation>
-    </message>
-    <message>
-        <source>The request line must be METHOD, space, target, space, version: "GET / HTTP/1.1".</source>
-        <translation>请求行必须是 方法、空格、目标、空格、版本："GET / HTTP/1.1"。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid method name.</source>
-        <translation>“%1”不是有效的请求方法名。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a standard method; many servers will answer 405 or 501.</source>
-        <translation>“%1”不是标准请求方法；许多服务器会回应 405 或 501。</translation>
-    </message>
-    <message>
-        <source>The target must start with "/" (or be a full http:// URL).</source>
-        <translation>目标必须以 "/" 开头（或是完整的 http:// 网址）。</translation>
-    </message>
-    <message>
-        <source>The version must be HTTP/1.1 or HTTP/1.0.</source>
-        <translation>版本必须是 HTTP/1.1 或 HTTP/1.0。</translation>
-    </message>
-    <message>
-        <source>A header line without a colon.</source>
-        <translation>一行请求头没有冒号。</translation>
-    </message>
-    <message>
-        <source>No space is allowed between a header name and its colon.</source>
-        <translation>请求头名称和冒号之间不允许有空格。</translation>
-    </message>
-    <message>
-        <source>The header name holds a character that is not allowed.</source>
-        <translation>请求头名称中含有不允许的字符。</translation>
-    </message>
-    <message>
-        <source>A line starting with a space continues the previous header (obsolete, refused).</source>
-        <translation>以空格开头的行是上一个请求头的续行（已废弃，会被拒绝）。</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 requires a Host header.</source>
-        <translation>HTTP/1.1 要求有 Host 请求头。</translation>
-    </message>
-    <message>
-        <source>More than one Host header.</source>
-        <translation>Host 请求头不止一个。</translation>
-    </message>
-    <message>
-        <source>Content-Length must be a decimal number.</source>
-        <translation>Content-Length 必须是十进制数。</translation>
-    </message>
-    <message>
-        <source>Content-Length says %1 bytes but the body has %2: the server will wait for more or read too little.</source>
-        <translation>Content-Length 写的是 %1 字节，但请求体有 %2 字节：服务器会等待更多数据或读得太少。</translation>
-    </message>
-    <message>
-        <source>There is a body but no Content-Length: the server will ignore it (or wait).</source>
-        <translation>有请求体但没有 Content-Length：服务器会忽略它（或一直等待）。</translation>
-    </message>
-    <message>
-        <source>Both Content-Length and Transfer-Encoding: a request smuggling risk.</source>
-        <translation>同时有 Content-Length 和 Transfer-Encoding：有请求走私的风险。</translation>
-    </message>
-    <message>
-        <source>llhttp (the parser Node.js uses) refuses this byte: %1</source>
-        <translation>llhttp（Node.js 使用的解析器）拒绝这个字节：%1</translation>
-    </message>
-    <message>
-        <source>Malformed at byte %1: %2</source>
-        <translation>第 %1 字节处格式错误：%2</translation>
-    </message>
-    <message>
-        <source>The request head is too large (answered 431).</source>
-        <translation>请求头太大（已回应 431）。</translation>
-    </message>
-    <message>
-        <source>The request body is too large (answered 413).</source>
-        <translation>请求体太大（已回应 413）。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection before the request ended.</source>
-        <translation>客户端在请求结束之前关闭了连接。</translation>
-    </message>
-    <message>
-        <source>GET: fetch the resource; no body.</source>
-        <translation>GET：获取资源；没有请求体。</translation>
-    </message>
-    <message>
-        <source>POST: send data (a form, JSON) to be processed.</source>
-        <translation>POST：发送数据（表单、JSON）供服务器处理。</translation>
-    </message>
-    <message>
-        <source>HEAD: like GET but only the head comes back, no body.</source>
-        <translation>HEAD：与 GET 相同，但只返回响应头，没有响应体。</translation>
-    </message>
-    <message>
-        <source>PUT: store the body at this path (replace it).</source>
-        <translation>PUT：把请求体存到此路径（替换原有内容）。</translation>
-    </message>
-    <message>
-        <source>DELETE: remove the resource at this path.</source>
-        <translation>DELETE：删除此路径上的资源。</translation>
-    </message>
-    <message>
-        <source>CONNECT: ask a proxy to open a tunnel to host:port.</source>
-        <translation>CONNECT：请代理打开一条到 host:port 的隧道。</translation>
-    </message>
-    <message>
-        <source>TRACE: the server echoes the request it received (often disabled).</source>
-        <translation>TRACE：服务器回显它收到的请求（常被禁用）。</translation>
-    </message>
-    <message>
-        <source>OPTIONS: ask which methods the server allows.</source>
-        <translation>OPTIONS：询问服务器允许哪些请求方法。</translation>
-    </message>
-    <message>
-        <source>A custom method: the server decides what it means.</source>
-        <translation>自定义请求方法：含义由服务器决定。</translation>
-    </message>
-    <message>
-        <source>DNS lookup</source>
-        <translation>DNS 查询</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>TCP 连接</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS 握手</translation>
-    </message>
-    <message>
-        <source>request sent</source>
-        <translation>请求已发送</translation>
-    </message>
-    <message>
-        <source>first byte</source>
-        <translation>首字节</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>读取</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>no body</source>
-        <translation>无响应体</translation>
-    </message>
-    <message>
-        <source>Content-Length</source>
-        <translation>Content-Length</translation>
-    </message>
-    <message>
-        <source>chunked</source>
-        <translation>分块</translation>
-    </message>
-    <message>
-        <source>until the server closed</source>
-        <translation>直到服务器关闭连接</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +4092,7 @@ Cipher: %2 (%3 bits)
         <translation>由 Socketeer 添加</translation>
     </message>
     <message>
-        <source>"%1" is not a valid method name.</source>
+        <source>&quot;%1&quot; is not a valid method name.</source>
         <translation>“%1”不是有效的请求方法名。</translation>
     </message>
     <message>
@@ -3269,654 +4142,7 @@ Cipher: %2 (%3 bits)
     </message>
 </context>
 <context>
-    <name>presentation::lookup::Lookup</name>
-    <message>
-        <source>unspecified (any address)</source>
-        <translation>未指定地址（任意地址）</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>环回地址</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>链路本地地址</translation>
-    </message>
-    <message>
-        <source>multicast</source>
-        <translation>组播地址</translation>
-    </message>
-    <message>
-        <source>documentation</source>
-        <translation>文档示例地址</translation>
-    </message>
-    <message>
-        <source>global (public)</source>
-        <translation>全局地址（公网）</translation>
-    </message>
-    <message>
-        <source>"this network" (0.0.0.0/8)</source>
-        <translation>“本网络”（0.0.0.0/8）</translation>
-    </message>
-    <message>
-        <source>private (RFC 1918)</source>
-        <translation>私有地址（RFC 1918）</translation>
-    </message>
-    <message>
-        <source>shared address space (carrier-grade NAT)</source>
-        <translation>共享地址空间（运营商级 NAT）</translation>
-    </message>
-    <message>
-        <source>benchmarking</source>
-        <translation>基准测试地址</translation>
-    </message>
-    <message>
-        <source>reserved (class E)</source>
-        <translation>保留地址（E 类）</translation>
-    </message>
-    <message>
-        <source>limited broadcast</source>
-        <translation>受限广播地址</translation>
-    </message>
-    <message>
-        <source>IETF protocol assignments</source>
-        <translation>IETF 协议分配地址</translation>
-    </message>
-    <message>
-        <source>network address</source>
-        <translation>网络地址</translation>
-    </message>
-    <message>
-        <source>directed broadcast</source>
-        <translation>定向广播地址</translation>
-    </message>
-    <message>
-        <source>first host (usually the gateway)</source>
-        <translation>第一个主机（通常是网关）</translation>
-    </message>
-    <message>
-        <source>ends in .0</source>
-        <translation>以 .0 结尾</translation>
-    </message>
-    <message>
-        <source>ends in .1</source>
-        <translation>以 .1 结尾</translation>
-    </message>
-    <message>
-        <source>ends in .255</source>
-        <translation>以 .255 结尾</translation>
-    </message>
-    <message>
-        <source>unique local (IPv6 private)</source>
-        <translation>唯一本地地址（IPv6 私有地址）</translation>
-    </message>
-    <message>
-        <source>site-local (deprecated)</source>
-        <translation>站点本地地址（已弃用）</translation>
-    </message>
-    <message>
-        <source>IPv4-mapped</source>
-        <translation>IPv4 映射地址</translation>
-    </message>
-    <message>
-        <source>IPv4-compatible (deprecated)</source>
-        <translation>IPv4 兼容地址（已弃用）</translation>
-    </message>
-    <message>
-        <source>NAT64</source>
-        <translation>NAT64</translation>
-    </message>
-    <message>
-        <source>Teredo</source>
-        <translation>Teredo</translation>
-    </message>
-    <message>
-        <source>6to4</source>
-        <translation>6to4</translation>
-    </message>
-    <message>
-        <source>discard-only</source>
-        <translation>仅丢弃地址</translation>
-    </message>
-    <message>
-        <source>Bind to it to listen on every interface; it is never a destination.</source>
-        <translation>绑定它可以在所有接口上监听；它永远不能作为目的地址。</translation>
-    </message>
-    <message>
-        <source>This machine itself; packets never leave it.</source>
-        <translation>就是本机；数据包永远不会离开本机。</translation>
-    </message>
-    <message>
-        <source>Valid on one link only; routers do not forward it.</source>
-        <translation>只在一条链路上有效；路由器不会转发。</translation>
-    </message>
-    <message>
-        <source>A group address: one sender, every member receives.</source>
-        <translation>组地址：一个发送者，所有成员都能收到。</translation>
-    </message>
-    <message>
-        <source>Reserved for examples in books and manuals.</source>
-        <translation>保留给书籍和手册中的示例使用。</translation>
-    </message>
-    <message>
-        <source>Routable on the Internet.</source>
-        <translation>可以在互联网上路由。</translation>
-    </message>
-    <message>
-        <source>A LAN address; it reaches the Internet only through NAT.</source>
-        <translation>局域网地址；只能通过 NAT 访问互联网。</translation>
-    </message>
-    <message>
-        <source>Python's '&lt;broadcast&gt;': every host on this link; routers never forward it.</source>
-        <translation>即 Python 的 '&lt;broadcast&gt;'：本链路上的所有主机；路由器从不转发。</translation>
-    </message>
-    <message>
-        <source>Host bits all zero: it names the network, not a host.</source>
-        <translation>主机位全为 0：它表示网络本身，而不是某台主机。</translation>
-    </message>
-    <message>
-        <source>Host bits all one: a datagram to it reaches every host of the subnet.</source>
-        <translation>主机位全为 1：发往它的数据报会到达子网内的每台主机。</translation>
-    </message>
-    <message>
-        <source>By convention the router (gateway) often takes the first host address.</source>
-        <translation>按惯例，路由器（网关）通常使用第一个主机地址。</translation>
-    </message>
-    <message>
-        <source>In a /24 network this is the network address, not a host.</source>
-        <translation>在 /24 网络中这是网络地址，不是主机。</translation>
-    </message>
-    <message>
-        <source>In a /24 network this is usually the gateway.</source>
-        <translation>在 /24 网络中这通常是网关。</translation>
-    </message>
-    <message>
-        <source>In a /24 network this is the broadcast address.</source>
-        <translation>在 /24 网络中这是广播地址。</translation>
-    </message>
-    <message>
-        <source>How an IPv6 socket sees an IPv4 peer.</source>
-        <translation>IPv6 套接字看到的 IPv4 对端就是这种形式。</translation>
-    </message>
-    <message>
-        <source>decimal</source>
-        <translation>十进制</translation>
-    </message>
-    <message>
-        <source>octal (leading 0)</source>
-        <translation>八进制（前导 0）</translation>
-    </message>
-    <message>
-        <source>hexadecimal (0x)</source>
-        <translation>十六进制（0x）</translation>
-    </message>
-    <message>
-        <source>no address given</source>
-        <translation>没有给出地址</translation>
-    </message>
-    <message>
-        <source>part %1 does not start with a digit (at character %2)</source>
-        <translation>第 %1 段不是以数字开头（第 %2 个字符处）</translation>
-    </message>
-    <message>
-        <source>unexpected character at position %1 (a leading 0 means octal: no 8 or 9)</source>
-        <translation>第 %1 个字符不合法（前导 0 表示八进制：不能有 8 或 9）</translation>
-    </message>
-    <message>
-        <source>more than four parts</source>
-        <translation>超过四段</translation>
-    </message>
-    <message>
-        <source>part %1 is larger than 255</source>
-        <translation>第 %1 段大于 255</translation>
-    </message>
-    <message>
-        <source>the last part does not fit in the bytes left</source>
-        <translation>最后一段超出了剩余字节能容纳的范围</translation>
-    </message>
-    <message>
-        <source>contains characters other than ASCII</source>
-        <translation>包含非 ASCII 字符</translation>
-    </message>
-    <message>
-        <source>not an IPv4 address: %1</source>
-        <translation>不是 IPv4 地址：%1</translation>
-    </message>
-    <message>
-        <source>not an IPv6 address</source>
-        <translation>不是 IPv6 地址</translation>
-    </message>
-    <message>
-        <source>the zone after '%' is empty or malformed</source>
-        <translation>'%' 之后的区域为空或格式错误</translation>
-    </message>
-    <message>
-        <source>no subnet given</source>
-        <translation>没有给出子网</translation>
-    </message>
-    <message>
-        <source>not a valid address (write a.b.c.d or an IPv6 address)</source>
-        <translation>不是有效的地址（请写 a.b.c.d 或 IPv6 地址）</translation>
-    </message>
-    <message>
-        <source>missing prefix length or mask (e.g. /24 or 255.255.255.0)</source>
-        <translation>缺少前缀长度或子网掩码（例如 /24 或 255.255.255.0）</translation>
-    </message>
-    <message>
-        <source>the prefix must be a number or a dotted mask</source>
-        <translation>前缀必须是数字或点分形式的子网掩码</translation>
-    </message>
-    <message>
-        <source>prefix length out of range (0-32 for IPv4, 0-128 for IPv6)</source>
-        <translation>前缀长度超出范围（IPv4 为 0-32，IPv6 为 0-128）</translation>
-    </message>
-    <message>
-        <source>the mask's one bits are not contiguous</source>
-        <translation>子网掩码中的 1 不连续</translation>
-    </message>
-    <message>
-        <source>IPv6 uses prefix lengths, not masks</source>
-        <translation>IPv6 使用前缀长度，不使用子网掩码</translation>
-    </message>
-    <message>
-        <source>0: not a real port (bind to 0 lets the system choose)</source>
-        <translation>0：不是真正的端口（绑定 0 端口由系统自动选择）</translation>
-    </message>
-    <message>
-        <source>well-known (1-1023)</source>
-        <translation>知名端口（1-1023）</translation>
-    </message>
-    <message>
-        <source>registered (1024-49151)</source>
-        <translation>注册端口（1024-49151）</translation>
-    </message>
-    <message>
-        <source>dynamic/private (49152-65535)</source>
-        <translation>动态/私有端口（49152-65535）</translation>
-    </message>
-    <message>
-        <source>not a valid name or address</source>
-        <translation>不是有效的名称或地址</translation>
-    </message>
-    <message>
-        <source>no such host: neither /etc/hosts nor DNS knows it</source>
-        <translation>没有这个主机：/etc/hosts 和 DNS 都不认识它</translation>
-    </message>
-    <message>
-        <source>the name server did not answer (no network, or DNS is down); try again later</source>
-        <translation>域名服务器没有应答（没有网络，或 DNS 不可用）；请稍后再试</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内没有应答</translation>
-    </message>
-    <message>
-        <source>lookup failed: %1</source>
-        <translation>查询失败：%1</translation>
-    </message>
-    <message>
-        <source>not a valid DNS name</source>
-        <translation>不是有效的 DNS 名称</translation>
-    </message>
-    <message>
-        <source>no such name in DNS (NXDOMAIN)</source>
-        <translation>DNS 中没有这个名称（NXDOMAIN）</translation>
-    </message>
-    <message>
-        <source>the name server failed (SERVFAIL)</source>
-        <translation>域名服务器出错（SERVFAIL）</translation>
-    </message>
-    <message>
-        <source>the name server refused to answer (REFUSED)</source>
-        <translation>域名服务器拒绝应答（REFUSED）</translation>
-    </message>
-    <message>
-        <source>no usable answer: the name may have no records of this type, the name server may be unreachable, or the reply was malformed (Qt 6.4 cannot tell these apart)</source>
-        <translation>没有可用的应答：可能这个名称没有该类型的记录，可能域名服务器无法访问，也可能应答格式错误（Qt 6.4 无法区分这几种情况）</translation>
-    </message>
-    <message>
-        <source>the resolver rejected the request: %1</source>
-        <translation>解析器拒绝了请求：%1</translation>
-    </message>
-    <message>
-        <source>no name server could be reached (no network, or nothing listens on port 53): %1</source>
-        <translation>无法访问任何域名服务器（没有网络，或 53 端口无人监听）：%1</translation>
-    </message>
-    <message>
-        <source>DNS query failed: %1</source>
-        <translation>DNS 查询失败：%1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Embedded IPv4</source>
-        <translation>内嵌的 IPv4</translation>
-    </message>
-    <message>
-        <source>1 part: a — one 32-bit number</source>
-        <translation>1 段：a —— 一个 32 位数</translation>
-    </message>
-    <message>
-        <source>2 parts: a.b — b fills the last 24 bits</source>
-        <translation>2 段：a.b —— b 填满后 24 位</translation>
-    </message>
-    <message>
-        <source>3 parts: a.b.c — c fills the last 16 bits</source>
-        <translation>3 段：a.b.c —— c 填满后 16 位</translation>
-    </message>
-    <message>
-        <source>4 parts: a.b.c.d — one byte each</source>
-        <translation>4 段：a.b.c.d —— 每段一个字节</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Canonical name</source>
-        <translation>规范名称</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>耗时</translation>
-    </message>
-    <message>
-        <source>In /etc/hosts</source>
-        <translation>/etc/hosts 中</translation>
-    </message>
-    <message>
-        <source>not listed</source>
-        <translation>未列出</translation>
-    </message>
-    <message>
-        <source>getaddrinfo (like gethostbyname) asks /etc/hosts first, then DNS; this answer came from DNS or another source.</source>
-        <translation>getaddrinfo（与 gethostbyname 一样）先查 /etc/hosts，再查 DNS；这个结果来自 DNS 或其他来源。</translation>
-    </message>
-    <message>
-        <source>getaddrinfo (like gethostbyname) asks /etc/hosts first: this name is listed there, so DNS was not needed. 'socketeer lookup dns' would not see it.</source>
-        <translation>getaddrinfo（与 gethostbyname 一样）先查 /etc/hosts：这个名称在其中列出，所以不需要 DNS。'socketeer lookup dns' 看不到它。</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>DNS name asked</source>
-        <translation>查询的 DNS 名称</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Name server</source>
-        <translation>域名服务器</translation>
-    </message>
-    <message>
-        <source>system (/etc/resolv.conf)</source>
-        <translation>系统配置（/etc/resolv.conf）</translation>
-    </message>
-    <message>
-        <source>preference %1, %2</source>
-        <translation>优先级 %1，%2</translation>
-    </message>
-    <message>
-        <source>priority %1, weight %2, port %3, %4</source>
-        <translation>优先级 %1，权重 %2，端口 %3，%4</translation>
-    </message>
-    <message>
-        <source>TTL %1 s</source>
-        <translation>TTL %1 秒</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>A DNS query asks the name server directly and never reads /etc/hosts (getaddrinfo does).</source>
-        <translation>DNS 查询直接询问域名服务器，从不读取 /etc/hosts（getaddrinfo 会读取）。</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>aliases: %1</source>
-        <translation>别名：%1</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>not in the services database</source>
-        <translation>不在服务数据库中</translation>
-    </message>
-    <message>
-        <source>Port class</source>
-        <translation>端口类别</translation>
-    </message>
-    <message>
-        <source>binding it needs root (CAP_NET_BIND_SERVICE)</source>
-        <translation>绑定它需要 root 权限（CAP_NET_BIND_SERVICE）</translation>
-    </message>
-    <message>
-        <source>inside this machine's ephemeral range: clients' outgoing ports come from here</source>
-        <translation>在本机的临时端口范围内：客户端的外发端口从这里分配</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>a good choice for your own server</source>
-        <translation>适合你自己的服务端使用</translation>
-    </message>
-    <message>
-        <source>for your own servers, pick a port above 10000 outside the ephemeral range</source>
-        <translation>你自己的服务端请选择 10000 以上、临时端口范围以外的端口</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Read by inet_aton</source>
-        <translation>inet_aton 的解读</translation>
-    </message>
-    <message>
-        <source>byte %1</source>
-        <translation>第 %1 字节</translation>
-    </message>
-    <message>
-        <source>bytes %1-%2</source>
-        <translation>第 %1-%2 字节</translation>
-    </message>
-    <message>
-        <source>  part %1</source>
-        <translation>  第 %1 段</translation>
-    </message>
-    <message>
-        <source>%1  %2 = %3 -&gt; %4</source>
-        <translation>%1  %2 = %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation>已忽略</translation>
-    </message>
-    <message>
-        <source>'%1' (inet_aton stops at whitespace)</source>
-        <translation>'%1'（inet_aton 遇到空白就停止）</translation>
-    </message>
-    <message>
-        <source>inet_ntoa</source>
-        <translation>inet_ntoa</translation>
-    </message>
-    <message>
-        <source>inet_pton accepts it</source>
-        <translation>inet_pton 是否接受</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no: inet_pton takes only strict a.b.c.d</source>
-        <translation>否：inet_pton 只接受严格的 a.b.c.d</translation>
-    </message>
-    <message>
-        <source>Bytes (network order)</source>
-        <translation>字节（网络字节序）</translation>
-    </message>
-    <message>
-        <source>32-bit value, host order (ntohl)</source>
-        <translation>32 位数值，主机字节序（ntohl）</translation>
-    </message>
-    <message>
-        <source>s_addr read on this little-endian machine</source>
-        <translation>在本机（小端）上直接读取 s_addr</translation>
-    </message>
-    <message>
-        <source>s_addr read on this big-endian machine</source>
-        <translation>在本机（大端）上直接读取 s_addr</translation>
-    </message>
-    <message>
-        <source>inet_ntop</source>
-        <translation>inet_ntop</translation>
-    </message>
-    <message>
-        <source>Expanded</source>
-        <translation>完整写法</translation>
-    </message>
-    <message>
-        <source>Zone (scope)</source>
-        <translation>区域（scope）</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>前缀</translation>
-    </message>
-    <message>
-        <source>First address</source>
-        <translation>第一个地址</translation>
-    </message>
-    <message>
-        <source>Last address</source>
-        <translation>最后一个地址</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>IPv6 has no broadcast address; multicast replaces it.</source>
-        <translation>IPv6 没有广播地址，由组播代替。</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络地址</translation>
-    </message>
-    <message>
-        <source>Subnet mask</source>
-        <translation>子网掩码</translation>
-    </message>
-    <message>
-        <source>Wildcard</source>
-        <translation>通配符掩码</translation>
-    </message>
-    <message>
-        <source>Broadcast</source>
-        <translation>广播地址</translation>
-    </message>
-    <message>
-        <source>First host</source>
-        <translation>第一个主机</translation>
-    </message>
-    <message>
-        <source>Last host</source>
-        <translation>最后一个主机</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>主机数</translation>
-    </message>
-    <message>
-        <source>/31: a point-to-point link, both addresses are hosts (RFC 3021)</source>
-        <translation>/31：点对点链路，两个地址都是主机（RFC 3021）</translation>
-    </message>
-    <message>
-        <source>/32: a single host</source>
-        <translation>/32：单个主机</translation>
-    </message>
-    <message>
-        <source>the mask was given inverted (a wildcard) and read as such</source>
-        <translation>掩码是反写的（通配符掩码），已按此解读</translation>
-    </message>
-    <message>
-        <source>Binary (| = end of network bits)</source>
-        <translation>二进制（| = 网络位结束处）</translation>
-    </message>
-    <message>
-        <source>  address</source>
-        <translation>  地址</translation>
-    </message>
-    <message>
-        <source>  mask</source>
-        <translation>  掩码</translation>
-    </message>
-    <message>
-        <source>  network</source>
-        <translation>  网络</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>索引 %1</translation>
-    </message>
-    <message>
-        <source>  Flags</source>
-        <translation>  标志</translation>
-    </message>
-    <message>
-        <source>  MTU</source>
-        <translation>  MTU</translation>
-    </message>
-    <message>
-        <source>  Hardware address</source>
-        <translation>  硬件地址</translation>
-    </message>
-    <message>
-        <source>mask %1</source>
-        <translation>掩码 %1</translation>
-    </message>
-    <message>
-        <source>broadcast %1</source>
-        <translation>广播 %1</translation>
-    </message>
-    <message>
-        <source>  Address</source>
-        <translation>  地址</translation>
-    </message>
-</context>
-<context>
-    <name>presentation::lookup::LookupTab</name>
+    <name>widgets::lookup::LookupTab</name>
     <message>
         <source>Auto-detect</source>
         <translation>自动识别</translation>
@@ -4042,7 +4268,7 @@ Cipher: %2 (%3 bits)
         <translation>请输入主机名、地址、端口或服务名，或子网。</translation>
     </message>
     <message>
-        <source>'%1' is not a host name, an address, a port, a service or a subnet.</source>
+        <source>&apos;%1&apos; is not a host name, an address, a port, a service or a subnet.</source>
         <translation>“%1”不是主机名、地址、端口、服务或子网。</translation>
     </message>
     <message>
@@ -4054,7 +4280,7 @@ Cipher: %2 (%3 bits)
         <translation>地址 %1</translation>
     </message>
     <message>
-        <source>The name server must be an IP address, not '%1'.</source>
+        <source>The name server must be an IP address, not &apos;%1&apos;.</source>
         <translation>域名服务器必须是 IP 地址，而不是“%1”。</translation>
     </message>
     <message>
@@ -4062,20 +4288,20 @@ Cipher: %2 (%3 bits)
         <translation>端口号应在 0 到 65535 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>'%1' is neither a service name nor a port number.</source>
+        <source>&apos;%1&apos; is neither a service name nor a port number.</source>
         <translation>“%1”既不是服务名也不是端口号。</translation>
     </message>
     <message>
-        <source>'%1' is not in this machine's services database (/etc/services).</source>
+        <source>&apos;%1&apos; is not in this machine&apos;s services database (/etc/services).</source>
         <translation>“%1”不在本机的服务数据库 (/etc/services) 中。</translation>
     </message>
     <message>
-        <source>inet_aton/inet_pton("%1")</source>
-        <translation>inet_aton/inet_pton("%1")</translation>
+        <source>inet_aton/inet_pton(&quot;%1&quot;)</source>
+        <translation>inet_aton/inet_pton(&quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>getaddrinfo("%1")</source>
-        <translation>getaddrinfo("%1")</translation>
+        <source>getaddrinfo(&quot;%1&quot;)</source>
+        <translation>getaddrinfo(&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>DNS %1 %2</source>
@@ -4204,7 +4430,7 @@ Cipher: %2 (%3 bits)
         <translation>正在监听 %1。套接字选项：%2</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address to bind.</source>
+        <source>&apos;%1&apos; is not an IP address to bind.</source>
         <translation>“%1”不是可绑定的 IP 地址。</translation>
     </message>
     <message>
@@ -4408,8 +4634,8 @@ Cipher: %2 (%3 bits)
         <translation>值：</translation>
     </message>
     <message>
-        <source>Comma-separated, strings in quotes: 7, "zhangsan", 1.75</source>
-        <translation>用逗号分隔，字符串加引号：7, "zhangsan", 1.75</translation>
+        <source>Comma-separated, strings in quotes: 7, &quot;zhangsan&quot;, 1.75</source>
+        <translation>用逗号分隔，字符串加引号：7, &quot;zhangsan&quot;, 1.75</translation>
     </message>
     <message>
         <source>Bytes to send:</source>
@@ -4490,7 +4716,7 @@ Cipher: %2 (%3 bits)
         <translation>没有接口提供广播地址。</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address.</source>
+        <source>&apos;%1&apos; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace netcore::lookup;
-using namespace widgets::lookup;
+using namespace presentation::lookup;
 
 namespace app::cli {
 namespace {

@@ -15,7 +15,7 @@
 #include <netdb.h>
 
 using namespace Qt::StringLiterals;
-using presentation::lookup::LookupTab;
+using widgets::lookup::LookupTab;
 
 namespace {
 

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include "widgets/common/retranslating.h"
@@ -22,6 +23,15 @@ public:
     virtual QString settingsKey() const = 0;  // stable, untranslated: "lookup", "chat", ...
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
     virtual void restoreSettings(QSettings &settings) { Q_UNUSED(settings); }
+    // What closing the window would stop, one translated line each ("chat server on port 8888, 3 clients
+    // connected", "upload of notes.pdf, 40 %"); empty when nothing is running. The window asks before it closes.
+    virtual QStringList activeWork() const { return {}; }
+
+protected:
+    // A tab whose own widgets show no text (its panels retranslate themselves) has nothing to do here.
+    void retranslateUi() override {}
+
+public:
 
 Q_SIGNALS:
     // A short, translated message for the main window's status bar.

@@ -6,6 +6,7 @@
 #include "netcore/common/transcript.h"
 #include "netcore/common/transcriptexport.h"
 #include "widgets/common/transcriptmodel.h"
+#include "widgets/common/zoom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,10 +91,8 @@ void WireView::buildUi()
     bar->addStretch(1);
     bar->addWidget(m_status);
 
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
-    m_model->setFixedFont(fixed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setShowGrid(false);
@@ -102,16 +100,8 @@ void WireView::buildUi()
     m_table->setCornerButtonEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
-    m_table->verticalHeader()->setDefaultSectionSize(
-        std::max(fontMetrics().height(), QFontMetrics(fixed).height()) + kRowPadding);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QFontMetrics metrics(fixed);
-    m_table->setColumnWidth(TranscriptModel::TimeColumn, metrics.horizontalAdvance(u"+0000.000000__"_s));
-    m_table->setColumnWidth(TranscriptModel::DirectionColumn, fontMetrics().horizontalAdvance(u"← received____"_s));
-    m_table->setColumnWidth(TranscriptModel::LocalColumn, fontMetrics().horizontalAdvance(u"255.255.255.255:65535__"_s));
-    m_table->setColumnWidth(TranscriptModel::PeerColumn, fontMetrics().horizontalAdvance(u"255.255.255.255:65535__"_s));
-    m_table->setColumnWidth(TranscriptModel::SizeColumn, fontMetrics().horizontalAdvance(u"_10000000__"_s));
     m_table->addActions({m_copyAction, m_saveAction, m_clearAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -124,16 +114,17 @@ void WireView::buildUi()
     m_hexPane->setObjectName(u"wireHexPane"_s);
     for (QPlainTextEdit *pane : {m_textPane, m_hexPane}) {
         pane->setReadOnly(true);
-        pane->setFont(fixed);
+        useFixedFont(pane);
         pane->setUndoRedoEnabled(false);
     }
     m_hexPane->setLineWrapMode(QPlainTextEdit::NoWrap);
+    markSecondary(m_hexPane);
     auto *panes = new QSplitter(Qt::Horizontal, this);
     panes->addWidget(m_textPane);
     panes->addWidget(m_hexPane);
     panes->setChildrenCollapsible(false);
     // The hex dump starts wide enough for its 78 columns; extra width goes to the text.
-    const int hexWidth = QFontMetrics(fixed).horizontalAdvance(QString(kHexDumpColumns, u'0'))
+    const int hexWidth = QFontMetrics(fixedFont()).horizontalAdvance(QString(kHexDumpColumns, u'0'))
         + m_hexPane->verticalScrollBar()->sizeHint().width() + 4 * m_hexPane->frameWidth() + kRowPadding * 2;
     panes->setStretchFactor(0, 1);
     panes->setStretchFactor(1, 0);
@@ -181,6 +172,7 @@ void WireView::retranslateUi()
             .arg(u"␍"_s, u"␊"_s, u"\\t"_s, u"\\xNN"_s));
     m_hexPane->setPlaceholderText(tr("…and here as a hex dump: offset, 16 bytes in hex, the same bytes as ASCII."));
     m_model->retranslate();
+    updateMetrics();
     updateStatus();
     updateDetail();
 }
@@ -189,7 +181,24 @@ void WireView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateColors();
+    else if (event->type() == QEvent::FontChange && m_table)
+        updateMetrics();
     Retranslating::changeEvent(event);
+}
+
+// Row height, column widths and the monospace font follow the font (View → Zoom changes it for the whole window).
+void WireView::updateMetrics()
+{
+    const QFont fixed = fixedFont();
+    m_model->setFixedFont(fixed);
+    const QFontMetrics metrics(fixed);
+    const QFontMetrics text = m_table->fontMetrics();
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(text.height(), metrics.height()) + kRowPadding);
+    m_table->setColumnWidth(TranscriptModel::TimeColumn, metrics.horizontalAdvance(u"+0000.000000__"_s));
+    m_table->setColumnWidth(TranscriptModel::DirectionColumn, text.horizontalAdvance(u"← received____"_s));
+    m_table->setColumnWidth(TranscriptModel::LocalColumn, text.horizontalAdvance(u"255.255.255.255:65535__"_s));
+    m_table->setColumnWidth(TranscriptModel::PeerColumn, text.horizontalAdvance(u"255.255.255.255:65535__"_s));
+    m_table->setColumnWidth(TranscriptModel::SizeColumn, text.horizontalAdvance(u"_10000000__"_s));
 }
 
 // Sent blue, received green, events grey: darker tones on a light base, lighter ones on a dark base.

@@ -63,6 +63,7 @@ private:
     void buildUi();
     void retranslateUi() override;
     void updateColors();
+    void updateMetrics();
     void updateStatus();
     void updateDetail();
     void updateEnabledState();

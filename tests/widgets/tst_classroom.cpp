@@ -1,0 +1,181 @@
+// Classroom habits of the window: zoom (every widget follows, remembered), presenter mode, the mouse wheel never edits
+// an unfocused spin box or combo, and the first window fits the screen it opens on.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "widgets/common/wheelguard.h"
+#include "widgets/common/wireview.h"
+#include "widgets/common/zoom.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtTest>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+class TestClassroom : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SocketeerTest"_s);
+        QCoreApplication::setApplicationName(u"tst_classroom"_s);
+        QSettings().clear();
+    }
+    void cleanupTestCase() { QSettings().clear(); }
+    void init() { QSettings().clear(); }
+
+    void zoomScalesEveryFontAndIsRemembered()
+    {
+        const qreal base = QApplication::font().pointSizeF();
+        QVERIFY(base > 0);
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        {
+            app::MainWindow window(&languages);
+            auto *wire = window.findChild<widgets::common::WireView *>();
+            QVERIFY(wire);
+            auto *hex = wire->findChild<QPlainTextEdit *>(u"wireHexPane"_s);
+            QVERIFY(hex);
+            const qreal hexBefore = hex->font().pointSizeF();
+
+            QAction *zoomIn = findAction(window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+            QVERIFY(zoomIn);
+            zoomIn->trigger();
+            zoomIn->trigger();
+            QCOMPARE(window.zoom()->percent(), 120);
+            QCOMPARE(QApplication::font().pointSizeF(), base * 1.2);
+            QVERIFY2(hex->font().pointSizeF() > hexBefore * 1.15, "the monospace panes follow the zoom");
+            QCOMPARE(wire->font().pointSizeF(), base * 1.2);   // and so does everything without a font of its own
+            window.close();                                     // saves
+        }
+        QCOMPARE(QApplication::font().pointSizeF(), base);      // a closed window gives the font back
+        app::MainWindow again(&languages);
+        QCOMPARE(again.zoom()->percent(), 120);
+        QCOMPARE(QApplication::font().pointSizeF(), base * 1.2);
+        findAction(again, QKeySequence(Qt::CTRL | Qt::Key_0))->trigger();
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+        findAction(again, QKeySequence(Qt::CTRL | Qt::Key_Minus))->trigger();
+        QCOMPARE(again.zoom()->percent(), 90);
+    }
+
+    void presenterModeEnlargesAndHidesSecondaryPanes()
+    {
+        const qreal base = QApplication::font().pointSizeF();
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *hex = window.findChild<widgets::common::WireView *>()->findChild<QPlainTextEdit *>(u"wireHexPane"_s);
+        QVERIFY(!hex->isHidden());
+        QAction *presenter = findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QVERIFY(presenter);
+        presenter->trigger();
+        QVERIFY(window.zoom()->presenterMode());
+        QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
+        QVERIFY(hex->isHidden());
+        presenter->trigger();
+        QVERIFY(!window.zoom()->presenterMode());
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+        QVERIFY(!hex->isHidden());
+    }
+
+    void tabShortcuts()
+    {
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        for (int i = window.tabs()->count() - 1; i >= 0; --i) {
+            QAction *go = findAction(window, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            QVERIFY(go);
+            go->trigger();
+            QCOMPARE(window.tabs()->currentIndex(), i);
+        }
+    }
+
+    void firstWindowFitsTheScreen_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::newRow("projector 1024x768") << QRect(0, 0, 1024, 740);
+        QTest::newRow("laptop 1280x800") << QRect(0, 0, 1280, 770);
+        QTest::newRow("large") << QRect(0, 0, 2560, 1400);
+    }
+    void firstWindowFitsTheScreen()
+    {
+        QFETCH(QRect, available);
+        const QSize size = app::MainWindow::initialSize(available);
+        QVERIFY(size.width() <= available.width());
+        QVERIFY(size.height() <= available.height() - 24);   // the title bar stays on screen
+        QVERIFY(size.width() >= 640);
+    }
+
+    void wheelNeverEditsAnUnfocusedSpinBoxOrCombo()
+    {
+        widgets::common::WheelGuard::install();
+        QScrollArea area;
+        auto *content = new QWidget;
+        auto *layout = new QVBoxLayout(content);
+        auto *spin = new QSpinBox;
+        spin->setRange(0, 65535);
+        spin->setValue(9999);
+        auto *combo = new QComboBox;
+        combo->addItems({u"a"_s, u"b"_s, u"c"_s});
+        layout->addWidget(spin);
+        layout->addWidget(combo);
+        layout->addSpacing(3000);
+        area.setWidget(content);
+        area.resize(300, 200);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.setFocus();
+        QVERIFY(!spin->hasFocus());
+        QCOMPARE(spin->focusPolicy(), Qt::StrongFocus);   // a wheel does not give it focus
+        QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);
+
+        // Not delivered and left unaccepted: QApplication hands a real wheel event on to the parents, so the
+        // panel scrolls instead.
+        QVERIFY(!wheel(spin, -120));
+        QCOMPARE(spin->value(), 9999);
+        QVERIFY(!wheel(combo, -120));
+        QCOMPARE(combo->currentIndex(), 0);
+
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        QVERIFY(wheel(spin, 120));
+        QCOMPARE(spin->value(), 10000);   // a focused spin box takes the wheel as usual
+    }
+
+private:
+    static QAction *findAction(QWidget &window, const QKeySequence &shortcut)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(shortcut))
+                return action;
+        }
+        return nullptr;
+    }
+
+    // A wheel event over the middle of `widget`; true when the widget accepted it.
+    static bool wheel(QWidget *widget, int delta)
+    {
+        const QPointF local = QPointF(widget->rect().center());
+        QWheelEvent event(local, QPointF(widget->mapToGlobal(local.toPoint())), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(widget, &event);
+        return event.isAccepted();
+    }
+};
+
+QTEST_MAIN(TestClassroom)
+#include "tst_classroom.moc"
