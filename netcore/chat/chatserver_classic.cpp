@@ -52,9 +52,9 @@ void ChatServer::onDatagrams()
         const QString key = endpointKey(sender, port);
         if (m_transcript)
             m_transcript->append(common::Direction::Received, datagram.data(), m_udpLocal, key);
-        if (const auto it = m_classic.constFind(key); it != m_classic.cend())
-            countBytes(it->id, datagram.data().size(), 0);
         handleDatagram(datagram.data(), sender, port);
+        if (const auto it = m_classic.constFind(key); it != m_classic.cend())   // counted once it is a user (its login too)
+            countBytes(it->id, datagram.data().size(), 0);
     }
     dropSlowClients();
 }
