@@ -122,6 +122,14 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
           << " (port " << server->serverPort() << "), " << (options.classicUdp ? "TCP native + UDP classic" : "TCP native")
           << ", max " << limits.maxClients << " clients\n";
     out().flush();
+    err() << (options.classicUdp
+                  ? ChatServe::tr("Chat room listening on %1 port %2 (native TCP and classic UDP), at most %3 clients.")
+                  : ChatServe::tr("Chat room listening on %1 port %2 (native TCP), at most %3 clients."))
+                 .arg(server->serverAddress().toString())
+                 .arg(server->serverPort())
+                 .arg(limits.maxClients)
+          << '\n';
+    err().flush();
     readOperatorLines(server);
     return std::nullopt;
 }

@@ -61,7 +61,6 @@ public:
     ~ChatServer() override;
 
     void setOptions(const ServerOptions &options);   // takes effect at the next start()
-    ServerOptions options() const { return m_options; }
     void setTranscript(common::Transcript *transcript);
 
     // Listens on TCP and binds UDP with the same port number (port 0: a free one both have).

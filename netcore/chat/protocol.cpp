@@ -163,13 +163,7 @@ Decoded parseArguments(Command command, QString rest, Origin origin)
     return result;
 }
 
-} // namespace
-
-QString operatorName()
-{
-    return u"管理员"_s;
-}
-
+// A control character other than TAB (a chat text must not hold one).
 bool isControlCharacter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -179,6 +173,13 @@ bool isControlCharacter(QChar c)
 bool hasControlCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), isControlCharacter);
+}
+
+} // namespace
+
+QString operatorName()
+{
+    return u"管理员"_s;
 }
 
 QString withoutControlCharacters(QString text)

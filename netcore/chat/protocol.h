@@ -120,9 +120,6 @@ NameProblem checkName(const QString &name);
 inline bool isValidName(const QString &name) { return checkName(name) == NameProblem::None; }
 // The key names are compared by: "Bob", "BOB" and "bob" are the same user.
 inline QString nameKey(const QString &name) { return name.toCaseFolded(); }
-// True when text holds a control character other than TAB (a chat text must not).
-bool hasControlCharacters(const QString &text);
-bool isControlCharacter(QChar c);
 // The text with every control character (other than TAB) replaced by a space.
 QString withoutControlCharacters(QString text);
 // The longest line (content) a peer of `origin` may send.

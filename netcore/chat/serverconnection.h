@@ -35,9 +35,7 @@ public:
     void abort();
 
     QString peer() const { return m_peer; }
-    QString local() const { return m_local; }
-        bool isOpen() const { return m_open; }        // false once closing: nothing more is sent
-    bool isConnected() const;                     // the socket is not closed yet
+        bool isConnected() const;                     // the socket is not closed yet
 
     // Room bookkeeping, owned by the server.
     const quint64 id;

@@ -264,6 +264,8 @@ void TestChatTab::localServerSwitchAndClassicMode()
     const quint16 port = tab.localServer()->serverPort();
     QCOMPARE(tab.findChild<QSpinBox *>(u"port"_s)->value(), int(port));
     QVERIFY(tab.statusText().contains(u"Local server on port "_s + QString::number(port)));
+    QCOMPARE(tab.activeWork().size(), 1);   // closing the window would stop it: the window asks first
+    QVERIFY(tab.activeWork().constFirst().contains(QString::number(port)));
 
     QVERIFY(joinTab(tab, port, u"小明"_s, ChatTab::Mode::Classic));
     Other native;

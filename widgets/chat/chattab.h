@@ -46,6 +46,7 @@ public:
     QString settingsKey() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QStringList activeWork() const override;   // the local server, with its clients
 
     // What the buttons do; public for tests and keyboard users alike.
     void setConnection(const QString &host, quint16 port, const QString &name, Mode mode);

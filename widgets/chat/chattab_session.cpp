@@ -198,6 +198,13 @@ void ChatTab::onUserActivated(QListWidgetItem *item)
     m_input->setFocus();
 }
 
+QStringList ChatTab::activeWork() const
+{
+    if (!m_server)
+        return {};
+    return {tr("chat server on port %1, %n client(s) connected", nullptr, m_server->clientCount()).arg(m_server->serverPort())};
+}
+
 QStringList ChatTab::userNames() const
 {
     QStringList names;
