@@ -1,6 +1,7 @@
 // `socketeer chat`: the Chat tab's engine (netcore::chat::ChatClient) on a terminal.
 #include "app/cli/chatcommand.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
@@ -156,10 +157,13 @@ int runChat(const QStringList &arguments)
         return *code;
     if (!parser.isSet(name))
         return usageError(command, Chat::tr("--name is required"));
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber == 0 || portNumber > 65535)
-        return usageError(command, Chat::tr("invalid port '%1'").arg(parser.value(port)));
+    QString reason;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Refused, &reason);
+    if (!portNumber)
+        return usageError(command, u"--port"_s, reason);
+    const std::optional<QString> hostName = parseHost(parser.value(host), &reason);
+    if (!hostName)
+        return usageError(command, u"--host"_s, reason);
     const QString letter = parser.value(quitWord).toUpper();
     if (letter != "Q"_L1 && letter != "E"_L1)
         return usageError(command, Chat::tr("--quit-with takes Q or E"));
@@ -198,7 +202,7 @@ int runChat(const QStringList &arguments)
         err() << Chat::tr("In the room: %1").arg(users.join(u", "_s)) << '\n';
         err().flush();
     });
-    client.connectToServer(parser.value(host), quint16(portNumber), parser.value(name), mode);
+    client.connectToServer(*hostName, *portNumber, parser.value(name), mode);
     if (client.state() == ChatClient::State::Disconnected)
         return exitCode;   // refused before any network traffic (invalid name)
     return QCoreApplication::exec();

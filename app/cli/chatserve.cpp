@@ -1,5 +1,6 @@
 #include "app/cli/chatserve.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
@@ -89,47 +90,48 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
         return code;
 
     netcore::chat::ServerOptions options;
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65535)
-        return usageError(command, ChatServe::tr("invalid port '%1'").arg(parser.value(port)));
+    QString error;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
+    if (!portNumber)
+        return usageError(command, u"--port"_s, error);
     QHostAddress bindAddress(QHostAddress::Any);
-    if (parser.isSet(bind) && !bindAddress.setAddress(parser.value(bind)))
-        return usageError(command, ChatServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    if (parser.isSet(bind)) {
+        const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
+        if (!address)
+            return usageError(command, u"--bind"_s, error);
+        bindAddress = *address;
+    }
+    std::optional<qint64> clientLimit;
+    if (parser.isSet(maxClients)) {
+        clientLimit = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
+        if (!clientLimit)
+            return usageError(command, u"--max-clients"_s, error);
+    }
     auto *server = new ChatServer(owner);
     netcore::common::ServerLimits limits = server->limits();
-    if (parser.isSet(maxClients)) {
-        const int count = parser.value(maxClients).toInt(&ok);
-        if (!ok || count < 1) {
-            delete server;
-            return usageError(command, ChatServe::tr("invalid client count '%1'").arg(parser.value(maxClients)));
-        }
-        limits.maxClients = count;
-    }
+    if (clientLimit)
+        limits.maxClients = int(*clientLimit);
     server->setLimits(limits);
     options.classicUdp = !parser.isSet(noClassic);
     server->setOptions(options);
     std::optional<ChatServer::Error> startError;
-    QObject::connect(server, &ChatServer::errorOccurred, server, [&startError](ChatServer::Error error) { startError = error; });
-    if (!server->start(bindAddress, quint16(portNumber))) {
+    QObject::connect(server, &ChatServer::errorOccurred, server, [&startError](ChatServer::Error e) { startError = e; });
+    if (!server->start(bindAddress, *portNumber)) {
         const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();
         delete server;
         return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(reason), ExitFailure);
     }
     QObject::connect(server, &ChatServer::userJoined, server, &logJoin);
     QObject::connect(server, &ChatServer::userLeft, server, &logLeave);
-    out() << "chat: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
-          << " (port " << server->serverPort() << "), " << (options.classicUdp ? "TCP native + UDP classic" : "TCP native")
-          << ", max " << limits.maxClients << " clients\n";
-    out().flush();
-    err() << (options.classicUdp
-                  ? ChatServe::tr("Chat room listening on %1 port %2 (native TCP and classic UDP), at most %3 clients.")
-                  : ChatServe::tr("Chat room listening on %1 port %2 (native TCP), at most %3 clients."))
-                 .arg(server->serverAddress().toString())
-                 .arg(server->serverPort())
-                 .arg(limits.maxClients)
-          << '\n';
-    err().flush();
+    QList<ListeningSocket> sockets{{"tcp"_L1, server->serverAddress(), server->serverPort()}};
+    if (options.classicUdp)
+        sockets.append({"udp"_L1, server->serverAddress(), server->serverPort()});
+    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+    printListening("chat"_L1, sockets,
+                   options.classicUdp ? ChatServe::tr("The chat room is open on %1: native clients over TCP, the course's classic clients over UDP; at most %2 clients.")
+                                            .arg(endpoint).arg(limits.maxClients)
+                                      : ChatServe::tr("The chat room is open on %1: native clients over TCP; at most %2 clients.")
+                                            .arg(endpoint).arg(limits.maxClients));
     readOperatorLines(server);
     return std::nullopt;
 }

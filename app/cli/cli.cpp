@@ -2,6 +2,7 @@
 
 #include "app/cli/chatcommand.h"
 #include "app/cli/filescommand.h"
+#include "app/cli/help.h"
 #include "app/cli/httpcommand.h"
 #include "app/cli/lookupcommand.h"
 #include "app/cli/output.h"
@@ -17,30 +18,21 @@ using namespace Qt::StringLiterals;
 namespace app::cli {
 namespace {
 
-// Every subcommand. Later capabilities add their line here.
-const std::array kCommands{
-    Command{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
-                                        "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
-            &runLookup},
-    Command{"files", QT_TRANSLATE_NOOP("app::cli::Commands", "List, download and upload files (verified, resumable)"),
-            &runFiles},
-    Command{"http", QT_TRANSLATE_NOOP("app::cli::Commands", "Send an HTTP request and see the exact bytes, timing and TLS"),
-            &runHttp},
-    Command{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),
-            &runChat},
-    Command{"udp", QT_TRANSLATE_NOOP("app::cli::Commands", "Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss"),
-            &runUdp},
-    Command{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
+// Every command, in the order `socketeer --help` lists them (summaries in context app::cli::Commands).
+constexpr std::array kCommands{
+    Verb{"lookup", QT_TRANSLATE_NOOP("app::cli::Commands",
+                                     "Host, address, DNS, service lookups; address conversions; subnets; interfaces"),
+         &runLookup},
+    Verb{"files", QT_TRANSLATE_NOOP("app::cli::Commands", "List, download and upload files (verified, resumable)"),
+         &runFiles},
+    Verb{"http", QT_TRANSLATE_NOOP("app::cli::Commands", "Send an HTTP request and see the exact bytes, timing and TLS"),
+         &runHttp},
+    Verb{"chat", QT_TRANSLATE_NOOP("app::cli::Commands", "Join a chat room from the terminal (native TCP or the course's classic UDP)"),
+         &runChat},
+    Verb{"udp", QT_TRANSLATE_NOOP("app::cli::Commands", "Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss"),
+         &runUdp},
+    Verb{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
 };
-
-const Command *findCommand(const QString &name)
-{
-    for (const Command &command : kCommands) {
-        if (name == QLatin1StringView(command.name))
-            return &command;
-    }
-    return nullptr;
-}
 
 // lupdate reads the context from this class: app::cli::Commands.
 struct Commands
@@ -48,21 +40,19 @@ struct Commands
     Q_DECLARE_TR_FUNCTIONS(app::cli::Commands)
 };
 
-void printTopLevelHelp()
+VerbTable commandTable()
 {
-    QTextStream &o = out();
-    o << Commands::tr("Usage: socketeer [command] [options]") << '\n'
-      << Commands::tr("Without a command, socketeer opens its window (or, with no display, runs the classroom servers).") << "\n\n"
-      << Commands::tr("Commands:") << '\n';
-    for (const Command &command : kCommands)
-        o << "  " << QString::fromLatin1(command.name).leftJustified(10) << Commands::tr(command.summary) << '\n';
-    o << '\n'
-      << Commands::tr("Options:") << '\n'
-      << "  -h, --help     " << Commands::tr("Show this help; 'socketeer COMMAND --help' shows a command's help") << '\n'
-      << "  -v, --version  " << Commands::tr("Show the version") << '\n'
-      << '\n'
-      << Commands::tr("Exit codes: 0 success, 1 nothing found or refused, 2 usage error, 3 runtime failure.") << '\n';
-    o.flush();
+    return VerbTable{
+        "app::cli::Commands",
+        kCommands,
+        Commands::tr("Usage: socketeer [command] [options]"),
+        Commands::tr("Without a command, socketeer opens its window (or, with no display, runs the classroom servers)."),
+        Commands::tr("Commands:"),
+        Commands::tr("Options:") + u'\n' + u"  -h, --help     "_s
+            + Commands::tr("Show this help; 'socketeer COMMAND --help' shows a command's help") + u'\n'
+            + u"  -v, --version  "_s + Commands::tr("Show the version") + u"\n\n"_s
+            + Commands::tr("Exit codes: 0 success, 1 nothing found or refused, 2 usage error, 3 runtime failure."),
+    };
 }
 
 } // namespace
@@ -72,7 +62,7 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (first == "-h"_L1 || first == "--help"_L1 || first == "help"_L1 || first == "-v"_L1 || first == "--version"_L1)
+    if (isHelpRequest(first) || first == "-v"_L1 || first == "--version"_L1)
         return true;
     // Anything that is not an option is a command (unknown ones get a usage error, not a window).
     return !first.startsWith(u'-');
@@ -81,8 +71,9 @@ bool wantsCommandLine(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first == "-h"_L1 || first == "--help"_L1 || first == "help"_L1) {
-        printTopLevelHelp();
+    const VerbTable table = commandTable();
+    if (isHelpRequest(first)) {
+        printVerbHelp(table);
         return ExitOk;
     }
     if (first == "-v"_L1 || first == "--version"_L1) {
@@ -90,7 +81,7 @@ int run(const QStringList &arguments)
         out().flush();
         return ExitOk;
     }
-    const Command *command = findCommand(first);
+    const Verb *command = findVerb(table, first);
     if (!command) {
         err() << Commands::tr("socketeer: unknown command '%1'").arg(first)
               << '\n'

@@ -14,14 +14,6 @@ enum ExitCode : int {
     ExitFailure = 3,   // a runtime failure: network error, timeout, cannot bind, I/O error
 };
 
-// A subcommand: its name, a one-line summary (translated with context "app::cli::Commands") and its entry point.
-// `arguments` holds "socketeer <name>" first, then the remaining arguments.
-struct Command {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &arguments);
-};
-
 // True when the arguments ask for the command line rather than the GUI
 // (a known subcommand, --help, --version, or an unknown word that deserves a usage error).
 bool wantsCommandLine(const QStringList &arguments);

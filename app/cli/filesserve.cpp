@@ -1,5 +1,6 @@
 #include "app/cli/filesserve.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
@@ -7,11 +8,14 @@
 #include "netcore/files/fileserver.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/protocol.h"
+#include "presentation/files/filestext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +30,10 @@ struct FilesServe
 
 void logTransfer(const netcore::files::TransferRecord &record)
 {
-    // Machine-readable log lines: not translated.
+    // Machine-readable log lines (not translated) up to "ok"/"failed"; a failure's reason follows, translated.
     out() << "files: " << record.peer << (record.upload ? " PUT " : " GET ") << record.name << ' ' << record.bytes
-          << " bytes " << (record.ok ? u"ok"_s : u"failed: "_s + record.detail) << '\n';
+          << " bytes " << (record.ok() ? u"ok"_s : u"failed: "_s + presentation::files::errorText(record.error, record.detail))
+          << '\n';
     out().flush();
 }
 
@@ -39,26 +44,6 @@ QString defaultFilesRoot()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/Socketeer shared files"_s;
 }
 
-std::optional<qint64> parseByteSize(const QString &text)
-{
-    static const QList<std::pair<QChar, qint64>> units{{u'K', 1LL << 10}, {u'M', 1LL << 20}, {u'G', 1LL << 30},
-                                                       {u'T', 1LL << 40}};
-    QString digits = text.trimmed().toUpper();
-    if (digits.endsWith(u'B'))
-        digits.chop(1);
-    qint64 factor = 1;
-    for (const auto &[suffix, value] : units) {
-        if (digits.endsWith(suffix)) {
-            digits.chop(1);
-            factor = value;
-        }
-    }
-    bool ok = false;
-    const qint64 number = digits.toLongLong(&ok);
-    if (!ok || number < 0 || digits.startsWith(u'+') || number > std::numeric_limits<qint64>::max() / factor)
-        return std::nullopt;
-    return number * factor;
-}
 
 std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner)
 {
@@ -88,40 +73,55 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     options.root = usingDefault ? defaultFilesRoot() : parser.value(root);
     if (usingDefault && !QDir().mkpath(options.root))
         return failure(command, FilesServe::tr("cannot create the shared folder %1").arg(options.root), ExitFailure);
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65535)
-        return usageError(command, FilesServe::tr("invalid port '%1'").arg(parser.value(port)));
+    QString error;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
+    if (!portNumber)
+        return usageError(command, u"--port"_s, error);
     QHostAddress address = QHostAddress::Any;
-    if (parser.isSet(bind) && !address.setAddress(parser.value(bind)))
-        return usageError(command, FilesServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    if (parser.isSet(bind)) {
+        const std::optional<QHostAddress> bound = parseAddress(parser.value(bind), &error);
+        if (!bound)
+            return usageError(command, u"--bind"_s, error);
+        address = *bound;
+    }
     if (parser.isSet(maxUpload)) {
-        const std::optional<qint64> size = parseByteSize(parser.value(maxUpload));
+        const std::optional<qint64> size = parseSize(parser.value(maxUpload), 0, std::numeric_limits<qint64>::max(), &error);
         if (!size)
-            return usageError(command, FilesServe::tr("invalid size '%1'").arg(parser.value(maxUpload)));
+            return usageError(command, u"--max-upload"_s, error);
         options.maxUploadSize = *size;
     }
+    auto *server = new netcore::files::FileServer(owner);
     if (parser.isSet(maxClients)) {
-        const int count = parser.value(maxClients).toInt(&ok);
-        if (!ok || count < 1)
-            return usageError(command, FilesServe::tr("invalid client count '%1'").arg(parser.value(maxClients)));
-        options.maxClients = count;
+        const std::optional<qint64> count = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
+        if (!count) {
+            delete server;
+            return usageError(command, u"--max-clients"_s, error);
+        }
+        netcore::common::ServerLimits limits = server->limits();
+        limits.maxClients = int(*count);
+        server->setLimits(limits);
     }
     options.readOnly = parser.isSet(readOnly);
     options.allowOverwrite = parser.isSet(overwrite);
     options.dialect = parser.isSet(classic) ? netcore::files::ServerDialect::Classic : netcore::files::ServerDialect::Native;
 
-    auto *server = new netcore::files::FileServer(owner);
     server->setOptions(options);
-    if (!server->listen(address, quint16(portNumber)))
-        return failure(command, FilesServe::tr("cannot serve files: %1").arg(server->errorString()), ExitFailure);
+    if (!server->start(address, *portNumber)) {
+        const QString why = presentation::files::errorText(server->error(), server->errorDetail());
+        delete server;
+        return failure(command, FilesServe::tr("cannot serve files: %1").arg(why), ExitFailure);
+    }
     QObject::connect(server, &netcore::files::FileServer::transferFinished, server, &logTransfer);
     const QString shared = netcore::files::PathJail(options.root).root();
-    out() << "files: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
-          << " (port " << server->serverPort() << "), sharing " << shared
-          << (options.dialect == netcore::files::ServerDialect::Classic ? " (classic protocol)" : " (socketeer-files/1)")
-          << (options.readOnly ? ", read-only" : "") << (options.allowOverwrite ? ", overwrite allowed" : "") << '\n';
-    out().flush();
+    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+    QString human = options.dialect == netcore::files::ServerDialect::Classic
+                        ? FilesServe::tr("Sharing %1 on %2 with the course's classic protocol.").arg(shared, endpoint)
+                        : FilesServe::tr("Sharing %1 on %2 with socketeer-files/1.").arg(shared, endpoint);
+    if (options.readOnly)
+        human += u' ' + FilesServe::tr("Uploads are refused (read-only).");
+    if (options.allowOverwrite)
+        human += u' ' + FilesServe::tr("Uploads may replace existing files.");
+    printListening("files"_L1, {{"tcp"_L1, server->serverAddress(), server->serverPort()}}, human);
     if (usingDefault) {
         err() << FilesServe::tr("No --root given: sharing the default folder %1").arg(shared) << '\n';
         err().flush();

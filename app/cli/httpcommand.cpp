@@ -1,6 +1,8 @@
 #include "app/cli/httpcommand.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/help.h"
 #include "app/cli/output.h"
 
 #include "netcore/http/httpclient.h"
@@ -13,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
@@ -27,6 +31,9 @@ struct Http
 };
 
 using presentation::http::HttpExplain;
+
+constexpr Duration kMaxTimeout = std::chrono::hours(1);
+constexpr qint64 kMaxRepeat = 1'000'000;
 
 QString ms(qint64 us)
 {
@@ -158,7 +165,8 @@ int runSend(const QStringList &arguments)
     const QCommandLineOption insecure(QStringList{u"k"_s, u"insecure"_s}, Http::tr("Continue despite TLS certificate errors (they are still shown)."));
     const QCommandLineOption follow(QStringList{u"L"_s, u"location"_s}, Http::tr("Follow redirects, showing every hop."));
     const QCommandLineOption http10(u"http1.0"_s, Http::tr("Send HTTP/1.0 instead of HTTP/1.1."));
-    const QCommandLineOption timeout(u"timeout"_s, Http::tr("Seconds to wait for each response (default 30)."), Http::tr("SECONDS"), u"30"_s);
+    const QCommandLineOption timeout(u"timeout"_s, Http::tr("How long to wait for each response (default 30s; a bare number is seconds)."),
+                                     u"DURATION"_s, u"30"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Http::tr("Write the decoded body to FILE."), Http::tr("FILE"));
     const QCommandLineOption repeat(u"repeat"_s, Http::tr("Send the request N times in a row (keep-alive reused) and print only a summary."),
                                     Http::tr("N"));
@@ -172,15 +180,16 @@ int runSend(const QStringList &arguments)
         return usageError(command, Http::tr("not an http:// or https:// URL: %1").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(data) && parser.isSet(dataFile))
         return usageError(command, Http::tr("use -d or --data-file, not both"));
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0)
-        return usageError(command, Http::tr("invalid timeout '%1'").arg(parser.value(timeout)));
+    QString error;
+    const std::optional<Duration> timeoutAfter = parseDuration(parser.value(timeout), DurationUnit::Seconds, std::chrono::milliseconds(1),
+                                                               kMaxTimeout, &error);
+    if (!timeoutAfter)
+        return usageError(command, u"--timeout"_s, error);
 
     ClientOptions options;
     options.followRedirects = parser.isSet(follow);
     options.ignoreTlsErrors = parser.isSet(insecure);
-    options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    options.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(*timeoutAfter);
     RequestSpec spec;
     spec.url = url;
     spec.version = parser.isSet(http10) ? HttpVersion::Http10 : HttpVersion::Http11;
@@ -212,10 +221,10 @@ int runSend(const QStringList &arguments)
     QEventLoop loop;
     QObject::connect(&client, &HttpClient::finished, &loop, &QEventLoop::quit);
     if (parser.isSet(repeat)) {
-        const int count = parser.value(repeat).toInt(&ok);
-        if (!ok || count < 1)
-            return usageError(command, Http::tr("invalid count '%1'").arg(parser.value(repeat)));
-        return runRepeated(client, loop, spec, options, count);
+        const std::optional<qint64> count = parseCount(parser.value(repeat), 1, kMaxRepeat, &error);
+        if (!count)
+            return usageError(command, u"--repeat"_s, error);
+        return runRepeated(client, loop, spec, options, int(*count));
     }
     if (parser.isSet(raw)) {
         const std::optional<QByteArray> bytes = readFile(command, parser.value(raw), code);
@@ -297,22 +306,15 @@ QString wireLines(const QByteArray &bytes, const QString &prefix)
 
 int runHttp(const QStringList &arguments)
 {
-    const QString command = arguments.constFirst();
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(command + u' ' + sub);
-    if (sub == "send"_L1)
-        return runSend(rest);
-    if (sub == "check"_L1)
-        return runCheck(rest);
-    if (sub == "-h"_L1 || sub == "--help"_L1 || sub.isEmpty()) {
-        out() << Http::tr("Usage: socketeer http send URL [options]   one request, exact bytes both ways") << '\n'
-              << Http::tr("       socketeer http check FILE          find protocol mistakes in a raw request") << '\n'
-              << Http::tr("The capture server is 'socketeer serve http'.") << '\n';
-        out().flush();
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    return usageError(command, Http::tr("unknown subcommand '%1' (send, check)").arg(sub));
+    static constexpr std::array kVerbs{
+        Verb{"send", QT_TRANSLATE_NOOP("app::cli::Http", "Send one request and show the exact bytes both ways: socketeer http send URL [options]"),
+             &runSend},
+        Verb{"check", QT_TRANSLATE_NOOP("app::cli::Http", "Find protocol mistakes in a raw request: socketeer http check FILE"), &runCheck},
+    };
+    return dispatch(arguments, VerbTable{"app::cli::Http", kVerbs, Http::tr("Usage: socketeer http VERB [arguments] [options]"), {},
+                                         Http::tr("Verbs:"),
+                                         Http::tr("The capture server is 'socketeer serve http'.") + u'\n'
+                                             + Http::tr("'socketeer http VERB --help' shows a verb's options.")});
 }
 
 } // namespace app::cli

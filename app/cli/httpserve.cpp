@@ -1,11 +1,13 @@
 #include "app/cli/httpserve.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/httpcommand.h"
 #include "app/cli/output.h"
 
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
+#include "presentation/http/httptext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -70,13 +73,13 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
         return code;
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65535)
-        return usageError(command, HttpServe::tr("invalid port '%1'").arg(parser.value(port)));
-    QHostAddress address;
-    if (!address.setAddress(parser.value(bind)))
-        return usageError(command, HttpServe::tr("invalid address '%1'").arg(parser.value(bind)));
+    QString error;
+    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
+    if (!portNumber)
+        return usageError(command, u"--port"_s, error);
+    const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
+    if (!address)
+        return usageError(command, u"--bind"_s, error);
     ResponseSpec spec;
     if (parser.isSet(root)) {
         const QFileInfo info(parser.value(root));
@@ -88,14 +91,15 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     spec.chunked = parser.isSet(chunked);
     spec.gzip = parser.isSet(gzip);
     if (parser.isSet(drip)) {
-        spec.dripBytes = parser.value(drip).toLongLong(&ok);
-        if (!ok || spec.dripBytes < 1)
-            return usageError(command, HttpServe::tr("invalid drip size '%1'").arg(parser.value(drip)));
+        const std::optional<qint64> dripBytes = parseSize(parser.value(drip), 1, std::numeric_limits<int>::max(), &error);
+        if (!dripBytes)
+            return usageError(command, u"--drip"_s, error);
+        spec.dripBytes = *dripBytes;
     }
     auto *server = new CaptureServer(owner);
     server->setResponse(spec);
-    if (!server->listen(address, quint16(portNumber)))
-        return failure(command, HttpServe::tr("cannot listen: %1").arg(server->errorString()), ExitFailure);
+    if (!server->start(*address, *portNumber))
+        return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
     // One line per request; flushed once per turn of the event loop, not once per line (a write per request
     // costs more than the request itself under load).
     auto flushPending = std::make_shared<bool>(false);
@@ -115,11 +119,11 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
             out().flush();
         });
     }
-    out() << "http: listening on " << netcore::common::endpointString(server->serverAddress(), server->serverPort())
-          << " (port " << server->serverPort() << "), "
-          << (spec.mode == AnswerMode::StaticFiles ? u"serving "_s + QDir::cleanPath(spec.root) : u"echoing requests"_s)
-          << '\n';
-    out().flush();
+    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+    printListening("http"_L1, {{"tcp"_L1, server->serverAddress(), server->serverPort()}},
+                   spec.mode == AnswerMode::StaticFiles
+                       ? HttpServe::tr("The capture server listens on %1 and serves the files in %2.").arg(endpoint, QDir::cleanPath(spec.root))
+                       : HttpServe::tr("The capture server listens on %1 and echoes every request back.").arg(endpoint));
     return std::nullopt;
 }
 

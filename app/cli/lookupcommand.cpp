@@ -1,7 +1,9 @@
 // `socketeer lookup VERB ...`: the Lookup tab's engines on the command line.
 #include "app/cli/lookupcommand.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/help.h"
 #include "app/cli/lookupformat.h"
 #include "presentation/lookup/lookuplabels.h"
 #include "app/cli/output.h"
@@ -36,20 +38,14 @@ struct Lookup
 };
 
 
-constexpr double kMaxTimeoutSeconds = 300.0;
-
-struct Verb {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &arguments);
-};
+constexpr Duration kMaxTimeout = std::chrono::minutes(5);
 
 // Options and parsing shared by every verb.
 struct VerbParser {
     QString command; // "socketeer lookup host"
     QCommandLineParser parser;
     QCommandLineOption json{u"json"_s, Lookup::tr("Print the result as JSON.")};
-    QCommandLineOption timeout{u"timeout"_s, Lookup::tr("Give up after SECONDS (default: 10 for host and addr, 15 for dns)."), u"SECONDS"_s};
+    QCommandLineOption timeout{u"timeout"_s, Lookup::tr("Give up after this long (default: 10s for host and addr, 15s for dns; a bare number is seconds)."), u"DURATION"_s};
 
     VerbParser(const QString &cmd, const QString &description) : command(cmd)
     {
@@ -72,18 +68,7 @@ struct VerbParser {
         return expectPositionals(parser, command, minimum, maximum);
     }
 
-    // QCommandLineParser's usage line names the executable's path; ours names the verb.
-    void printHelp()
-    {
-        QString text = parser.helpText();
-        const qsizetype lineEnd = text.indexOf(u'\n');
-        QString firstLine = text.first(lineEnd);
-        const QString executable = QCoreApplication::arguments().value(0);
-        if (!executable.isEmpty() && firstLine.contains(executable))
-            firstLine.replace(firstLine.indexOf(executable), executable.size(), command);
-        out() << firstLine << text.sliced(lineEnd);
-        out().flush();
-    }
+    void printHelp() { printCommandHelp(parser, command); }
 
     bool wantsJson() const { return parser.isSet(json); }
 
@@ -92,13 +77,14 @@ struct VerbParser {
     {
         if (!parser.isSet(timeout))
             return fallback;
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds) {
-            code = usageError(command, Lookup::tr("--timeout needs a number of seconds between 0 and %1").arg(kMaxTimeoutSeconds));
+        QString error;
+        const std::optional<Duration> value = parseDuration(parser.value(timeout), DurationUnit::Seconds, std::chrono::milliseconds(1),
+                                                            kMaxTimeout, &error);
+        if (!value) {
+            code = usageError(command, u"--timeout"_s, error);
             return std::nullopt;
         }
-        return std::chrono::milliseconds(qint64(seconds * 1000));
+        return std::chrono::duration_cast<std::chrono::milliseconds>(*value);
     }
 };
 
@@ -278,10 +264,11 @@ int runService(const QStringList &arguments)
     const bool numeric = !report.query.isEmpty()
                          && std::all_of(report.query.begin(), report.query.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (numeric) {
-        const PortParse port = parsePort(report.query);
-        if (port.error != PortParseError::None)
-            return usageError(v.command, Lookup::tr("port out of range (0-65535): %1").arg(report.query.left(20)));
-        report.port = port.port;
+        QString error;
+        const std::optional<quint16> port = app::cli::parsePort(report.query, PortZero::Allowed, &error);
+        if (!port)
+            return usageError(v.command, error);
+        report.port = *port;
     } else if (!isPlausibleServiceName(report.query)) {
         return usageError(v.command, Lookup::tr("not a service name or port number: '%1'").arg(report.query.left(64)));
     }
@@ -345,7 +332,7 @@ int runInterfaces(const QStringList &arguments)
     return ExitOk;
 }
 
-const std::array kVerbs{
+constexpr std::array kVerbs{
     Verb{"host", QT_TRANSLATE_NOOP("app::cli::Lookup", "host name -> addresses (getaddrinfo, honours /etc/hosts)"), &runHost},
     Verb{"addr", QT_TRANSLATE_NOOP("app::cli::Lookup", "address -> host name (getnameinfo, like gethostbyaddr)"), &runAddr},
     Verb{"dns", QT_TRANSLATE_NOOP("app::cli::Lookup", "DNS records: A AAAA CNAME MX NS PTR SRV TXT (never /etc/hosts)"), &runDns},
@@ -355,38 +342,15 @@ const std::array kVerbs{
     Verb{"interfaces", QT_TRANSLATE_NOOP("app::cli::Lookup", "this machine's network interfaces"), &runInterfaces},
 };
 
-void printLookupHelp()
-{
-    QTextStream &o = out();
-    o << Lookup::tr("Usage: socketeer lookup VERB [options] [arguments]") << "\n\n" << Lookup::tr("Verbs:") << '\n';
-    for (const Verb &verb : kVerbs)
-        o << "  " << QString::fromLatin1(verb.name).leftJustified(12) << Lookup::tr(verb.summary) << '\n';
-    o << '\n'
-      << Lookup::tr("Every verb takes --json. 'socketeer lookup VERB --help' shows a verb's options.") << '\n'
-      << Lookup::tr("Exit codes: 0 found, 1 nothing found, 2 usage error, 3 lookup failed (network, timeout).") << '\n';
-    o.flush();
-}
-
 } // namespace
 
 int runLookup(const QStringList &arguments)
 {
-    const QString command = arguments.constFirst();
-    const QString verbName = arguments.value(1);
-    if (verbName == "-h"_L1 || verbName == "--help"_L1 || verbName == "help"_L1) {
-        printLookupHelp();
-        return ExitOk;
-    }
-    if (verbName.isEmpty())
-        return usageError(command, Lookup::tr("missing verb (host, addr, dns, service, convert, subnet, interfaces)"));
-    for (const Verb &verb : kVerbs) {
-        if (verbName == QLatin1StringView(verb.name)) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(command + u' ' + verbName);
-            return verb.run(rest);
-        }
-    }
-    return usageError(command, Lookup::tr("unknown verb '%1'").arg(verbName));
+    return dispatch(arguments,
+                    VerbTable{"app::cli::Lookup", kVerbs, Lookup::tr("Usage: socketeer lookup VERB [options] [arguments]"), {},
+                              Lookup::tr("Verbs:"),
+                              Lookup::tr("Every verb takes --json. 'socketeer lookup VERB --help' shows a verb's options.") + u'\n'
+                                  + Lookup::tr("Exit codes: 0 found, 1 nothing found, 2 usage error, 3 lookup failed (network, timeout).")});
 }
 
 } // namespace app::cli

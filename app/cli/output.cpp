@@ -1,6 +1,8 @@
 #include "app/cli/output.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/help.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,6 +58,11 @@ int usageError(const QString &command, const QString &reason)
     return ExitUsage;
 }
 
+int usageError(const QString &command, const QString &option, const QString &reason)
+{
+    return usageError(command, option + u": "_s + reason);
+}
+
 int failure(const QString &command, const QString &message, int code)
 {
     err() << command << ": " << message << '\n';
@@ -84,11 +91,34 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     if (!parser.parse(arguments))
         return usageError(command, parser.errorText());
     if (parser.isSet(help)) {
-        out() << parser.helpText();
-        out().flush();
+        printCommandHelp(parser, command);
         return ExitOk;
     }
     return std::nullopt;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                                  const QStringList &arguments, const QString &command)
+{
+    parser.addOptions(options);
+    return parseArguments(parser, separatePositionals(arguments, options), command);
+}
+
+QString listeningLine(QLatin1StringView server, const ListeningSocket &socket)
+{
+    // A v4-mapped address (what a dual-stack socket may report) reads as plain IPv4, like endpointString().
+    bool isV4 = false;
+    const quint32 v4 = socket.address.toIPv4Address(&isV4);
+    const QString address = isV4 ? QHostAddress(v4).toString() : socket.address.toString();
+    return "socketeer: listening "_L1 + server + u' ' + socket.transport + u' ' + address + u' ' + QString::number(socket.port);
+}
+
+void printListening(QLatin1StringView server, const QList<ListeningSocket> &sockets, const QString &human)
+{
+    for (const ListeningSocket &socket : sockets)
+        out() << listeningLine(server, socket) << '\n';
+    out() << human << '\n';
+    out().flush();
 }
 
 std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command, qsizetype minimum,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
@@ -16,6 +17,9 @@ QTextStream &err();  // stderr, UTF-8
 // Prints "socketeer <command>: <reason>" and a hint to --help on stderr; returns ExitUsage.
 int usageError(const QString &command, const QString &reason);
 
+// Prints "socketeer <command>: <option>: <reason>" (a reason from app/cli/arguments.h) and the hint; returns ExitUsage.
+int usageError(const QString &command, const QString &option, const QString &reason);
+
 // Prints "socketeer <command>: <message>" on stderr and returns `code`.
 int failure(const QString &command, const QString &message, int code);
 
@@ -28,9 +32,28 @@ void printJson(const QJsonValue &value);
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
                                   const QString &command);
 
+// The same, for a command whose positional values may look like options (negative numbers: --struct '<hq' -2 -9):
+// adds `options` to `parser` and parses with separatePositionals() (app/cli/arguments.h), so "-2" is a value.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                                  const QStringList &arguments, const QString &command);
+
 // Checks the number of positional arguments; prints a usage error when it is off.
 std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command,
                                      qsizetype minimum, qsizetype maximum);
+
+// What a server says once it listens. `human` is the translated sentence for people; before it, one fixed,
+// untranslated line per transport that scripts and tests parse (documented in README.md, "Command line"):
+//   socketeer: listening SERVER TRANSPORT ADDRESS PORT
+// e.g. "socketeer: listening chat tcp 0.0.0.0 8888", "socketeer: listening udp udp :: 5000" (IPv6 without brackets).
+struct ListeningSocket {
+    QLatin1StringView transport;   // "tcp" or "udp"
+    QHostAddress address;
+    quint16 port = 0;
+};
+void printListening(QLatin1StringView server, const QList<ListeningSocket> &sockets, const QString &human);
+
+// The machine line alone (what printListening prints first), for tests.
+QString listeningLine(QLatin1StringView server, const ListeningSocket &socket);
 
 // Prints a two-column "label  value" table with aligned labels (width counted in display columns).
 void printTable(const QList<std::pair<QString, QString>> &rows);

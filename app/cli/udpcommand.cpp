@@ -1,7 +1,9 @@
 // `socketeer udp send HOST PORT ...`: the UDP tab's sender on the command line (and the verb dispatch).
 #include "app/cli/udpcommand.h"
 
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/help.h"
 #include "app/cli/output.h"
 #include "app/cli/udpcommon.h"
 
@@ -12,6 +14,7 @@
 
 #include <QEventLoop>
 
+#include <array>
 #include <chrono>
 #include <cmath>
 
@@ -23,24 +26,15 @@ namespace {
 
 constexpr qint64 kMaxCount = 1'000'000'000;
 constexpr double kMaxRate = 10'000'000;
-constexpr double kMaxIntervalMs = 24.0 * 3600 * 1000;
-
-void printUdpHelp()
-{
-    QTextStream &o = out();
-    o << Udp::tr("Usage: socketeer udp VERB [options]") << "\n\n"
-      << Udp::tr("Verbs:") << '\n'
-      << "  send    " << Udp::tr("Send datagrams: unicast, broadcast, multicast; text, hex, file or struct payloads") << '\n'
-      << "  listen  " << Udp::tr("Receive datagrams on a port; join multicast groups; count loss of sequenced traffic") << "\n\n"
-      << Udp::tr("'socketeer udp VERB --help' shows a verb's options.") << '\n';
-    o.flush();
-}
+constexpr Duration kMaxInterval = std::chrono::hours(24);
+constexpr qint64 kMaxTtl = 255;
+constexpr qint64 kMinSequencedSize = 20;   // the sequence header
 
 constexpr const char *kSendDescription = QT_TRANSLATE_NOOP("app::cli::Udp",
     "Send datagrams to HOST:PORT. HOST may be an address, a host name, a broadcast address (255.255.255.255 or "
     "'<broadcast>', or a subnet's x.x.x.255) or a multicast group. The payload is the TEXT argument (escapes %1), or --hex, "
     "--file, or --struct FORMAT with one VALUE argument per value (Python struct syntax, e.g. "
-    "--struct '!i8sf' 7 zhangsan 1.75; put -- before negative values).");
+    "--struct '!i8sf' 7 zhangsan 1.75; negative values need no --: --struct '<hq' -2 -9000000000).");
 
 struct SendOptions {
     QCommandLineOption broadcast{u"broadcast"_s, Udp::tr("Set SO_BROADCAST even if HOST does not look like a broadcast address.")};
@@ -52,15 +46,15 @@ struct SendOptions {
     QCommandLineOption structFormat{u"struct"_s, Udp::tr("Pack the VALUE arguments with this Python struct format."), u"FORMAT"_s};
     QCommandLineOption file{u"file"_s, Udp::tr("Send the contents of FILE (at most 65507 bytes)."), u"FILE"_s};
     QCommandLineOption count{u"count"_s, Udp::tr("Send N datagrams (default 1; 0 = until interrupted)."), u"N"_s, u"1"_s};
-    QCommandLineOption interval{u"interval"_s, Udp::tr("Wait MS milliseconds between datagrams (fractions allowed)."), u"MS"_s};
-    QCommandLineOption rate{u"rate"_s, Udp::tr("Send PPS datagrams per second."), u"PPS"_s};
+    QCommandLineOption interval{u"interval"_s, Udp::tr("Wait this long between datagrams (e.g. 20ms, 0.5s; a bare number is milliseconds)."), u"DURATION"_s};
+    QCommandLineOption rate{u"rate"_s, Udp::tr("Send PPS datagrams per second (e.g. 200, 10k)."), u"PPS"_s};
     QCommandLineOption sequenced{u"sequenced"_s, Udp::tr("Prefix each datagram with a sequence number and send time (for loss counting).")};
     QCommandLineOption size{u"size"_s, Udp::tr("With --sequenced: make every datagram N bytes (header + payload, padded)."), u"N"_s};
     QCommandLineOption quiet{u"quiet"_s, Udp::tr("Print only errors.")};
 
-    void addTo(QCommandLineParser &parser) const
+    QList<QCommandLineOption> all() const
     {
-        parser.addOptions({broadcast, ttl, interface, bind, sourcePort, hex, structFormat, file, count, interval, rate, sequenced, size, quiet});
+        return {broadcast, ttl, interface, bind, sourcePort, hex, structFormat, file, count, interval, rate, sequenced, size, quiet};
     }
 };
 
@@ -106,40 +100,40 @@ std::optional<QByteArray> payloadFrom(const QCommandLineParser &parser, const Se
     return bytes;
 }
 
-// The schedule options into `options`, or a usage error message.
+// The schedule options into `options`, or a usage error message naming the option.
 bool scheduleFrom(const QCommandLineParser &parser, const SendOptions &o, netcore::udp::SenderOptions &options, QString *error)
 {
-    bool ok = false;
-    options.count = parser.value(o.count).toLongLong(&ok);
-    if (!ok || options.count < 0 || options.count > kMaxCount) {
-        *error = Udp::tr("--count needs a number from 0 to %1").arg(kMaxCount);
+    QString reason;
+    const auto fail = [&](const QString &option) {
+        *error = option + u": "_s + reason;
         return false;
-    }
+    };
+    const std::optional<qint64> count = parseCount(parser.value(o.count), 0, kMaxCount, &reason);
+    if (!count)
+        return fail(u"--count"_s);
+    options.count = *count;
     if (parser.isSet(o.interval) && parser.isSet(o.rate)) {
         *error = Udp::tr("use either --interval or --rate");
         return false;
     }
     if (parser.isSet(o.interval)) {
-        const double ms = parser.value(o.interval).toDouble(&ok);
-        if (!ok || ms < 0 || ms > kMaxIntervalMs) {
-            *error = Udp::tr("--interval needs milliseconds from 0 to %1").arg(kMaxIntervalMs);
-            return false;
-        }
-        options.interval = std::chrono::microseconds(qint64(std::llround(ms * 1000)));
+        const std::optional<Duration> interval = parseDuration(parser.value(o.interval), DurationUnit::Milliseconds, Duration(0),
+                                                               kMaxInterval, &reason);
+        if (!interval)
+            return fail(u"--interval"_s);
+        options.interval = *interval;
     }
     if (parser.isSet(o.rate)) {
-        options.rate = parser.value(o.rate).toDouble(&ok);
-        if (!ok || options.rate <= 0 || options.rate > kMaxRate) {
-            *error = Udp::tr("--rate needs datagrams per second from 1 to %1").arg(kMaxRate);
-            return false;
-        }
+        const std::optional<double> rate = parseRate(parser.value(o.rate), kMaxRate, &reason);
+        if (!rate)
+            return fail(u"--rate"_s);
+        options.rate = *rate;
     }
     if (parser.isSet(o.size)) {
-        options.sequencedSize = parser.value(o.size).toLongLong(&ok);
-        if (!ok || options.sequencedSize < 20 || options.sequencedSize > kMaxDatagramSize) {
-            *error = Udp::tr("--size needs a number of bytes from 20 to %1").arg(kMaxDatagramSize);
-            return false;
-        }
+        const std::optional<qint64> size = parseSize(parser.value(o.size), kMinSequencedSize, kMaxDatagramSize, &reason);
+        if (!size)
+            return fail(u"--size"_s);
+        options.sequencedSize = *size;
     }
     return true;
 }
@@ -174,8 +168,8 @@ int runUdpSend(const QStringList &arguments)
     parser.addPositionalArgument(u"PORT"_s, Udp::tr("Destination port."));
     parser.addPositionalArgument(u"TEXT|VALUE..."_s, Udp::tr("The payload (see above)."), u"[TEXT|VALUE...]"_s);
     const SendOptions o;
-    o.addTo(parser);
-    if (const std::optional<int> code = parseUdpArguments(parser, arguments, command))
+    // The values after --struct FORMAT may be negative numbers: parsed as values, not as options.
+    if (const std::optional<int> code = parseArguments(parser, o.all(), arguments, command))
         return *code;
     if (parser.positionalArguments().size() < 2)
         return usageError(command, Udp::tr("missing HOST and PORT"));
@@ -184,9 +178,9 @@ int runUdpSend(const QStringList &arguments)
     options.destination = resolveUdpHost(parser.positionalArguments().at(0), &error);
     if (options.destination.isNull())
         return failure(command, error, ExitNotFound);
-    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), false);
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), PortZero::Refused, &error);
     if (!port)
-        return usageError(command, Udp::tr("PORT must be a number from 1 to 65535"));
+        return usageError(command, u"PORT"_s, error);
     options.port = *port;
     const std::optional<QByteArray> payload = payloadFrom(parser, o, &error);
     if (!payload)
@@ -198,17 +192,21 @@ int runUdpSend(const QStringList &arguments)
     options.sequenced = parser.isSet(o.sequenced);
     options.multicastInterface = parser.value(o.interface);
     if (parser.isSet(o.ttl)) {
-        bool ok = false;
-        options.ttl = parser.value(o.ttl).toInt(&ok);
-        if (!ok || options.ttl < 0 || options.ttl > 255)
-            return usageError(command, Udp::tr("--ttl needs a number from 0 to 255"));
+        const std::optional<qint64> ttl = parseCount(parser.value(o.ttl), 0, kMaxTtl, &error);
+        if (!ttl)
+            return usageError(command, u"--ttl"_s, error);
+        options.ttl = int(*ttl);
     }
-    if (parser.isSet(o.bind) && !options.bindAddress.setAddress(parser.value(o.bind)))
-        return usageError(command, Udp::tr("--bind needs an IP address"));
+    if (parser.isSet(o.bind)) {
+        const std::optional<QHostAddress> bind = parseAddress(parser.value(o.bind), &error);
+        if (!bind)
+            return usageError(command, u"--bind"_s, error);
+        options.bindAddress = *bind;
+    }
     if (parser.isSet(o.sourcePort)) {
-        const std::optional<quint16> sourcePort = parsePort(parser.value(o.sourcePort), true);
+        const std::optional<quint16> sourcePort = parsePort(parser.value(o.sourcePort), PortZero::Allowed, &error);
         if (!sourcePort)
-            return usageError(command, Udp::tr("--source-port must be a number from 0 to 65535"));
+            return usageError(command, u"--source-port"_s, error);
         options.bindPort = *sourcePort;
     }
 
@@ -247,21 +245,14 @@ int runUdpSend(const QStringList &arguments)
 
 int runUdp(const QStringList &arguments)
 {
-    const QString command = arguments.constFirst();
-    const QString verb = arguments.value(1);
-    if (verb == "-h"_L1 || verb == "--help"_L1 || verb == "help"_L1) {
-        printUdpHelp();
-        return ExitOk;
-    }
-    if (verb.isEmpty())
-        return usageError(command, Udp::tr("missing verb (send, listen)"));
-    QStringList rest = arguments.mid(2);
-    rest.prepend(command + u' ' + verb);
-    if (verb == "send"_L1)
-        return runUdpSend(rest);
-    if (verb == "listen"_L1)
-        return runUdpListen(rest);
-    return usageError(command, Udp::tr("unknown verb '%1'").arg(verb));
+    static constexpr std::array kVerbs{
+        Verb{"send", QT_TRANSLATE_NOOP("app::cli::Udp", "Send datagrams: unicast, broadcast, multicast; text, hex, file or struct payloads"),
+             &runUdpSend},
+        Verb{"listen", QT_TRANSLATE_NOOP("app::cli::Udp", "Receive datagrams on a port; join multicast groups; count loss of sequenced traffic"),
+             &runUdpListen},
+    };
+    return dispatch(arguments, VerbTable{"app::cli::Udp", kVerbs, Udp::tr("Usage: socketeer udp VERB [options]"), {}, Udp::tr("Verbs:"),
+                                         Udp::tr("'socketeer udp VERB --help' shows a verb's options.")});
 }
 
 } // namespace app::cli

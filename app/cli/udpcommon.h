@@ -16,14 +16,8 @@ struct Udp
     Q_DECLARE_TR_FUNCTIONS(app::cli::Udp)
 };
 
-// Parses arguments[0] = "socketeer udp VERB" ...; prints help (with the verb as the program name) or a usage error.
-std::optional<int> parseUdpArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
-
 // "1.2.3.4", "::1", "<broadcast>", or a host name (resolved, IPv4 first). Null on failure (*error set).
 QHostAddress resolveUdpHost(const QString &text, QString *error);
-
-// A port 0-65535 (0 only when allowZero).
-std::optional<quint16> parsePort(const QString &text, bool allowZero);
 
 int runUdpSend(const QStringList &arguments);
 int runUdpListen(const QStringList &arguments);

@@ -1,4 +1,5 @@
 // `socketeer udp listen PORT ...`: the UDP tab's listener on the command line.
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 #include "app/cli/udpcommon.h"
@@ -20,7 +21,8 @@ using namespace netcore::udp;
 namespace app::cli {
 namespace {
 
-constexpr double kMaxTimeoutSeconds = 7 * 24 * 3600;
+constexpr Duration kMaxTimeout = std::chrono::hours(7 * 24);
+constexpr qint64 kMaxCount = 1'000'000'000'000;
 constexpr qsizetype kPreviewBytes = 120;
 
 struct ListenOptions {
@@ -29,7 +31,7 @@ struct ListenOptions {
     QCommandLineOption interface{u"interface"_s, Udp::tr("Join the groups on this interface."), u"NAME"_s};
     QCommandLineOption reply{u"reply"_s, Udp::tr("Answer every datagram with TEXT (escapes allowed)."), u"TEXT"_s};
     QCommandLineOption count{u"count"_s, Udp::tr("Stop after N datagrams (exit 1 if the timeout comes first)."), u"N"_s};
-    QCommandLineOption timeout{u"timeout"_s, Udp::tr("Stop after SECONDS."), u"SECONDS"_s};
+    QCommandLineOption timeout{u"timeout"_s, Udp::tr("Stop after this long (e.g. 500ms, 30s, 5m; a bare number is seconds)."), u"DURATION"_s};
     QCommandLineOption quiet{u"quiet"_s, Udp::tr("Do not print each datagram.")};
     QCommandLineOption stats{u"stats"_s, Udp::tr("Do not print each datagram; print counters and loss at the end.")};
 
@@ -80,17 +82,22 @@ int runUdpListen(const QStringList &arguments)
     parser.addPositionalArgument(u"PORT"_s, Udp::tr("Local port."));
     const ListenOptions o;
     o.addTo(parser);
-    if (const std::optional<int> code = parseUdpArguments(parser, arguments, command))
+    if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return *code;
     if (const std::optional<int> code = expectPositionals(parser, command, 1, 1))
         return *code;
     ListenerOptions options;
-    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(0), true);
+    QString reason;
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(0), PortZero::Allowed, &reason);
     if (!port)
-        return usageError(command, Udp::tr("PORT must be a number from 0 to 65535"));
+        return usageError(command, u"PORT"_s, reason);
     options.port = *port;
-    if (parser.isSet(o.bind) && !options.bindAddress.setAddress(parser.value(o.bind)))
-        return usageError(command, Udp::tr("--bind needs an IP address"));
+    if (parser.isSet(o.bind)) {
+        const std::optional<QHostAddress> bind = parseAddress(parser.value(o.bind), &reason);
+        if (!bind)
+            return usageError(command, u"--bind"_s, reason);
+        options.bindAddress = *bind;
+    }
     for (const QString &text : parser.values(o.group)) {
         const QHostAddress group(text);
         if (!group.isMulticast())
@@ -109,25 +116,25 @@ int runUdpListen(const QStringList &arguments)
         options.reply = *reply;
     }
     qint64 count = 0;
-    bool ok = true;
     if (parser.isSet(o.count)) {
-        count = parser.value(o.count).toLongLong(&ok);
-        if (!ok || count <= 0)
-            return usageError(command, Udp::tr("--count needs a positive number"));
+        const std::optional<qint64> value = parseCount(parser.value(o.count), 1, kMaxCount, &reason);
+        if (!value)
+            return usageError(command, u"--count"_s, reason);
+        count = *value;
     }
-    double timeoutSeconds = 0;
+    std::optional<Duration> timeoutAfter;
     if (parser.isSet(o.timeout)) {
-        timeoutSeconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || timeoutSeconds <= 0 || timeoutSeconds > kMaxTimeoutSeconds)
-            return usageError(command, Udp::tr("--timeout needs a number of seconds between 0 and %1").arg(kMaxTimeoutSeconds));
+        timeoutAfter = parseDuration(parser.value(o.timeout), DurationUnit::Seconds, std::chrono::milliseconds(1), kMaxTimeout, &reason);
+        if (!timeoutAfter)
+            return usageError(command, u"--timeout"_s, reason);
     }
     const bool showEach = !parser.isSet(o.quiet) && !parser.isSet(o.stats);
 
     UdpListener listener;
     if (!listener.start(options))
         return failure(command, listener.errorString(), ExitFailure);
-    out() << Udp::tr("listening on %1").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())) << '\n';
-    out().flush();
+    printListening("udp"_L1, {{"udp"_L1, listener.localAddress(), listener.localPort()}},
+                   Udp::tr("Receiving datagrams on %1.").arg(netcore::common::endpointString(listener.localAddress(), listener.localPort())));
 
     QEventLoop loop;
     qint64 seen = 0;
@@ -147,8 +154,8 @@ int runUdpListen(const QStringList &arguments)
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    if (timeoutSeconds > 0)
-        timeout.start(std::chrono::milliseconds(qint64(timeoutSeconds * 1000)));
+    if (timeoutAfter)
+        timeout.start(std::chrono::duration_cast<std::chrono::milliseconds>(*timeoutAfter));
     QElapsedTimer clock;
     clock.start();
     loop.exec();

@@ -1,6 +1,6 @@
 #include "netcore/files/classicsession.h"
 
-#include "netcore/common/transcript.h"
+#include "netcore/files/events.h"
 
 #include <QFile>
 #include <QTcpSocket>
@@ -10,17 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace netcore::files {
 namespace {
-constexpr qint64 kClassicPiece = 1024;   // the course's servers send 1024-byte pieces; we batch them
 const QByteArray kMarker = "##"_ba;
 }
 
-ClassicSession::ClassicSession(const ServerOptions &options, std::shared_ptr<UploadRegistry> uploads,
-                               common::Transcript *transcript, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_jail(options.root)
-    , m_uploads(std::move(uploads))
-    , m_transcript(transcript)
+ClassicSession::ClassicSession(SessionContext context, QObject *parent)
+    : Session(std::move(context), parent)
 {
 }
 
@@ -29,41 +23,13 @@ ClassicSession::~ClassicSession()
     dropUpload();
 }
 
-void ClassicSession::start(qintptr descriptor)
+void ClassicSession::onStarted()
 {
-    m_socket = new QTcpSocket(this);
-    m_socket->setReadBufferSize(kReadBufferSize);
     m_endTimer = new QTimer(this);
     m_endTimer->setSingleShot(true);
     m_endTimer->setInterval(kClassicEndGrace);
     connect(m_endTimer, &QTimer::timeout, this, &ClassicSession::finishUpload);
-    if (!m_socket->setSocketDescriptor(descriptor)) {
-        m_state = State::Closed;
-        Q_EMIT finished();
-        return;
-    }
-    m_local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
-    m_peer = common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
-    connect(m_socket, &QTcpSocket::readyRead, this, &ClassicSession::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &ClassicSession::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &ClassicSession::onDisconnected);
     m_state = State::Command;
-    note(u"client connected (classic mode: no framing, one read = one request)"_s);
-}
-
-void ClassicSession::note(const QString &text)
-{
-    if (m_transcript)
-        m_transcript->appendEvent(text, m_local, m_peer);
-}
-
-void ClassicSession::send(const QByteArray &bytes)
-{
-    if (m_state == State::Closed)
-        return;
-    if (m_transcript)
-        m_transcript->append(common::Direction::Sent, bytes, m_local, m_peer);
-    m_socket->write(bytes);
 }
 
 // The course's servers sleep 0.1 s between messages so the client's recv() gets them apart.
@@ -75,15 +41,14 @@ void ClassicSession::sendLater(const QByteArray &bytes)
 void ClassicSession::onReadyRead()
 {
     while (m_state == State::Command || m_state == State::Receiving) {
-        const QByteArray chunk = m_socket->read(kReadBufferSize);
+        const QByteArray chunk = readSome(kReadBufferSize);
         if (chunk.isEmpty())
             return;
         if (m_state == State::Receiving) {
             receive(chunk);
             continue;
         }
-        if (m_transcript)
-            m_transcript->append(common::Direction::Received, chunk, m_local, m_peer);
+        record(common::Direction::Received, chunk);
         handleRequest(chunk);
     }
 }
@@ -99,9 +64,9 @@ void ClassicSession::handleRequest(const QByteArray &request)
     else if (text.startsWith("STOR "))
         put(argument, true);
     else if (text == "EXIT" || text.startsWith('Q')) {
-        note(u"client quit"_s);
+        note(Event::ClientQuit);
         m_state = State::Idle;
-        m_socket->disconnectFromHost();
+        close();
     } else if (text.startsWith('L'))
         list(false);
     else if (text.startsWith("G "))
@@ -109,12 +74,12 @@ void ClassicSession::handleRequest(const QByteArray &request)
     else if (text.startsWith("P "))
         put(argument, false);
     else
-        note(u"ignored an unknown request (the course's servers do the same)"_s);
+        note(Event::UnknownRequest);
 }
 
 void ClassicSession::list(bool v2020)
 {
-    const QList<RemoteFileInfo> entries = m_jail.list();
+    const QList<RemoteFileInfo> entries = jail().list();
     if (entries.isEmpty()) {
         send(v2020 ? "FAIL"_ba : "文件库为空"_ba);
         return;
@@ -133,9 +98,9 @@ void ClassicSession::list(bool v2020)
 
 void ClassicSession::get(const QString &name, bool v2020)
 {
-    OpenResult opened = m_jail.openForRead(name);
+    OpenResult opened = jail().openForRead(name);
     if (opened.error != JailError::None) {
-        note(u"refused '%1': %2"_s.arg(name, jailErrorString(opened.error)));
+        note(Event::Refused, {name, QString::number(int(errorForJail(opened.error)))});
         send(v2020 ? "FAIL"_ba : "文件不存在"_ba);
         return;
     }
@@ -147,7 +112,7 @@ void ClassicSession::get(const QString &name, bool v2020)
     m_state = State::Sending;
     send("OK"_ba);
     QTimer::singleShot(kClassicPause, this, [this] {
-        note(u"sending %1 bytes of file data, then a pause and \"##\""_s.arg(m_left));
+        note(Event::ClassicSendingData, {QString::number(m_left)});
         pump();
     });
 }
@@ -158,8 +123,8 @@ void ClassicSession::pump()
         if (m_left == 0) {
             m_file.reset();
             m_state = State::Command;
-            note(u"sent %1 bytes of file data"_s.arg(m_moved));
-            Q_EMIT transferFinished(TransferRecord{m_peer, m_name, false, m_moved, true, {}});
+            note(Event::SentData, {QString::number(m_moved)});
+            report(m_name, false, m_moved);
             sendLater(kMarker);
             if (m_socket->bytesAvailable() > 0)
                 onReadyRead();
@@ -167,9 +132,10 @@ void ClassicSession::pump()
         }
         const qint64 got = m_file->read(m_chunk.data(), qMin(kChunkSize, m_left));
         if (got <= 0) {
-            Q_EMIT transferFinished(TransferRecord{m_peer, m_name, false, m_moved, false, u"read error"_s});
+            report(m_name, false, m_moved, Error::LocalRead, {m_name, {}, 0, m_file->errorString()});
+            note(Event::ReadFailedClosed, {m_name});
             m_state = State::Idle;
-            m_socket->disconnectFromHost();
+            close();
             return;
         }
         m_socket->write(m_chunk.constData(), got);
@@ -184,36 +150,41 @@ void ClassicSession::onBytesWritten()
         pump();
 }
 
-void ClassicSession::put(const QString &name, bool v2020)
+// Why an upload of `name` is refused (None: it may start; the name is then claimed).
+Error ClassicSession::refusePut(const QString &name)
 {
     bool exists = false;
-    const JailError error = m_jail.checkWritable(name, &exists);
-    QString why;
-    if (m_options.readOnly)
-        why = u"the server is read-only"_s;
-    else if (error != JailError::None)
-        why = jailErrorString(error);
-    else if (exists && !m_options.allowOverwrite)
-        why = u"file exists and overwriting is off"_s;
-    else if (!m_uploads->claim(name))
-        why = u"another client is uploading this name"_s;
-    else
-        m_claimed = true;
+    const JailError error = jail().checkWritable(name, &exists);
+    if (options().readOnly)
+        return Error::ReadOnly;
+    if (error != JailError::None)
+        return errorForJail(error);
+    if (exists && !options().allowOverwrite)
+        return Error::Exists;
+    if (!uploads().claim(name))
+        return Error::Busy;
+    m_claimed = true;
+    return Error::None;
+}
+
+void ClassicSession::put(const QString &name, bool v2020)
+{
+    Error why = refusePut(name);
     m_name = name;
     OpenResult opened;
-    if (why.isEmpty()) {
-        opened = m_jail.openPartial(name, -1);
+    if (why == Error::None) {
+        opened = jail().openPartial(name, -1);
         if (opened.error != JailError::None || !opened.file->resize(0))
-            why = u"cannot create the partial file %1"_s.arg(opened.detail);
+            why = Error::NoSpace;
     }
-    if (!why.isEmpty()) {
+    if (why != Error::None) {
         dropUpload();
-        note(u"refused upload of '%1': %2"_s.arg(name, why));
+        note(Event::Refused, {name, QString::number(int(why))});
         send(v2020 ? "FAIL"_ba : "无法上传"_ba);
         return;
     }
     m_file = std::move(opened.file);
-    m_partialPath = m_jail.partialPath(name, -1);
+    m_partialPath = jail().partialPath(name, -1);
     m_moved = 0;
     m_recorded = 0;
     m_heldMarker = false;
@@ -225,8 +196,8 @@ void ClassicSession::put(const QString &name, bool v2020)
 void ClassicSession::receive(const QByteArray &chunk)
 {
     const bool verbatim = m_recorded < kClassicVerbatimBytes || chunk.endsWith(kMarker);
-    if (m_transcript && verbatim) {
-        m_transcript->append(common::Direction::Received, chunk, m_local, m_peer);
+    if (verbatim) {
+        record(common::Direction::Received, chunk);
         m_recorded += chunk.size();
     }
     m_endTimer->stop();
@@ -244,21 +215,25 @@ void ClassicSession::receive(const QByteArray &chunk)
         m_endTimer->start();
     }
     m_moved += data.size();
-    if (m_options.maxUploadSize >= 0 && m_moved > m_options.maxUploadSize) {
-        note(u"upload exceeds the limit of %1 bytes: closing"_s.arg(m_options.maxUploadSize));
-        Q_EMIT transferFinished(TransferRecord{m_peer, m_name, true, m_moved, false, u"too large"_s});
-        dropUpload();
-        m_state = State::Idle;
-        m_socket->disconnectFromHost();
+    if (options().maxUploadSize >= 0 && m_moved > options().maxUploadSize) {
+        note(Event::UploadTooLargeClosed, {QString::number(options().maxUploadSize)});
+        stopUpload(Error::TooLarge, {});
         return;
     }
     if (m_file->write(data) != data.size() || !m_file->flush()) {
-        note(u"write failed: %1"_s.arg(m_file->errorString()));
-        Q_EMIT transferFinished(TransferRecord{m_peer, m_name, true, m_moved, false, m_file->errorString()});
-        dropUpload();
-        m_state = State::Idle;
-        m_socket->disconnectFromHost();
+        const QString raw = m_file->errorString();
+        note(Event::Failed, failureArgs(Error::NoSpace, {m_name, {}, 0, raw}));
+        stopUpload(Error::NoSpace, raw);
     }
+}
+
+// An upload that cannot go on: reported, dropped, and the connection closed (the classic protocol cannot say why).
+void ClassicSession::stopUpload(Error error, const QString &raw)
+{
+    report(m_name, true, m_moved, error, {m_name, {}, 0, raw});
+    dropUpload();
+    m_state = State::Idle;
+    close();
 }
 
 void ClassicSession::finishUpload()
@@ -266,15 +241,14 @@ void ClassicSession::finishUpload()
     if (m_state != State::Receiving)
         return;
     m_file.reset();
-    note(u"received %1 bytes of file data, then \"##\""_s.arg(m_moved));
+    note(Event::ClassicEndedByMarker, {QString::number(m_moved)});
     QString detail;
-    const JailError error = m_jail.commit(m_partialPath, m_name, m_options.allowOverwrite, &detail);
-    const bool ok = error == JailError::None;
-    if (!ok) {
+    const JailError error = jail().commit(m_partialPath, m_name, options().allowOverwrite, &detail);
+    if (error != JailError::None) {
         QFile::remove(m_partialPath);
-        note(u"could not store '%1': %2"_s.arg(m_name, detail.isEmpty() ? jailErrorString(error) : detail));
+        note(Event::Failed, failureArgs(errorForJail(error), {m_name, {}, 0, detail}));
     }
-    Q_EMIT transferFinished(TransferRecord{m_peer, m_name, true, m_moved, ok, ok ? QString() : jailErrorString(error)});
+    report(m_name, true, m_moved, errorForJail(error), {m_name, {}, 0, detail});
     m_partialPath.clear();
     dropUpload();
     m_state = State::Command;
@@ -290,21 +264,18 @@ void ClassicSession::dropUpload()
         QFile::remove(m_partialPath);
     m_partialPath.clear();
     if (m_claimed)
-        m_uploads->release(m_name);
+        uploads().release(m_name);
     m_claimed = false;
 }
 
-void ClassicSession::onDisconnected()
+void ClassicSession::onClosed()
 {
-    if (m_state == State::Closed)
-        return;
     if (m_state == State::Receiving)
-        Q_EMIT transferFinished(TransferRecord{m_peer, m_name, true, m_moved, false, u"client left before \"##\""_s});
-    m_state = State::Closed;
-    m_endTimer->stop();
+        report(m_name, true, m_moved, Error::ClientLeft, {m_name, {}, 0, {}});
+    m_state = State::Idle;
+    if (m_endTimer)
+        m_endTimer->stop();
     dropUpload();
-    note(u"client disconnected"_s);
-    Q_EMIT finished();
 }
 
 } // namespace netcore::files

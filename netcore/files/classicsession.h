@@ -1,19 +1,12 @@
 #pragma once
 
-#include "netcore/files/pathjail.h"
-#include "netcore/files/serveroptions.h"
-
-#include <QObject>
-#include <QPointer>
+#include "netcore/files/session.h"
 
 #include <chrono>
 #include <memory>
 
 class QFile;
-class QTcpSocket;
 class QTimer;
-
-namespace netcore::common { class Transcript; }
 
 namespace netcore::files {
 
@@ -27,48 +20,36 @@ inline constexpr qint64 kClassicVerbatimBytes = 64 * 1024;
 // One client of the course's classic protocol (2018/19: L, G name, P name, Q; 2020: LIST, RETR name,
 // STOR name, EXIT). No framing: one read = one request, like the students' servers; but names go through
 // the jail, uploads land in a hidden partial file, and nothing is replaced unless overwriting is on.
-class ClassicSession final : public QObject
+class ClassicSession final : public Session
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClassicSession)
 
 public:
-    enum class State { Idle, Command, Sending, Receiving, Closed };
-
-    ClassicSession(const ServerOptions &options, std::shared_ptr<UploadRegistry> uploads,
-                   common::Transcript *transcript, QObject *parent = nullptr);
+    explicit ClassicSession(SessionContext context, QObject *parent = nullptr);
     ~ClassicSession() override;
 
-    void start(qintptr descriptor);
-
-Q_SIGNALS:
-    void transferFinished(const netcore::files::TransferRecord &record);
-    void finished();
-
 private:
-    void onReadyRead();
-    void onBytesWritten();
-    void onDisconnected();
+    enum class State { Idle, Command, Sending, Receiving };
+
+    void onStarted() override;
+    void onReadyRead() override;
+    void onBytesWritten() override;
+    void onClosed() override;
+
     void handleRequest(const QByteArray &request);
     void list(bool v2020);
     void get(const QString &name, bool v2020);
     void put(const QString &name, bool v2020);
+    Error refusePut(const QString &name);
     void pump();
     void receive(const QByteArray &chunk);
     void finishUpload();
     void dropUpload();
-    void send(const QByteArray &bytes);
+    void stopUpload(Error error, const QString &raw);
     void sendLater(const QByteArray &bytes);
-    void note(const QString &text);
 
-    ServerOptions m_options;
-    PathJail m_jail;
-    std::shared_ptr<UploadRegistry> m_uploads;
-    QPointer<common::Transcript> m_transcript;
-    QTcpSocket *m_socket = nullptr;
     QTimer *m_endTimer = nullptr;
-    QString m_local;
-    QString m_peer;
     State m_state = State::Idle;
     std::unique_ptr<QFile> m_file;
     QString m_name;

@@ -1,7 +1,7 @@
 // FileClient: downloads and uploads (split from fileclient.cpp).
 #include "netcore/files/fileclient.h"
 
-#include "netcore/common/transcript.h"
+#include "netcore/files/events.h"
 #include "netcore/files/serveroptions.h"
 
 #include <QElapsedTimer>
@@ -13,13 +13,11 @@
 #include <cstdio>
 #include <cstring>
 
-using namespace Qt::StringLiterals;
-
 namespace netcore::files {
 
 void FileClient::download(const QString &remoteName, const QString &localPath)
 {
-    Q_ASSERT(m_state == State::Ready);
+    Q_ASSERT(state() == State::Ready);
     beginOperation();
     m_remoteName = remoteName;
     m_localPath = localPath;
@@ -32,14 +30,14 @@ void FileClient::startGet()
     setState(State::Downloading);
     auto file = std::make_unique<QFile>(partialPathFor(m_localPath));
     if (!file->open(QIODevice::ReadWrite)) {
-        fail(Error::LocalIo, u"cannot open %1: %2"_s.arg(file->fileName(), file->errorString()), false);
+        fail(Error::LocalOpen, fileDetail(*file), false);
         return;
     }
     m_offset = file->size();
     m_file = std::move(file);
     hashPrefixThen(m_offset, false, [this] {
         if (m_offset > 0)
-            note(u"resuming the download at byte %1"_s.arg(m_offset));
+            note(Event::ResumingDownload, {QString::number(m_offset)});
         m_phase = Phase::GetHeader;
         sendLine(formatRequest(Request{Command::Get, m_remoteName, m_offset, 0, {}}));
     });
@@ -61,7 +59,7 @@ void FileClient::receiveGetData()
         if (got <= 0)
             break;
         if (m_file->write(m_chunk.constData(), got) != got) {
-            fail(Error::LocalIo, u"cannot write %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), true);
+            fail(Error::LocalWrite, fileDetail(*m_file), true);
             return;
         }
         m_hash.addData(m_chunk.constData(), got);
@@ -70,7 +68,7 @@ void FileClient::receiveGetData()
     if (before != m_left)
         Q_EMIT progress(m_total - m_left, m_total);
     if (m_left == 0) {
-        note(u"received %1 bytes of file data"_s.arg(m_total - m_offset));
+        note(Event::ReceivedData, {QString::number(m_total - m_offset)});
         m_phase = Phase::GetEnd;
     }
 }
@@ -82,26 +80,25 @@ void FileClient::finishGet(const QByteArray &serverSha)
     m_file.reset();
     const QString partial = partialPathFor(m_localPath);
     if (!flushed) {
-        fail(Error::LocalIo, u"cannot write %1"_s.arg(partial), false);
+        fail(Error::LocalWrite, localDetail(partial), false);
         return;
     }
     if (digest != serverSha) {
         QFile::remove(partial);
         if (m_offset > 0 && !m_retried) {
             m_retried = true;
-            note(u"the resumed download did not verify: downloading the whole file again"_s);
+            note(Event::RetryDownload);
             startGet();
             return;
         }
-        fail(Error::ChecksumMismatch, u"SHA-256 mismatch: the server says %1, the received bytes hash to %2"_s
-                                          .arg(QLatin1StringView(serverSha), QLatin1StringView(digest)), false);
+        fail(Error::ChecksumMismatch, localDetail(m_remoteName), false);
         return;
     }
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(m_localPath).constData()) != 0) {
-        fail(Error::LocalIo, u"cannot rename %1: %2"_s.arg(partial, QString::fromLocal8Bit(std::strerror(errno))), false);
+        fail(Error::LocalRename, localDetail(m_localPath, {}, errno), false);
         return;
     }
-    note(u"SHA-256 verified: %1"_s.arg(QLatin1StringView(digest)));
+    note(Event::Verified, {QString::fromLatin1(digest)});
     const qint64 resumedFrom = m_offset;
     finishOperation();
     Q_EMIT transferFinished(digest, resumedFrom);
@@ -109,7 +106,7 @@ void FileClient::finishGet(const QByteArray &serverSha)
 
 void FileClient::upload(const QString &localPath, const QString &remoteName)
 {
-    Q_ASSERT(m_state == State::Ready);
+    Q_ASSERT(state() == State::Ready);
     beginOperation();
     m_localPath = localPath;
     m_remoteName = remoteName;
@@ -122,7 +119,7 @@ void FileClient::startPut()
     setState(State::Uploading);
     auto file = std::make_unique<QFile>(m_localPath);
     if (!file->open(QIODevice::ReadOnly)) {
-        fail(Error::LocalIo, u"cannot open %1: %2"_s.arg(m_localPath, file->errorString()), false);
+        fail(Error::LocalOpen, fileDetail(*file), false);
         return;
     }
     m_file = std::move(file);
@@ -137,10 +134,10 @@ void FileClient::onReady(qint64 offset)
     m_offset = offset;
     hashPrefixThen(offset, true, [this] {
         if (m_offset > 0)
-            note(u"the server holds %1 bytes already: resuming"_s.arg(m_offset));
+            note(Event::ResumingUpload, {QString::number(m_offset)});
         m_left = m_total - m_offset;
         m_phase = Phase::PutData;
-        note(u"sending %1 bytes of file data"_s.arg(m_left));
+        note(Event::SendingData, {QString::number(m_left)});
         m_timer->start(kReplyTimeout);
         pumpPut();
     });
@@ -159,9 +156,9 @@ void FileClient::hashPrefixThen(qint64 length, bool closeOnError, std::function<
     // client lives on (the tab's GUI thread) keeps painting and answering; the reply timer waits meanwhile.
     m_phase = Phase::Hashing;
     m_timer->stop();
-    note(u"hashing the %1 bytes already here"_s.arg(length));
+    note(Event::HashingPrefix, {QString::number(length)});
     if (!m_file->seek(0)) {
-        fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), closeOnError);
+        fail(Error::LocalRead, fileDetail(*m_file), closeOnError);
         return;
     }
     hashPrefixSlice(++m_serial, length, closeOnError, then);
@@ -177,7 +174,7 @@ void FileClient::hashPrefixSlice(quint64 serial, qint64 left, bool closeOnError,
     while (left > 0 && slice.nsecsElapsed() < kSliceNs) {
         const qint64 got = m_file->read(m_chunk.data(), qMin(left, kChunkSize));
         if (got <= 0) {
-            fail(Error::LocalIo, u"cannot read %1: %2"_s.arg(m_file->fileName(), m_file->errorString()), closeOnError);
+            fail(Error::LocalRead, fileDetail(*m_file), closeOnError);
             return;
         }
         m_hash.addData(m_chunk.constData(), got);
@@ -205,14 +202,14 @@ void FileClient::pumpPut()
     while (m_phase == Phase::PutData && m_socket->bytesToWrite() < kSendHighWater) {
         if (m_left == 0) {
             m_digest = m_hash.hexDigest();
-            note(u"sent %1 bytes of file data"_s.arg(m_total - m_offset));
+            note(Event::SentData, {QString::number(m_total - m_offset)});
             m_phase = Phase::PutDone;
             sendLine(formatRequest(Request{Command::End, {}, 0, 0, m_digest}));
             break;
         }
         const qint64 got = m_file->read(m_chunk.data(), qMin(kChunkSize, m_left));
         if (got <= 0) {
-            fail(Error::LocalIo, u"cannot read %1 (did it shrink?)"_s.arg(m_localPath), true);
+            fail(Error::LocalRead, localDetail(m_localPath), true);
             return;
         }
         m_hash.addData(m_chunk.constData(), got);
@@ -226,11 +223,10 @@ void FileClient::pumpPut()
 void FileClient::finishPut(const QByteArray &serverSha)
 {
     if (serverSha != m_digest) {
-        fail(Error::ChecksumMismatch, u"the server stored a file hashing to %1, ours is %2"_s
-                                          .arg(QLatin1StringView(serverSha), QLatin1StringView(m_digest)), false);
+        fail(Error::ChecksumMismatch, localDetail(m_localPath), false);
         return;
     }
-    note(u"SHA-256 verified by the server: %1"_s.arg(QLatin1StringView(serverSha)));
+    note(Event::VerifiedByServer, {QString::fromLatin1(serverSha)});
     const qint64 resumedFrom = m_offset;
     finishOperation();
     Q_EMIT transferFinished(serverSha, resumedFrom);

@@ -1,10 +1,9 @@
 #include "netcore/files/fileserver.h"
 
 #include "netcore/common/transcript.h"
-#include "netcore/files/classicsession.h"
+#include "netcore/files/events.h"
 #include "netcore/files/pathjail.h"
-#include "netcore/files/protocol.h"
-#include "netcore/files/serversession.h"
+#include "netcore/files/session.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -12,7 +11,9 @@
 
 #include <functional>
 
-using namespace Qt::StringLiterals;
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace netcore::files {
 
@@ -33,16 +34,40 @@ private:
     std::function<void(qintptr)> m_onIncoming;
 };
 
+namespace {
+
+// The socket is created in the session's thread; the registry (in this thread) learns the peer from the descriptor.
+QString peerOf(qintptr descriptor)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof(address);
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
+    quint16 port = 0;
+    if (address.ss_family == AF_INET)
+        port = ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
+    else if (address.ss_family == AF_INET6)
+        port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port);
+    return common::endpointString(host, port);
+}
+
+} // namespace
+
 FileServer::FileServer(QObject *parent)
-    : QObject(parent)
+    : common::Server(parent)
     , m_uploads(std::make_shared<UploadRegistry>())
 {
     qRegisterMetaType<TransferRecord>();
+    common::ServerLimits limits;
+    limits.maxClients = kDefaultMaxClients;
+    limits.idleTimeout = kSessionIdleTimeout;
+    setLimits(limits);
 }
 
 FileServer::~FileServer()
 {
-    close();
+    stop();
 }
 
 void FileServer::setOptions(const ServerOptions &options)
@@ -55,49 +80,67 @@ void FileServer::setTranscript(common::Transcript *transcript)
     m_transcript = transcript;
 }
 
-bool FileServer::listen(const QHostAddress &address, quint16 port)
+void FileServer::fail(Error error, const common::ErrorDetail &detail)
 {
-    close();
+    m_error = error;
+    m_errorDetail = detail;
+    Q_EMIT errorOccurred(error);
+}
+
+bool FileServer::start(const QHostAddress &address, quint16 port)
+{
+    stop();
     if (!PathJail(m_options.root).isValid()) {
-        m_errorString = u"the shared folder '%1' does not exist or is not a folder"_s.arg(m_options.root);
+        fail(Error::RootMissing, {m_options.root, {}, 0, {}});
         return false;
     }
     m_listener = new Listener([this](qintptr descriptor) { onIncoming(descriptor); }, this);
     if (!m_listener->listen(address, port)) {
-        m_errorString = m_listener->errorString();
+        const QString raw = m_listener->errorString();
         delete m_listener;
         m_listener = nullptr;
+        fail(Error::ListenFailed, {{}, common::endpointString(address, port), 0, raw});
         return false;
     }
-    m_errorString.clear();
+    m_error = Error::None;
+    m_errorDetail = {};
     if (m_transcript)
-        m_transcript->appendEvent(u"listening on %1, sharing %2"_s.arg(
-            common::endpointString(serverAddress(), serverPort()), PathJail(m_options.root).root()));
-    Q_EMIT stateChanged(State::Listening);
+        m_transcript->appendEvent(Event::Sharing, {common::endpointString(serverAddress(), serverPort()),
+                                                   PathJail(m_options.root).root()});
+    setState(State::Listening);
     return true;
 }
 
-void FileServer::close()
+void FileServer::stop()
 {
     const bool wasListening = m_listener != nullptr;
     delete m_listener;
     m_listener = nullptr;
-    const QList<QThread *> threads = std::exchange(m_threads, {});
-    for (QThread *thread : threads) {
+    const QHash<quint64, Running> sessions = std::exchange(m_sessions, {});
+    for (auto it = sessions.begin(); it != sessions.end(); ++it) {
+        QThread *thread = it->thread;
         thread->disconnect(this);
+        if (it->session)
+            it->session->disconnect(this);
         thread->quit();   // the session is deleted in its thread as the thread finishes
         thread->wait();
         delete thread;
+        removeClient(it.key());
     }
-    if (!threads.isEmpty())
-        Q_EMIT clientCountChanged(0);
-    if (wasListening)
-        Q_EMIT stateChanged(State::Stopped);
+    if (wasListening) {
+        if (m_transcript)
+            m_transcript->appendEvent(common::Event::StoppedListening);
+        setState(State::Stopped);
+    }
 }
 
-FileServer::State FileServer::state() const
+bool FileServer::disconnectClient(quint64 id)
 {
-    return m_listener ? State::Listening : State::Stopped;
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.constEnd() || !it->session)
+        return false;
+    QMetaObject::invokeMethod(it->session.data(), &Session::abort, Qt::QueuedConnection);
+    return true;
 }
 
 QHostAddress FileServer::serverAddress() const
@@ -112,34 +155,25 @@ quint16 FileServer::serverPort() const
 
 void FileServer::onIncoming(qintptr descriptor)
 {
-    if (m_threads.size() >= m_options.maxClients) {
+    if (m_sessions.size() >= limits().maxClients) {
         refuse(descriptor);
         return;
     }
+    const quint64 id = addClient(peerOf(descriptor));
     auto *thread = new QThread;
-    QObject *session = nullptr;
-    if (m_options.dialect == ServerDialect::Classic) {
-        auto *classic = new ClassicSession(m_options, m_uploads, m_transcript);
-        connect(classic, &ClassicSession::transferFinished, this, &FileServer::transferFinished);
-        connect(classic, &ClassicSession::finished, thread, &QThread::quit);
-        connect(thread, &QThread::started, classic, [classic, descriptor] { classic->start(descriptor); });
-        session = classic;
-    } else {
-        auto *native = new ServerSession(m_options, m_uploads, m_transcript);
-        connect(native, &ServerSession::transferFinished, this, &FileServer::transferFinished);
-        connect(native, &ServerSession::finished, thread, &QThread::quit);
-        connect(thread, &QThread::started, native, [native, descriptor] { native->start(descriptor); });
-        session = native;
-    }
+    Session *session = createSession(m_options.dialect, SessionContext{id, m_options, limits().idleTimeout, m_uploads, m_transcript});
+    connect(session, &Session::transferFinished, this, &FileServer::transferFinished);
+    connect(session, &Session::traffic, this, &FileServer::onTraffic);
+    connect(session, &Session::finished, thread, &QThread::quit);
+    connect(thread, &QThread::started, session, [session, descriptor] { session->start(descriptor); });
     session->moveToThread(thread);
     connect(thread, &QThread::finished, session, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); });
-    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, id] { onSessionFinished(id); });
+    m_sessions.insert(id, Running{thread, session});
     thread->start();
-    Q_EMIT clientCountChanged(clientCount());
 }
 
-// Over the client limit: say why (native clients read it; classic clients just see the close).
+// Over the client limit: say why where the dialect can.
 void FileServer::refuse(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -148,25 +182,33 @@ void FileServer::refuse(qintptr descriptor)
         return;
     }
     const QString peer = common::endpointString(socket->peerAddress(), socket->peerPort());
-    if (m_options.dialect == ServerDialect::Native) {
-        const QByteArray line = errorLine(ErrorCode::TooManyClients, u"too many clients (limit %1)"_s.arg(m_options.maxClients));
+    const QByteArray refusal = refusalFor(m_options.dialect, limits().maxClients);
+    if (!refusal.isEmpty()) {
         if (m_transcript)
-            m_transcript->append(common::Direction::Sent, line, {}, peer);
-        socket->write(line);
+            m_transcript->append(common::Direction::Sent, refusal, {}, peer);
+        socket->write(refusal);
     }
     if (m_transcript)
-        m_transcript->appendEvent(u"refused a client: limit of %1 clients reached"_s.arg(m_options.maxClients), {}, peer);
+        m_transcript->appendEvent(common::Event::ClientRefused, {QString::number(limits().maxClients)}, {}, peer);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
 }
 
-void FileServer::onThreadFinished(QThread *thread)
+void FileServer::onTraffic(quint64 id, qint64 received, qint64 sent)
 {
-    if (!m_threads.removeOne(thread))
+    countBytes(id, received, sent);
+}
+
+void FileServer::onSessionFinished(quint64 id)
+{
+    const auto it = m_sessions.find(id);
+    if (it == m_sessions.end())
         return;
+    QThread *thread = it->thread;
+    m_sessions.erase(it);
     thread->wait();
     thread->deleteLater();
-    Q_EMIT clientCountChanged(clientCount());
+    removeClient(id);
 }
 
 } // namespace netcore::files

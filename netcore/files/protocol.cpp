@@ -91,15 +91,15 @@ LineFrame takeLine(const QByteArray &buffer, qsizetype maxLength)
     const qsizetype newline = buffer.indexOf('\n');
     if (newline < 0) {
         if (buffer.size() > maxLength)
-            return LineFrame{FrameStatus::TooLarge, {}, 0};
-        return LineFrame{FrameStatus::Incomplete, {}, 0};
+            return LineFrame{common::FrameStatus::TooLarge, {}, 0};
+        return LineFrame{common::FrameStatus::Incomplete, {}, 0};
     }
     if (newline > maxLength)
-        return LineFrame{FrameStatus::TooLarge, {}, 0};
+        return LineFrame{common::FrameStatus::TooLarge, {}, 0};
     qsizetype end = newline;
     if (end > 0 && buffer.at(end - 1) == '\r')
         --end;
-    return LineFrame{FrameStatus::Ok, buffer.left(end), newline + 1};
+    return LineFrame{common::FrameStatus::Ok, buffer.left(end), newline + 1};
 }
 
 RequestParse parseRequest(const QByteArray &line)

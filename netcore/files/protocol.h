@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netcore/common/framing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -47,10 +49,8 @@ enum class ErrorCode : int {
 bool isKnownErrorCode(int code);
 
 // --- framing ---------------------------------------------------------------------------------------
-enum class FrameStatus { Ok, Incomplete, TooLarge };
-
 struct LineFrame {
-    FrameStatus status = FrameStatus::Incomplete;
+    common::FrameStatus status = common::FrameStatus::Incomplete;   // never Malformed: any bytes may be a line
     QByteArray line;           // without the LF (and without a CR before it)
     qsizetype frameSize = 0;   // bytes to remove from the buffer (line + terminator)
 };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "netcore/common/error.h"
+#include "netcore/files/errors.h"
+
 #include <QMetaType>
 #include <QMutex>
 #include <QSet>
@@ -9,7 +12,7 @@
 
 namespace netcore::files {
 
-inline constexpr int kDefaultMaxClients = 64;
+inline constexpr int kDefaultMaxClients = 64;                 // FileServer's limits().maxClients at first
 inline constexpr std::chrono::minutes kSessionIdleTimeout{10};
 inline constexpr qint64 kChunkSize = 256 * 1024;      // one disk read / socket write
 inline constexpr qint64 kSendHighWater = 1 << 20;     // refill the socket below this many queued bytes
@@ -25,7 +28,6 @@ struct ServerOptions {
     bool readOnly = false;
     bool allowOverwrite = false;      // off by default, like tftpd-hpa
     qint64 maxUploadSize = -1;        // bytes; < 0: no limit
-    int maxClients = kDefaultMaxClients;
     ServerDialect dialect = ServerDialect::Native;
 };
 
@@ -35,8 +37,9 @@ struct TransferRecord {
     QString name;
     bool upload = false;
     qint64 bytes = 0;         // bytes that crossed the wire for it
-    bool ok = false;
-    QString detail;           // English reason when !ok
+    Error error = Error::None;         // what went wrong (None: it worked)
+    common::ErrorDetail detail;       // path, peer, the file system's words
+    bool ok() const { return error == Error::None; }
 };
 
 // Names being uploaded right now, shared by every session of one server (two clients never write one name).

@@ -1,7 +1,7 @@
 // ServerSession: the upload half (PUT, file data, END) — split from serversession.cpp.
 #include "netcore/files/serversession.h"
 
-#include "netcore/common/transcript.h"
+#include "netcore/files/events.h"
 
 #include <QFile>
 #include <QTcpSocket>
@@ -12,41 +12,49 @@ using namespace Qt::StringLiterals;
 
 namespace netcore::files {
 
-void ServerSession::handlePut(const Request &request)
+// Why an upload is refused before any byte moves (None: it may start). Answers the client itself.
+Error ServerSession::refusePut(const Request &request)
 {
-    if (m_options.readOnly) {
+    if (options().readOnly) {
         sendError(ErrorCode::Forbidden, u"the server is read-only"_s);
-        return;
+        return Error::ReadOnly;
     }
-    if (m_options.maxUploadSize >= 0 && request.size > m_options.maxUploadSize) {
+    if (options().maxUploadSize >= 0 && request.size > options().maxUploadSize) {
         sendError(ErrorCode::TooLarge, u"upload of %1 bytes exceeds the limit of %2 bytes"_s.arg(request.size)
-                                           .arg(m_options.maxUploadSize));
-        return;
+                                           .arg(options().maxUploadSize));
+        return Error::TooLarge;
     }
     bool exists = false;
-    const JailError error = m_jail.checkWritable(request.name, &exists);
+    const JailError error = jail().checkWritable(request.name, &exists);
     if (error != JailError::None) {
         sendError(ErrorCode::Forbidden, jailErrorString(error));
-        return;
+        return Error::BadName;
     }
-    if (exists && !m_options.allowOverwrite) {
+    if (exists && !options().allowOverwrite) {
         sendError(ErrorCode::Exists, u"file exists and overwriting is off"_s);
-        return;
+        return Error::Exists;
     }
-    if (!m_uploads->claim(request.name)) {
+    if (!uploads().claim(request.name)) {
         sendError(ErrorCode::Busy, u"another client is uploading this name"_s);
-        return;
+        return Error::Busy;
     }
+    return Error::None;
+}
+
+void ServerSession::handlePut(const Request &request)
+{
+    if (refusePut(request) != Error::None)
+        return;
     m_claimed = true;
     m_name = request.name;
-    OpenResult opened = m_jail.openPartial(request.name, request.size);
+    OpenResult opened = jail().openPartial(request.name, request.size);
     if (opened.error != JailError::None) {
         endUpload();
         sendError(ErrorCode::NoSpace, u"cannot create the partial file: %1"_s.arg(opened.detail));
         return;
     }
     m_file = std::move(opened.file);
-    m_partialPath = m_jail.partialPath(request.name, request.size);
+    m_partialPath = jail().partialPath(request.name, request.size);
     qint64 offset = m_file->size();
     if (offset > request.size) {  // not ours after all: start over
         m_file->resize(0);
@@ -71,10 +79,10 @@ void ServerSession::handlePut(const Request &request)
     m_moved = 0;
     m_uploadFailed = false;
     m_expectEnd = true;
-    sendControl(formatReply(Reply{ReplyKind::Ready, offset, 0, false, {}, {}}));
+    send(formatReply(Reply{ReplyKind::Ready, offset, 0, false, {}, {}}));
     if (offset > 0)
-        note(u"resuming the upload at byte %1"_s.arg(offset));
-    note(u"receiving %1 bytes of file data"_s.arg(m_left));
+        note(Event::ResumingUpload, {QString::number(offset)});
+    note(Event::ReceivingData, {QString::number(m_left)});
     m_state = State::Receiving;
 }
 
@@ -89,7 +97,7 @@ void ServerSession::receiveData()
             std::memcpy(m_chunk.data(), m_in.constData(), size_t(got));
             m_in.remove(0, got);
         } else {
-            got = m_socket->read(m_chunk.data(), qMin(m_left, qint64(m_chunk.size())));
+            got = readInto(m_chunk.data(), qMin(m_left, qint64(m_chunk.size())));
         }
         if (got <= 0)
             return;
@@ -99,20 +107,21 @@ void ServerSession::receiveData()
             continue;
         m_hash.addData(m_chunk.constData(), got);
         if (m_file->write(m_chunk.constData(), got) != got || !m_file->flush())
-            failUpload(ErrorCode::NoSpace, u"write failed: %1"_s.arg(m_file->errorString()));
+            failUpload(Error::NoSpace, m_file->errorString());
     }
-    note(u"received %1 bytes of file data"_s.arg(m_moved));
+    note(Event::ReceivedData, {QString::number(m_moved)});
     m_state = State::Command;
 }
 
 // A write failed mid-upload: say so at once, then keep reading (and dropping) the announced bytes so the
 // conversation stays in step. The partial file is removed: nothing half-written survives.
-void ServerSession::failUpload(ErrorCode code, const QString &reason)
+void ServerSession::failUpload(Error error, const QString &raw)
 {
     m_file.reset();
     QFile::remove(m_partialPath);
-    sendError(code, reason);
-    report(true, m_moved, false, reason);
+    sendError(ErrorCode(wireCodeOf(error)), u"write failed: %1"_s.arg(raw));
+    note(Event::Failed, failureArgs(error, {m_name, {}, 0, raw}));
+    report(m_name, true, m_moved, error, {m_name, {}, 0, raw});
     m_uploadFailed = true;
     m_state = State::Discarding;
 }
@@ -129,11 +138,11 @@ void ServerSession::handleEnd(const QByteArray &sha256)
         QFile::remove(m_partialPath);
         endUpload();
         sendError(ErrorCode::ChecksumMismatch, u"SHA-256 mismatch: received data hashes to %1"_s.arg(QLatin1StringView(digest)));
-        report(true, m_moved, false, u"SHA-256 mismatch"_s);
+        report(m_name, true, m_moved, Error::ChecksumMismatch, {m_name, {}, 0, {}});
         return;
     }
     QString detail;
-    const JailError error = m_jail.commit(m_partialPath, m_name, m_options.allowOverwrite, &detail);
+    const JailError error = jail().commit(m_partialPath, m_name, options().allowOverwrite, &detail);
     if (error != JailError::None)
         QFile::remove(m_partialPath);
     endUpload();   // the name is free before the client hears the outcome
@@ -142,10 +151,10 @@ void ServerSession::handleEnd(const QByteArray &sha256)
             : error == JailError::IoError                 ? ErrorCode::IoError
                                                           : ErrorCode::Forbidden;
         sendError(code, detail.isEmpty() ? jailErrorString(error) : detail);
-        report(true, m_moved, false, jailErrorString(error));
+        report(m_name, true, m_moved, errorForJail(error), {m_name, {}, 0, detail});
     } else {
-        sendControl(formatReply(Reply{ReplyKind::Done, 0, 0, false, {}, digest}));
-        report(true, m_moved, true, {});
+        send(formatReply(Reply{ReplyKind::Done, 0, 0, false, {}, digest}));
+        report(m_name, true, m_moved);
     }
 }
 
@@ -155,10 +164,10 @@ void ServerSession::endUpload()
     m_uploadFailed = false;
     m_file.reset();
     if (m_claimed) {
-        m_uploads->release(m_name);
+        uploads().release(m_name);
         m_claimed = false;
     }
-    if (m_state != State::Idle && m_state != State::Closed)
+    if (m_state != State::Idle && !isClosed())
         m_state = State::Command;
 }
 

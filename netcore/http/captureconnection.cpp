@@ -10,13 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace netcore::http {
 
-CaptureConnection::CaptureConnection(QTcpSocket *socket, int number, CaptureServer *server)
+CaptureConnection::CaptureConnection(QTcpSocket *socket, quint64 id, CaptureServer *server)
     : QObject(server)
     , m_socket(socket)
     , m_server(server)
     , m_idle(new QTimer(this))
+    , m_idleTimeout(server->limits().idleTimeout)
     , m_drip(new QTimer(this))
-    , m_number(number)
+    , m_id(id)
 {
     m_socket->setParent(this);
     m_local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
@@ -24,13 +25,14 @@ CaptureConnection::CaptureConnection(QTcpSocket *socket, int number, CaptureServ
     m_parser.setMaxHeaderBytes(server->maxHeaderBytes());
     m_parser.setMaxBodyBytes(server->maxBodyBytes());
     m_idle->setSingleShot(true);
-    m_idle->start(CaptureServer::kIdleTimeout);
+    if (m_idleTimeout.count() > 0)
+        m_idle->start(m_idleTimeout);
     connect(m_idle, &QTimer::timeout, this, &CaptureConnection::onIdle);
     connect(m_drip, &QTimer::timeout, this, &CaptureConnection::onDrip);
     connect(m_socket, &QTcpSocket::readyRead, this, &CaptureConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &CaptureConnection::onDisconnected);
     if (common::Transcript *t = m_server->transcript())
-        t->appendEvent(u"connection #%1 accepted"_s.arg(number), m_local, m_peer);
+        t->appendEvent(common::Event::ClientConnected, {QString::number(id)}, m_local, m_peer);
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &CaptureConnection::onReadyRead);
 }
@@ -38,7 +40,7 @@ CaptureConnection::CaptureConnection(QTcpSocket *socket, int number, CaptureServ
 CapturedRequest CaptureConnection::capture(const HttpMessage &request) const
 {
     CapturedRequest captured;
-    captured.connection = m_number;
+    captured.connection = int(m_id);
     captured.indexOnConnection = m_requests;
     captured.local = m_local;
     captured.peer = m_peer;
@@ -52,7 +54,9 @@ void CaptureConnection::onReadyRead()
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty() || m_closing)
         return;
-    m_idle->start(CaptureServer::kIdleTimeout);
+    if (m_idleTimeout.count() > 0)
+        m_idle->start(m_idleTimeout);
+    m_server->reportBytes(m_id, data.size(), 0);
     if (common::Transcript *t = m_server->transcript())
         t->append(common::Direction::Received, data, m_local, m_peer);
     m_parser.feed(data);
@@ -142,6 +146,7 @@ void CaptureConnection::write(const QByteArray &bytes, const ResponseSpec &spec)
     }
     if (common::Transcript *t = m_server->transcript())
         t->append(common::Direction::Sent, bytes, m_local, m_peer);
+    m_server->reportBytes(m_id, 0, bytes.size());
     m_socket->write(bytes);
 }
 
@@ -152,8 +157,10 @@ void CaptureConnection::onDrip()
     if (!piece.isEmpty()) {
         if (common::Transcript *t = m_server->transcript())
             t->append(common::Direction::Sent, piece, m_local, m_peer);
+        m_server->reportBytes(m_id, 0, piece.size());
         m_socket->write(piece);
-        m_idle->start(CaptureServer::kIdleTimeout);
+        if (m_idleTimeout.count() > 0)
+            m_idle->start(m_idleTimeout);
     }
     if (m_dripQueue.isEmpty()) {
         m_drip->stop();
@@ -172,7 +179,8 @@ void CaptureConnection::closeWhenWritten()
 void CaptureConnection::onIdle()
 {
     if (common::Transcript *t = m_server->transcript())
-        t->appendEvent(u"connection #%1 idle for %2 s: closing"_s.arg(m_number).arg(CaptureServer::kIdleTimeout.count()),
+        t->appendEvent(common::Event::IdleTimeout,
+                       {QString::number(std::chrono::duration_cast<std::chrono::seconds>(m_idleTimeout).count())},
                        m_local, m_peer);
     m_closing = true;
     m_socket->disconnectFromHost();
@@ -191,10 +199,29 @@ void CaptureConnection::onDisconnected()
         captured.errorOffset = captured.request.raw().size();
         m_server->reportCapture(captured);
     }
-    if (common::Transcript *t = m_server->transcript())
-        t->appendEvent(u"connection #%1 closed"_s.arg(m_number), m_local, m_peer);
-    m_server->reportClosed(m_number);
+    reportEnd();
     deleteLater();
+}
+
+void CaptureConnection::drop()
+{
+    m_closing = true;
+    m_drip->stop();
+    m_idle->stop();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    if (!m_closedReported) {
+        m_closedReported = true;
+        reportEnd();
+    }
+    deleteLater();
+}
+
+void CaptureConnection::reportEnd()
+{
+    if (common::Transcript *t = m_server->transcript())
+        t->appendEvent(common::Event::ClientDisconnected, {QString::number(m_id)}, m_local, m_peer);
+    m_server->reportClosed(m_id);
 }
 
 } // namespace netcore::http

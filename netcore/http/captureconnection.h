@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 class QTcpSocket;
 class QTimer;
 
@@ -18,7 +20,11 @@ class CaptureConnection final : public QObject
     Q_DISABLE_COPY_MOVE(CaptureConnection)
 
 public:
-    CaptureConnection(QTcpSocket *socket, int number, CaptureServer *server);
+    CaptureConnection(QTcpSocket *socket, quint64 id, CaptureServer *server);
+
+    quint64 id() const { return m_id; }
+    // Closes at once (the server stops, or disconnectClient()): reports the end and deletes itself later.
+    void drop();
 
 private:
     void onReadyRead();
@@ -29,16 +35,18 @@ private:
     void refuse(const HttpMessage &partial);
     void write(const QByteArray &bytes, const ResponseSpec &spec);
     void closeWhenWritten();
+    void reportEnd();
     CapturedRequest capture(const HttpMessage &request) const;
 
     QTcpSocket *m_socket;
     CaptureServer *m_server;
     MessageParser m_parser{MessageKind::Request};
     QTimer *m_idle;
+    std::chrono::milliseconds m_idleTimeout;
     QTimer *m_drip;
     QByteArray m_dripQueue;
     qsizetype m_dripBytes = 0;
-    int m_number;
+    quint64 m_id;
     int m_requests = 0;
     bool m_continueSent = false;
     bool m_closing = false;

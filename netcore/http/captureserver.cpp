@@ -9,47 +9,79 @@
 using namespace Qt::StringLiterals;
 
 namespace netcore::http {
+namespace {
+
+CaptureServer::Error errorOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError: return CaptureServer::Error::AddressInUse;
+    case QAbstractSocket::SocketAccessError: return CaptureServer::Error::AccessDenied;
+    case QAbstractSocket::SocketAddressNotAvailableError: return CaptureServer::Error::AddressNotAvailable;
+    default: break;
+    }
+    return CaptureServer::Error::ListenFailed;
+}
+
+} // namespace
 
 CaptureServer::CaptureServer(QObject *parent)
-    : QObject(parent)
+    : Server(parent)
     , m_server(new QTcpServer(this))
 {
     qRegisterMetaType<CapturedRequest>();
-    m_server->setMaxPendingConnections(kMaxConnections);
+    common::ServerLimits defaults;
+    defaults.maxClients = kDefaultMaxClients;
+    defaults.idleTimeout = kDefaultIdleTimeout;
+    setLimits(defaults);
     connect(m_server, &QTcpServer::newConnection, this, &CaptureServer::onNewConnection);
 }
 
 CaptureServer::~CaptureServer() = default;
 
-bool CaptureServer::listen(const QHostAddress &address, quint16 port)
+bool CaptureServer::start(const QHostAddress &address, quint16 port)
 {
-    close();
-    if (!m_server->listen(address, port))
+    stop();
+    m_errorDetail = {};
+    m_server->setMaxPendingConnections(limits().maxClients);
+    if (!m_server->listen(address, port)) {
+        m_errorDetail.peer = common::endpointString(address, port);
+        m_errorDetail.raw = m_server->errorString();
+        m_error = errorOf(m_server->serverError());
+        Q_EMIT errorOccurred(m_error);
         return false;
+    }
     if (m_transcript)
-        m_transcript->appendEvent(u"listening on %1"_s.arg(common::endpointString(serverAddress(), serverPort())));
-    emit listeningChanged(true);
+        m_transcript->appendEvent(common::Event::Listening, {common::endpointString(serverAddress(), serverPort())});
+    setState(State::Listening);
     return true;
 }
 
-void CaptureServer::close()
+void CaptureServer::stop()
 {
     const bool was = m_server->isListening();
     m_server->close();
     const QList<CaptureConnection *> connections = findChildren<CaptureConnection *>(Qt::FindDirectChildrenOnly);
     for (CaptureConnection *connection : connections)
-        delete connection;
-    m_open = 0;
+        connection->drop();
     if (was) {
         if (m_transcript)
-            m_transcript->appendEvent(u"stopped listening"_s);
-        emit listeningChanged(false);
+            m_transcript->appendEvent(common::Event::StoppedListening);
+        setState(State::Stopped);
     }
 }
 
-bool CaptureServer::isListening() const
+bool CaptureServer::disconnectClient(quint64 id)
 {
-    return m_server->isListening();
+    if (!client(id))
+        return false;   // unknown, or already gone (a dropped connection waits for deleteLater)
+    const QList<CaptureConnection *> connections = findChildren<CaptureConnection *>(Qt::FindDirectChildrenOnly);
+    for (CaptureConnection *connection : connections) {
+        if (connection->id() == id) {
+            connection->drop();
+            return true;
+        }
+    }
+    return false;
 }
 
 QHostAddress CaptureServer::serverAddress() const
@@ -62,33 +94,24 @@ quint16 CaptureServer::serverPort() const
     return m_server->serverPort();
 }
 
-QString CaptureServer::errorString() const
-{
-    return m_server->errorString();
-}
-
 void CaptureServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_open >= kMaxConnections) {
+        if (clientCount() >= limits().maxClients) {
             if (m_transcript)
-                m_transcript->appendEvent(u"connection refused: %1 already open"_s.arg(m_open));
+                m_transcript->appendEvent(common::Event::ClientRefused, {QString::number(limits().maxClients)});
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        ++m_open;
-        const int number = ++m_nextConnection;
-        const QString peer = common::endpointString(socket->peerAddress(), socket->peerPort());
-        new CaptureConnection(socket, number, this);
-        emit connectionOpened(number, peer);
+        const quint64 id = addClient(common::endpointString(socket->peerAddress(), socket->peerPort()));
+        new CaptureConnection(socket, id, this);
     }
 }
 
-void CaptureServer::reportClosed(int connection)
+void CaptureServer::reportClosed(quint64 id)
 {
-    --m_open;
-    emit connectionClosed(connection);
+    removeClient(id);
 }
 
 } // namespace netcore::http

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "netcore/common/error.h"
+#include "netcore/common/server.h"
 #include "netcore/http/httpmessage.h"
 #include "netcore/http/messageparser.h"
 #include "netcore/http/responsespec.h"
 
 #include <QHostAddress>
-#include <QObject>
 
 #include <chrono>
 
@@ -16,11 +17,12 @@ namespace netcore::common { class Transcript; }
 // "A better nc -l": an HTTP/1.x server that keeps each incoming request's exact bytes and parsed form
 // (requestCaptured, in arrival order, keep-alive reuse and pipelining visible through connection and
 // index numbers) and answers with the chosen ResponseSpec. Malformed requests are captured too, with the
-// byte where parsing stopped, and answered 400 (or 413 / 431 for the size caps) before closing.
+// byte where parsing stopped, and answered 400 (or 413 / 431 for the size caps) before closing. Each open
+// connection is a client in common::Server's list (bytes counted both ways).
 namespace netcore::http {
 
 struct CapturedRequest {
-    int connection = 0;            // 1, 2, ... in accept order
+    int connection = 0;            // 1, 2, ... in accept order: the server's client id
     int indexOnConnection = 0;     // 1 for the first request on its connection; > 1 means the connection was reused
     QString local;
     QString peer;
@@ -36,15 +38,26 @@ struct CapturedRequest {
     bool ok() const { return error == ParseError::None; }
 };
 
-class CaptureServer final : public QObject
+class CaptureServer final : public common::Server
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureServer)
 
 public:
     static constexpr quint16 kDefaultPort = 8000;
-    static constexpr std::chrono::seconds kIdleTimeout{60};
-    static constexpr int kMaxConnections = 512;
+    static constexpr int kDefaultMaxClients = 512;
+    static constexpr std::chrono::seconds kDefaultIdleTimeout{60};
+
+    // Why start() failed; the detail (address:port as peer, Qt's words as raw) is in errorDetail().
+    enum class Error : quint8 {
+        AddressInUse,          // another program listens on that port
+        AccessDenied,          // a port below 1024 without the right to bind it
+        AddressNotAvailable,   // the address is not one of this computer's
+        ListenFailed,          // any other reason (raw says which)
+        // keep last
+        Count
+    };
+    Q_ENUM(Error)
 
     explicit CaptureServer(QObject *parent = nullptr);
     ~CaptureServer() override;
@@ -52,40 +65,42 @@ public:
     void setTranscript(common::Transcript *transcript) { m_transcript = transcript; }
     void setResponse(const ResponseSpec &spec) { m_response = spec; }   // applies to the next request
     const ResponseSpec &response() const { return m_response; }
+    // HTTP's own caps (beside limits(): maxClients and idleTimeout are enforced, maxQueuedOutput is not yet).
     void setMaxHeaderBytes(qsizetype bytes) { m_maxHeaderBytes = bytes; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-
-    bool listen(const QHostAddress &address, quint16 port);   // port 0: the OS chooses (serverPort())
-    void close();                                             // stops listening and drops every connection
-    bool isListening() const;
-    QHostAddress serverAddress() const;
-    quint16 serverPort() const;
-    QString errorString() const;
-    int connectionCount() const { return m_open; }
-
-    // For the connections (captureconnection.cpp).
-    common::Transcript *transcript() const { return m_transcript; }
     qsizetype maxHeaderBytes() const { return m_maxHeaderBytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
-    void reportCapture(const CapturedRequest &captured) { emit requestCaptured(captured); }
-    void reportClosed(int connection);
+
+    // common::Server. A client's id is the connection number of its CapturedRequests.
+    bool start(const QHostAddress &address, quint16 port) override;
+    void stop() override;
+    bool disconnectClient(quint64 id) override;
+    QHostAddress serverAddress() const override;
+    quint16 serverPort() const override;
+
+    Error error() const { return m_error; }
+    const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
 
 Q_SIGNALS:
     void requestCaptured(const netcore::http::CapturedRequest &captured);
-    void connectionOpened(int connection, const QString &peer);
-    void connectionClosed(int connection);
-    void listeningChanged(bool listening);
+    void errorOccurred(netcore::http::CaptureServer::Error error);
 
 private:
+    friend class CaptureConnection;   // reports captures, bytes and its end through the members below
+
     void onNewConnection();
+    common::Transcript *transcript() const { return m_transcript; }
+    void reportCapture(const CapturedRequest &captured) { Q_EMIT requestCaptured(captured); }
+    void reportBytes(quint64 id, qint64 received, qint64 sent) { countBytes(id, received, sent); }
+    void reportClosed(quint64 id);
 
     QTcpServer *m_server = nullptr;
     common::Transcript *m_transcript = nullptr;
     ResponseSpec m_response;
+    Error m_error = Error::ListenFailed;
+    common::ErrorDetail m_errorDetail;
     qsizetype m_maxHeaderBytes = 64 * 1024;
     qint64 m_maxBodyBytes = qint64(8) * 1024 * 1024;   // every captured request is kept whole: 413 beyond this
-    int m_nextConnection = 0;
-    int m_open = 0;
 };
 
 } // namespace netcore::http

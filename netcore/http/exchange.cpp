@@ -30,6 +30,7 @@ QByteArray exchangeErrorKey(ExchangeError error)
     case ExchangeError::TooManyRedirects: return "too-many-redirects"_ba;
     case ExchangeError::WriteFailed: return "write-failed"_ba;
     case ExchangeError::Aborted: return "aborted"_ba;
+    case ExchangeError::Count: break;
     }
     return "unknown"_ba;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "netcore/common/error.h"
 #include "netcore/http/contentcoding.h"
 #include "netcore/http/httpmessage.h"
 #include "netcore/http/tlsinfo.h"
@@ -30,21 +31,25 @@ struct TimingMark {
     qint64 bytes = 0;   // Read: bytes in this read; RequestSent: request size
 };
 
+// Why an exchange failed: HttpClient's error enum (HttpClient::Error), detail in Hop::errorDetail. Append only:
+// transcripts store the number (Event::ExchangeFailed).
 enum class ExchangeError : quint8 {
     None,
     InvalidUrl,          // not http:// or https:// with a host
     HostNotFound,        // DNS gave no address
-    ConnectFailed,       // refused / unreachable (detail: the socket's text)
+    ConnectFailed,       // refused / unreachable (detail.raw: the socket's text)
     TlsVerifyFailed,     // the certificate did not verify and errors were not ignored (see Hop::tls.errors)
     TlsHandshakeFailed,  // the handshake itself failed
-    Timeout,             // no complete response within the timeout
+    Timeout,             // no complete response within the timeout (detail.raw: the timeout in ms)
     ConnectionClosed,    // the server closed before a response ended (truncated)
-    MalformedResponse,   // llhttp refused a byte (detail: its reason; offset in the hop's received bytes)
+    MalformedResponse,   // llhttp refused a byte (detail.raw: its reason; offset in the hop's received bytes)
     HeadersTooLarge,
     BodyTooLarge,
-    TooManyRedirects,
+    TooManyRedirects,    // detail.raw: the limit
     WriteFailed,
     Aborted,
+    // keep last
+    Count
 };
 
 struct Hop {
@@ -64,7 +69,7 @@ struct Hop {
     QString peer;
     TlsInfo tls;
     ExchangeError error = ExchangeError::None;
-    QString errorDetail;          // the socket's / llhttp's own words
+    common::ErrorDetail errorDetail;  // peer, and in raw the socket's / llhttp's own words (see ExchangeError)
     qint64 errorOffset = -1;      // MalformedResponse: offset in receivedBytes
 
     bool ok() const { return error == ExchangeError::None; }

@@ -1,6 +1,7 @@
 #include "netcore/http/httpclient.h"
 
 #include "netcore/common/transcript.h"
+#include "netcore/http/events.h"
 #include "netcore/http/messageparser.h"
 
 #include <QDateTime>
@@ -30,6 +31,14 @@ QByteArray methodOf(const QByteArray &raw)
 }
 
 } // namespace
+
+template <typename E>
+void HttpClient::recordEvent(E event, const QStringList &args)
+{
+    if (m_transcript)
+        m_transcript->appendEvent(event, args, m_hops.isEmpty() ? QString() : m_hops.constLast().local,
+                                  m_hops.isEmpty() ? QString() : m_hops.constLast().peer);
+}
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
@@ -93,7 +102,6 @@ void HttpClient::startHop(const QUrl &url, const QByteArray &method, const QByte
     m_parser->setMaxHeaderBytes(m_options.maxHeaderBytes);
     m_parser->setMaxBodyBytes(m_options.maxBodyBytes);
     m_timeout->start(m_options.timeout);
-    emit hopStarted(int(m_hops.size() - 1));
 
     const bool schemeOk = url.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0 || isHttps(url);
     if (!url.isValid() || !schemeOk || url.host().isEmpty()) {
@@ -107,13 +115,13 @@ void HttpClient::startHop(const QUrl &url, const QByteArray &method, const QByte
         current.local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
         current.peer = common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
         current.tls = m_connectionTls;
-        recordEvent(u"reusing connection #%1 to %2"_s.arg(m_connectionNumber).arg(current.peer));
+        recordEvent(Event::ReusingConnection, {QString::number(m_connectionNumber), current.peer});
         writeRequest();
         return;
     }
     dropSocket();
     setState(State::Resolving);
-    recordEvent(u"resolving %1"_s.arg(url.host()));
+    recordEvent(Event::Resolving, {url.host()});
     m_lookupId = QHostInfo::lookupHost(url.host(), this, &HttpClient::onLookedUp);
 }
 
@@ -129,10 +137,10 @@ void HttpClient::onLookedUp(const QHostInfo &info)
         fail(ExchangeError::HostNotFound, info.errorString());
         return;
     }
-    QStringList names;
+    QStringList args{hop.url.host()};
     for (const QHostAddress &address : std::as_const(hop.resolved))
-        names.append(address.toString());
-    recordEvent(u"%1 resolved to %2"_s.arg(hop.url.host(), names.join(u", "_s)));
+        args.append(address.toString());
+    recordEvent(Event::Resolved, args);
     m_addressIndex = 0;
     connectNext();
 }
@@ -152,7 +160,7 @@ void HttpClient::connectNext()
     const QHostAddress address = hop.resolved.at(m_addressIndex);
     const quint16 port = quint16(hop.url.port(defaultPort(hop.url)));
     setState(State::Connecting);
-    recordEvent(u"connecting to %1"_s.arg(common::endpointString(address, port)));
+    recordEvent(common::Event::Connecting, {common::endpointString(address, port)});
     m_socket->connectToHost(address, port);
 }
 
@@ -167,7 +175,7 @@ void HttpClient::onConnected()
     hop.connectionNumber = m_connectionNumber;
     hop.local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
     hop.peer = common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
-    recordEvent(u"connection #%1 open"_s.arg(m_connectionNumber));
+    recordEvent(Event::ConnectionOpened, {QString::number(m_connectionNumber)});
     if (!isHttps(hop.url)) {
         writeRequest();
         return;
@@ -176,7 +184,7 @@ void HttpClient::onConnected()
     hop.tls.used = true;
     hop.tls.peerVerifyName = hop.url.host();
     m_socket->setPeerVerifyName(hop.url.host());
-    recordEvent(u"TLS handshake with %1"_s.arg(hop.url.host()));
+    recordEvent(Event::TlsHandshake, {hop.url.host()});
     m_socket->startClientEncryption();
 }
 
@@ -192,7 +200,7 @@ void HttpClient::onSslErrors(const QList<QSslError> &errors)
         texts.append(error.errorString());
     if (m_options.ignoreTlsErrors) {
         hop.tls.errorsIgnored = true;
-        recordEvent(u"TLS verification errors ignored by request: %1"_s.arg(texts.join(u"; "_s)));
+        recordEvent(Event::TlsErrorsIgnored, texts);
         m_socket->ignoreSslErrors();
         return;
     }
@@ -205,7 +213,7 @@ void HttpClient::onEncrypted()
     fillSessionInfo(hop.tls, *m_socket);
     m_connectionTls = hop.tls;
     mark(TimingPhase::TlsDone);
-    recordEvent(u"TLS established: %1, %2"_s.arg(hop.tls.protocol, hop.tls.cipher));
+    recordEvent(Event::TlsEstablished, {hop.tls.protocol, hop.tls.cipher});
     writeRequest();
 }
 
@@ -262,7 +270,7 @@ void HttpClient::onReadyRead()
     if (m_state == State::Idle || m_hops.isEmpty()) {
         // Bytes nobody asked for on an idle kept-alive connection: show them, never drop them silently.
         record(int(common::Direction::Received), data);
-        recordEvent(u"%1 unexpected bytes on an idle connection"_s.arg(data.size()));
+        recordEvent(Event::UnexpectedBytes, {QString::number(data.size())});
         m_connectionReusable = false;
         return;
     }
@@ -301,12 +309,11 @@ void HttpClient::onReadyRead()
         }
         return;
     }
-    emit progressed();
 }
 
 void HttpClient::onDisconnected()
 {
-    recordEvent(u"connection #%1 closed by the server"_s.arg(m_connectionNumber));
+    recordEvent(Event::ClosedByServer, {QString::number(m_connectionNumber)});
     endOfStream();
 }
 
@@ -342,7 +349,7 @@ bool HttpClient::retryStaleConnection()
     if (!hop.reusedConnection || !hop.receivedBytes.isEmpty() || m_retriedStale)
         return false;
     m_retriedStale = true;
-    recordEvent(u"connection #%1 was closed by the server while idle: sending again on a new connection"_s.arg(m_connectionNumber));
+    recordEvent(Event::RetryingStaleConnection, {QString::number(m_connectionNumber)});
     const QUrl url = hop.url;
     const QByteArray method = hop.method;
     const QByteArray bytes = hop.requestBytes;
@@ -362,7 +369,7 @@ void HttpClient::onSocketError()
     if (m_state == State::Idle)
         return;
     if (m_state == State::Connecting) {
-        recordEvent(u"connect failed: %1"_s.arg(m_socket->errorString()));
+        recordEvent(common::Event::Failed, {m_socket->errorString()});
         if (++m_addressIndex < m_hops.constLast().resolved.size()) {
             connectNext();
             return;
@@ -384,7 +391,7 @@ void HttpClient::onTimeout()
 {
     if (m_state == State::Idle)
         return;
-    fail(ExchangeError::Timeout, QString::number(m_options.timeout.count()) + u" ms"_s);
+    fail(ExchangeError::Timeout, QString::number(m_options.timeout.count()));
 }
 
 void HttpClient::mark(TimingPhase phase, qint64 bytes)
@@ -397,7 +404,7 @@ void HttpClient::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void HttpClient::finishHop()
@@ -408,8 +415,7 @@ void HttpClient::finishHop()
     m_toWrite = 0;
     hop.decoded = decodeContent(hop.response.body, hop.response.headerValue("Content-Encoding"), m_options.maxBodyBytes);
     m_connectionReusable = hop.response.keepAlive && !hop.response.upgrade && hasConnection();
-    recordEvent(u"response %1 complete: %2 bytes on the wire"_s.arg(hop.response.statusCode).arg(hop.receivedBytes.size()));
-    emit hopFinished(int(m_hops.size() - 1));
+    recordEvent(Event::ResponseComplete, {QString::number(hop.response.statusCode), QString::number(hop.receivedBytes.size())});
     if (!m_connectionReusable)
         dropSocket();
     if (m_options.followRedirects && followRedirect())
@@ -443,12 +449,12 @@ bool HttpClient::followRedirect()
         spec.method = hop.method;
     }
     m_spec = spec;
-    recordEvent(u"following %1 to %2"_s.arg(status).arg(next.toString()));
+    recordEvent(Event::FollowingRedirect, {QString::number(status), next.toString()});
     startHop(next, spec.method, buildRequest(spec));
     return true;
 }
 
-void HttpClient::fail(ExchangeError error, const QString &detail, qint64 offset)
+void HttpClient::fail(ExchangeError error, const QString &raw, qint64 offset)
 {
     if (m_hops.isEmpty())
         return;
@@ -456,12 +462,12 @@ void HttpClient::fail(ExchangeError error, const QString &detail, qint64 offset)
     if (hop.error != ExchangeError::None)
         return;
     hop.error = error;
-    hop.errorDetail = detail;
+    hop.errorDetail = common::ErrorDetail{{}, hop.peer, 0, raw};
     hop.errorOffset = offset;
     if (hop.response.headBytes.isEmpty() && m_parser)
         hop.response = m_parser->current();
     mark(TimingPhase::Done);
-    recordEvent(u"exchange failed (%1): %2"_s.arg(QString::fromLatin1(exchangeErrorKey(error)), detail));
+    recordEvent(Event::ExchangeFailed, {QString::number(int(error)), raw});
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
@@ -469,7 +475,7 @@ void HttpClient::fail(ExchangeError error, const QString &detail, qint64 offset)
     m_slowTimer->stop();
     m_toWrite = 0;
     dropSocket();
-    emit errorOccurred(detail);
+    Q_EMIT errorOccurred(error);
     endExchange();
 }
 
@@ -477,7 +483,7 @@ void HttpClient::endExchange()
 {
     m_timeout->stop();
     setState(State::Idle);
-    emit finished();
+    Q_EMIT finished();
 }
 
 void HttpClient::abort()
@@ -485,12 +491,6 @@ void HttpClient::abort()
     if (isBusy())
         fail(ExchangeError::Aborted, {});
     else
-        dropSocket();
-}
-
-void HttpClient::closeConnection()
-{
-    if (!isBusy())
         dropSocket();
 }
 
@@ -514,11 +514,9 @@ void HttpClient::record(int direction, const QByteArray &bytes)
                          common::endpointString(m_socket->peerAddress(), m_socket->peerPort()));
 }
 
-void HttpClient::recordEvent(const QString &text)
+common::ErrorDetail HttpClient::errorDetail() const
 {
-    if (m_transcript)
-        m_transcript->appendEvent(text, m_hops.isEmpty() ? QString() : m_hops.constLast().local,
-                                  m_hops.isEmpty() ? QString() : m_hops.constLast().peer);
+    return m_hops.isEmpty() ? common::ErrorDetail{} : m_hops.constLast().errorDetail;
 }
 
 } // namespace netcore::http

@@ -42,6 +42,7 @@ class HttpClient final : public QObject
 public:
     enum class State : quint8 { Idle, Resolving, Connecting, TlsHandshake, Sending, Waiting, Receiving };
     Q_ENUM(State)
+    using Error = ExchangeError;   // errorOccurred(Error); the detail is lastHop().errorDetail / errorDetail()
 
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
@@ -54,21 +55,19 @@ public:
     // followed, continue with built GET requests).
     bool sendRaw(const QUrl &url, const QByteArray &bytes, const ClientOptions &options);
     void abort();              // stops the exchange (ExchangeError::Aborted) and closes the connection
-    void closeConnection();    // closes an idle kept-alive connection
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state != State::Idle; }
     const QList<Hop> &hops() const { return m_hops; }
     const Hop &lastHop() const { return m_hops.constLast(); }
     bool hasConnection() const;
+    // The detail of the last exchange's error (peer, the socket's or llhttp's words); empty when it succeeded.
+    common::ErrorDetail errorDetail() const;
 
 Q_SIGNALS:
     void stateChanged(netcore::http::HttpClient::State state);
-    void hopStarted(int index);
-    void hopFinished(int index);
-    void progressed();                  // bytes moved; lastHop() has more timing marks
     void finished();                    // the exchange ended (lastHop().ok() tells how)
-    void errorOccurred(const QString &detail);
+    void errorOccurred(netcore::http::ExchangeError error);   // before finished(); detail in errorDetail()
 
 private:
     bool begin(const QUrl &url, const QByteArray &method, const QByteArray &bytes, const ClientOptions &options);
@@ -79,12 +78,13 @@ private:
     void mark(TimingPhase phase, qint64 bytes = 0);
     void setState(State state);
     void finishHop();
-    void fail(ExchangeError error, const QString &detail, qint64 offset = -1);
+    void fail(ExchangeError error, const QString &raw, qint64 offset = -1);
     void endExchange();
     void dropSocket();
     bool followRedirect();
     void record(int direction, const QByteArray &bytes);
-    void recordEvent(const QString &text);
+    template <typename E>
+    void recordEvent(E event, const QStringList &args = {});
 
     void onLookedUp(const QHostInfo &info);
     void onConnected();

@@ -13,25 +13,6 @@ QByteArray HttpMessage::headerValue(QByteArrayView name) const
     return {};
 }
 
-QList<QByteArray> HttpMessage::headerValues(QByteArrayView name) const
-{
-    QList<QByteArray> values;
-    for (const Header &header : headers) {
-        if (QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) == 0)
-            values.append(header.value);
-    }
-    return values;
-}
-
-bool HttpMessage::hasHeader(QByteArrayView name) const
-{
-    for (const Header &header : headers) {
-        if (QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 QByteArray HttpMessage::versionString() const
 {
     return "HTTP/"_ba + QByteArray::number(versionMajor) + '.' + QByteArray::number(versionMinor);

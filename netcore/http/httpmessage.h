@@ -57,8 +57,6 @@ struct HttpMessage {
 
     QByteArray raw() const { return headBytes + wireBody; }
     QByteArray headerValue(QByteArrayView name) const;   // first match, case-insensitive; empty when absent
-    QList<QByteArray> headerValues(QByteArrayView name) const;
-    bool hasHeader(QByteArrayView name) const;
     QByteArray versionString() const;                     // "HTTP/1.1"
     QByteArray startLine() const;                         // the first line of headBytes without CR LF
 };

@@ -1,5 +1,7 @@
 #include "presentation/http/httpexplain.h"
 
+#include "presentation/http/httptext.h"
+
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
@@ -55,38 +57,19 @@ QString HttpExplain::statusMeaning(int status)
 QString HttpExplain::exchangeError(const Hop &hop)
 {
     switch (hop.error) {
-    case ExchangeError::None: return {};
-    case ExchangeError::InvalidUrl:
-        return tr("The URL is not usable: it must start with http:// or https:// and name a host.");
-    case ExchangeError::HostNotFound:
-        return tr("The host name could not be resolved (%1). Check the spelling, or try its IP address.").arg(hop.errorDetail);
-    case ExchangeError::ConnectFailed:
-        return tr("Could not connect (%1). Is a server listening on that host and port?").arg(hop.errorDetail);
-    case ExchangeError::TlsVerifyFailed:
-        return tr("The server's certificate did not verify, so nothing was sent. Read the TLS errors; continue despite "
-                  "them only if you trust this server (for example your own test server).");
-    case ExchangeError::TlsHandshakeFailed:
-        return tr("The TLS handshake failed (%1). Is the server really speaking TLS on this port?").arg(hop.errorDetail);
-    case ExchangeError::Timeout:
-        return tr("No complete response within the timeout (%1). The server may be slow, or waiting for more request "
-                  "bytes (check Content-Length).").arg(hop.errorDetail);
+    case ExchangeError::None:
+        return {};
     case ExchangeError::ConnectionClosed:
         return tr("The server closed the connection after %n byte(s), before the response was complete.", nullptr,
                   int(hop.receivedBytes.size()));
     case ExchangeError::MalformedResponse:
-        return tr("The response breaks the HTTP rules at byte %1: %2").arg(hop.errorOffset).arg(hop.errorDetail);
+        return tr("The response breaks the HTTP rules at byte %1: %2").arg(hop.errorOffset).arg(hop.errorDetail.raw);
     case ExchangeError::HeadersTooLarge:
         return tr("The response head is larger than the limit (%1 bytes): stopped reading.").arg(hop.errorOffset);
-    case ExchangeError::BodyTooLarge:
-        return tr("The response body is larger than the limit: stopped reading.");
-    case ExchangeError::TooManyRedirects:
-        return tr("Stopped after %1 redirects: the server keeps sending you elsewhere.").arg(hop.errorDetail);
-    case ExchangeError::WriteFailed:
-        return tr("Sending the request failed (%1).").arg(hop.errorDetail);
-    case ExchangeError::Aborted:
-        return tr("Stopped.");
+    default:
+        break;
     }
-    return hop.errorDetail;
+    return errorText(hop.error, hop.errorDetail);
 }
 
 QString HttpExplain::tlsError(const TlsErrorInfo &error)

@@ -13,6 +13,7 @@ operators with user mode +F, which turns off ngircd's per-client flood throttlin
 """
 import argparse
 import os
+import re
 import selectors
 import shutil
 import socket
@@ -243,7 +244,7 @@ def start_socketeer(binary, clients):
                              "--max-clients", str(clients + 10)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     first = proc.stdout.readline().decode()
-    port = int(first.split("(port ")[1].split(")")[0])
+    port = int(re.fullmatch(r"socketeer: listening chat tcp \S+ (\d+)\n", first).group(1))
     # Keep draining the join/leave log so the server never blocks on a full pipe.
     import threading
     threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()

@@ -50,7 +50,7 @@ start_server() {
     SERVER_PID=$!
     PIDS+=("$SERVER_PID")
     for _ in $(seq 1 200); do
-        SERVER_PORT=$(sed -n 's/.*(port \([0-9]*\)).*/\1/p' "$WORK/$name.server.log" | awk 'NR == 1')
+        SERVER_PORT=$(sed -n 's/^socketeer: listening files tcp [^ ]* \([0-9]*\)$/\1/p' "$WORK/$name.server.log" | awk 'NR == 1')
         [ -n "$SERVER_PORT" ] && return 0
         sleep 0.05
     done

@@ -45,7 +45,7 @@ def wait_accepting(port, proc, timeout=15):
 def start_socketeer(root):
     proc = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0", "--root", root],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    m = re.search(rb"listening on 127\.0\.0\.1:(\d+)", proc.stdout.readline())
+    m = re.search(rb"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$", proc.stdout.readline())
     # the per-request log is drained by a thread so the pipe never fills
     threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
     return proc, int(m.group(1))

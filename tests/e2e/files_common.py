@@ -23,17 +23,19 @@ def run(*args, env=None):
 
 
 class Server:
-    """`socketeer serve files --port 0 ...` as a child process; .port is read from its first log line."""
+    """`socketeer serve files --port 0 ...` as a child process. .port comes from the machine-readable start-up line
+    (`socketeer: listening files tcp ADDRESS PORT`), .banner is the sentence for people that follows it."""
 
     def __init__(self, *args, env=None):
         self.proc = subprocess.Popen([SOCKETEER, "serve", "files", "--port", "0", *args], stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True, env=env, stdin=subprocess.DEVNULL)
-        self.first_line = self.proc.stdout.readline()
-        match = re.search(r"\(port (\d+)\)", self.first_line)
+        first_line = self.proc.stdout.readline()
+        match = re.fullmatch(r"socketeer: listening files tcp (\S+) (\d+)\n", first_line)
         if not match:
             self.stop()
-            raise AssertionError(f"no port in the first log line: {self.first_line!r} stderr={self.proc.stderr.read()!r}")
-        self.port = int(match.group(1))
+            raise AssertionError(f"no listening line first: {first_line!r} stderr={self.proc.stderr.read()!r}")
+        self.port = int(match.group(2))
+        self.banner = self.proc.stdout.readline()
 
     def stop(self):
         if self.proc.poll() is None:

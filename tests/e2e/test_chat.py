@@ -20,17 +20,19 @@ def close_sockets():
 
 
 class Server:
-    """`socketeer serve chat --port 0`; the first log line names the port it got."""
+    """`socketeer serve chat --port 0`; the machine-readable start-up line names the port it got."""
 
     def __init__(self, *extra):
         self.proc = subprocess.Popen([SOCKETEER, "serve", "chat", "--port", "0", "--bind", "127.0.0.1", *extra],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
         self.log = []
         first = self.readline()
-        m = re.search(r"\(port (\d+)\)", first)
+        m = re.fullmatch(r"socketeer: listening chat tcp 127\.0\.0\.1 (\d+)\n", first)
         if not m:
-            raise AssertionError("no port in the first log line: %r" % first)
+            raise AssertionError("no listening line first: %r" % first)
         self.port = int(m.group(1))
+        # the classic protocol shares the port number over UDP; then the sentence for people
+        self.wait_log("socketeer: listening chat udp 127.0.0.1 %d" % self.port)
 
     def readline(self):
         ready, _, _ = select.select([self.proc.stdout], [], [], DEADLINE_S)

@@ -80,7 +80,7 @@ class ClassicServer(unittest.TestCase):
         with open(os.path.join(self.tmp.name, "secret.txt"), "wb") as f:
             f.write(b"top secret")
         self.server = Server("--root", self.root, "--classic")
-        self.assertIn("classic", self.server.first_line)
+        self.assertIn("classic", self.server.banner)
 
     def tearDown(self):
         self.server.stop()

@@ -87,8 +87,8 @@ class FilesCli(unittest.TestCase):
 
     def test_server_options(self):
         with Server("--root", self.root, "--read-only", "--bind", "127.0.0.1") as server:
-            self.assertIn("read-only", server.first_line)
-            self.assertIn("127.0.0.1:", server.first_line)
+            self.assertIn("read-only", server.banner)
+            self.assertIn("127.0.0.1:", server.banner)
             src = os.path.join(self.root, "a b.txt")
             r = run("files", "put", self.target(server), src, "new.txt")
             self.assertEqual(r.returncode, 1)
@@ -110,7 +110,7 @@ class FilesCli(unittest.TestCase):
     def test_default_shared_folder(self):
         env = dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp.name, "data"), HOME=self.tmp.name)
         with Server(env=env) as server:
-            folder = re.search(r"sharing (.*) \(", server.first_line).group(1)
+            folder = re.search(r"^Sharing (.*) on \S+ with ", server.banner).group(1)
             self.assertTrue(folder.startswith(os.path.join(self.tmp.name, "data")), folder)
             self.assertTrue(folder.endswith("Socketeer shared files"), folder)
             self.assertTrue(os.path.isdir(folder))

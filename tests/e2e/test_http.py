@@ -69,7 +69,7 @@ def main():
     procs = []
     try:
         # --- curl against the echoing capture server ---
-        server, m = start([SOCKETEER, "serve", "http", "--port", "0"], r"^http: listening on 127\.0\.0\.1:(\d+)")
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0"], r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
         procs.append(server)
         port = int(m.group(1))
         check(port != 0 and port != 8000, "the first log line names the port the OS chose")
@@ -96,7 +96,7 @@ def main():
         os.makedirs(os.path.join(www, "sub"))
         open(os.path.join(www, "index.html"), "w").write("<h1>v2</h1>\n")
         open(os.path.join(tmp, "secret.txt"), "w").write("secret\n")
-        server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--root", www], r"listening on 127\.0\.0\.1:(\d+)")
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--root", www], r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
         procs.append(server)
         port = int(m.group(1))
         r = run(["curl", "-s", f"http://127.0.0.1:{port}/"])
@@ -109,7 +109,7 @@ def main():
         server.terminate()
         server.communicate(timeout=TIMEOUT)
         server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--root", www, "--gzip", "--chunked"],
-                          r"listening on 127\.0\.0\.1:(\d+)")
+                          r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
         procs.append(server)
         port = int(m.group(1))
         r = run(["curl", "-s", "--compressed", "-D", "-", f"http://127.0.0.1:{port}/index.html"])

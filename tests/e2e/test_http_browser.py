@@ -24,7 +24,7 @@ def main():
     server = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         first = server.stdout.readline().decode()
-        m = re.search(r"listening on 127\.0\.0\.1:(\d+)", first)
+        m = re.search(r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$", first)
         if not m:
             print("no listening line:", first, file=sys.stderr)
             return 1

@@ -58,11 +58,12 @@ class BroadcastDemo(unittest.TestCase):
     def start_receiver(self, port, count):
         proc = subprocess.Popen(in_ns(NS_B, "udp", "listen", str(port), "--count", str(count), "--timeout", "20"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        first = proc.stdout.readline()
-        match = re.search(r"0\.0\.0\.0:(\d+)", first)
+        first = proc.stdout.readline()   # the machine-readable start-up line, then the sentence for people
+        match = re.fullmatch(r"socketeer: listening udp udp 0\.0\.0\.0 (\d+)\n", first)
         if not match:
             proc.kill()
             self.fail(first + proc.stderr.read())
+        proc.stdout.readline()
         return proc, int(match.group(1))
 
     def test_one_sends_many_receive(self):

@@ -27,17 +27,20 @@ def receiver():
 
 
 class Listener:
-    """`socketeer udp listen 0 ...` in the background; learns its port from the first line."""
+    """`socketeer udp listen 0 ...` in the background; learns its port from the machine-readable start-up line
+    (`socketeer: listening udp udp ADDRESS PORT`), then reads the sentence for people that follows it."""
 
     def __init__(self, *args):
         self.proc = subprocess.Popen([SOCKETEER, "udp", "listen", "0", "--bind", "127.0.0.1", *args],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         first = self.proc.stdout.readline()
-        match = re.search(r"127\.0\.0\.1:(\d+)", first)
+        match = re.fullmatch(r"socketeer: listening udp udp 127\.0\.0\.1 (\d+)\n", first)
         if not match:
             self.proc.kill()
-            raise AssertionError("no port in first line: %r %r" % (first, self.proc.stderr.read()))
+            raise AssertionError("no listening line first: %r %r" % (first, self.proc.stderr.read()))
         self.port = int(match.group(1))
+        self.banner = self.proc.stdout.readline()
+        assert "127.0.0.1:%d" % self.port in self.banner, self.banner
 
     def finish(self):
         out, err = self.proc.communicate(timeout=DEADLINE_S)
@@ -62,6 +65,24 @@ class UdpCli(unittest.TestCase):
         r = run("udp", "send", "127.0.0.1", str(port), "--struct", "<hq?", "--", "-2", "-9000000000", "True")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(sock.recvfrom(2048)[0], struct.pack("<hq?", -2, -9000000000, True))
+
+    def test_values_that_look_like_options(self):
+        # the issue's record: negative numbers after --struct FORMAT are values, with no -- needed
+        sock = receiver()
+        port = str(sock.getsockname()[1])
+        r = run("udp", "send", "127.0.0.1", port, "--struct", "<hHq", "-2", "65535", "-9000000000")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(sock.recvfrom(2048)[0], struct.pack("<hHq", -2, 65535, -9000000000))
+        # options may still follow the values, and floats/exponents are values too
+        r = run("udp", "send", "127.0.0.1", port, "--struct", "!fd", "-1.5", "-2e3", "--count", "2", "--quiet")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "")
+        for _ in range(2):
+            self.assertEqual(sock.recvfrom(2048)[0], struct.pack("!fd", -1.5, -2e3))
+        # an unknown option is still an error, not a value
+        r = run("udp", "send", "127.0.0.1", port, "--struct", "<h", "-2", "--bogus")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("bogus", r.stderr)
 
     def test_text_hex_and_file_payloads(self):
         sock = receiver()
@@ -110,7 +131,7 @@ class UdpCli(unittest.TestCase):
         code, out, err = listener.finish()
         self.assertEqual(code, 0, err)
         lines = out.splitlines()
-        self.assertEqual(len(lines), 2, out)  # the "listening on" line was read by Listener
+        self.assertEqual(len(lines), 2, out)  # the start-up lines were read by Listener
         self.assertIn("127.0.0.1:%d" % sock.getsockname()[1], lines[0])
         self.assertIn(" 6 byte", lines[0])
         self.assertIn("hello␊", lines[0])
@@ -138,6 +159,12 @@ class UdpCli(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         r = run("udp", "listen", "70000")
         self.assertEqual(r.returncode, 2)
+        self.assertIn("'70000' is not a port", r.stderr)
+        r = run("udp", "send", "127.0.0.1", "9", "--interval", "5parsecs", "x")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--interval: '5parsecs' is not a duration", r.stderr)
+        r = run("udp", "send", "127.0.0.1", "9", "--interval", "20ms", "--count", "2", "--quiet", "x")
+        self.assertEqual(r.returncode, 0, r.stderr)
         r = run("udp", "frob")
         self.assertEqual(r.returncode, 2)
         r = run("udp", "--help")

@@ -6,8 +6,8 @@ src=$1 lupdate=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/socketeer_zh_CN.ts" "$tmp/check.ts"
-mapfile -t sources < <(find "$src/app" "$src/widgets" "$src/netcore" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
-"$lupdate" -no-obsolete -locations none -I "$src/app" -I "$src/widgets" -I "$src/netcore" "${sources[@]}" -ts "$tmp/check.ts" > "$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
+mapfile -t sources < <(find "$src/app" "$src/widgets" "$src/presentation" "$src/netcore" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
+"$lupdate" -no-obsolete -locations none -I "$src" "${sources[@]}" -ts "$tmp/check.ts" > "$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
 total=$(grep -c '<message' "$tmp/check.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/check.ts" || true)
 if [ "$unfinished" -gt 0 ]; then

@@ -18,6 +18,7 @@
 namespace files_test {
 
 using namespace Qt::StringLiterals;
+using netcore::files::Error;
 using netcore::files::FileClient;
 using netcore::files::FileServer;
 using netcore::files::ServerOptions;
@@ -106,12 +107,17 @@ struct Fixture {
         dir.reset();
     }
 
-    void startServer(ServerOptions options = {})
+    void startServer(ServerOptions options = {}, int maxClients = 0)
     {
         options.root = root;
         server = std::make_unique<FileServer>();
         server->setOptions(options);
-        QVERIFY2(server->listen(QHostAddress::LocalHost, 0), qPrintable(server->errorString()));
+        if (maxClients > 0) {
+            netcore::common::ServerLimits limits = server->limits();
+            limits.maxClients = maxClients;
+            server->setLimits(limits);
+        }
+        QVERIFY2(server->start(QHostAddress::LocalHost, 0), qPrintable(server->errorDetail().raw));
         QVERIFY(server->serverPort() != 0);
     }
 
@@ -127,7 +133,7 @@ struct Fixture {
 };
 
 // Starts one transfer with `start` and waits for its end; returns the error (None on success) and the resume offset.
-inline FileClient::Error transfer(FileClient &client, const std::function<void()> &start, qint64 *resumedFrom = nullptr)
+inline Error transfer(FileClient &client, const std::function<void()> &start, qint64 *resumedFrom = nullptr)
 {
     QSignalSpy done(&client, &FileClient::transferFinished);
     QSignalSpy failed(&client, &FileClient::errorOccurred);
@@ -136,19 +142,19 @@ inline FileClient::Error transfer(FileClient &client, const std::function<void()
         return !done.isEmpty() || !failed.isEmpty() || client.state() == FileClient::State::Disconnected;
     }, kWaitMs);
     if (!settled)
-        return FileClient::Error::Timeout;
+        return Error::Timeout;
     if (!done.isEmpty() && resumedFrom)
         *resumedFrom = done.constFirst().at(1).toLongLong();
-    return done.isEmpty() ? client.error() : FileClient::Error::None;
+    return done.isEmpty() ? client.error() : Error::None;
 }
 
-inline FileClient::Error get(FileClient &client, const QString &remote, const QString &local,
+inline Error get(FileClient &client, const QString &remote, const QString &local,
                              qint64 *resumedFrom = nullptr)
 {
     return transfer(client, [&] { client.download(remote, local); }, resumedFrom);
 }
 
-inline FileClient::Error put(FileClient &client, const QString &local, const QString &remote,
+inline Error put(FileClient &client, const QString &local, const QString &remote,
                              qint64 *resumedFrom = nullptr)
 {
     return transfer(client, [&] { client.upload(local, remote); }, resumedFrom);

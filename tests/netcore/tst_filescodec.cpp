@@ -16,11 +16,11 @@ private Q_SLOTS:
     void takeLineFindsCompleteLines()
     {
         const LineFrame frame = takeLine("LIST\nGET 0 a"_ba);
-        QCOMPARE(frame.status, FrameStatus::Ok);
+        QCOMPARE(frame.status, netcore::common::FrameStatus::Ok);
         QCOMPARE(frame.line, "LIST"_ba);
         QCOMPARE(frame.frameSize, 5);
-        QCOMPARE(takeLine("GET 0 a"_ba).status, FrameStatus::Incomplete);
-        QCOMPARE(takeLine(""_ba).status, FrameStatus::Incomplete);
+        QCOMPARE(takeLine("GET 0 a"_ba).status, netcore::common::FrameStatus::Incomplete);
+        QCOMPARE(takeLine(""_ba).status, netcore::common::FrameStatus::Incomplete);
         const LineFrame crlf = takeLine("QUIT\r\n"_ba);
         QCOMPARE(crlf.line, "QUIT"_ba);
         QCOMPARE(crlf.frameSize, 6);
@@ -28,11 +28,11 @@ private Q_SLOTS:
 
     void takeLineEnforcesTheLimit()
     {
-        QCOMPARE(takeLine(QByteArray(kMaxLineLength, 'a')).status, FrameStatus::Incomplete);
-        QCOMPARE(takeLine(QByteArray(kMaxLineLength + 1, 'a')).status, FrameStatus::TooLarge);
-        QCOMPARE(takeLine(QByteArray(kMaxLineLength + 5, 'a') + '\n').status, FrameStatus::TooLarge);
-        QCOMPARE(takeLine(QByteArray(kMaxLineLength, 'a') + '\n').status, FrameStatus::Ok);
-        QCOMPARE(takeLine("ab\ncd"_ba, 1).status, FrameStatus::TooLarge);
+        QCOMPARE(takeLine(QByteArray(kMaxLineLength, 'a')).status, netcore::common::FrameStatus::Incomplete);
+        QCOMPARE(takeLine(QByteArray(kMaxLineLength + 1, 'a')).status, netcore::common::FrameStatus::TooLarge);
+        QCOMPARE(takeLine(QByteArray(kMaxLineLength + 5, 'a') + '\n').status, netcore::common::FrameStatus::TooLarge);
+        QCOMPARE(takeLine(QByteArray(kMaxLineLength, 'a') + '\n').status, netcore::common::FrameStatus::Ok);
+        QCOMPARE(takeLine("ab\ncd"_ba, 1).status, netcore::common::FrameStatus::TooLarge);
     }
 
     void requestsRoundTrip_data()

@@ -4,8 +4,11 @@
 #include "tests/netcore/files_fixture.h"
 
 #include "netcore/common/transcript.h"
+#include "netcore/files/classicclient.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/sha256.h"
+
+#include <QTcpServer>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -13,6 +16,9 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::files;
 using namespace files_test;
+
+Q_DECLARE_METATYPE(netcore::files::Error)
+Q_DECLARE_METATYPE(netcore::files::ClientDialect)
 
 class TestFilesServer : public QObject
 {
@@ -48,24 +54,24 @@ private Q_SLOTS:
                  QFileInfo(m_f.root + u"/a.txt"_s).lastModified().toSecsSinceEpoch());
 
         for (const QString &name : names) {
-            QCOMPARE(get(*client, name, m_f.local + u'/' + name), FileClient::Error::None);
+            QCOMPARE(get(*client, name, m_f.local + u'/' + name), Error::None);
             QCOMPARE(readFile(m_f.local + u'/' + name), readFile(m_f.root + u'/' + name));
             QVERIFY(!QFile::exists(FileClient::partialPathFor(m_f.local + u'/' + name)));
         }
 
-        QCOMPARE(get(*client, u"missing.txt"_s, m_f.local + u"/missing.txt"_s), FileClient::Error::Refused);
-        QCOMPARE(client->serverErrorCode(), 404);
+        QCOMPARE(get(*client, u"missing.txt"_s, m_f.local + u"/missing.txt"_s), Error::NotFound);   // ERR 404
+        QCOMPARE(client->errorDetail().raw, u"no such file"_s);   // the server's words, verbatim
         QVERIFY(!QFile::exists(FileClient::partialPathFor(m_f.local + u"/missing.txt"_s)));   // no empty leftovers
 
         QVERIFY(writeFile(m_f.local + u"/上传.bin"_s, m_big.left(1000000)));
-        QCOMPARE(put(*client, m_f.local + u"/上传.bin"_s, u"上传.bin"_s), FileClient::Error::None);
+        QCOMPARE(put(*client, m_f.local + u"/上传.bin"_s, u"上传.bin"_s), Error::None);
         QCOMPARE(readFile(m_f.root + u"/上传.bin"_s), m_big.left(1000000));
         QCOMPARE(QDir(m_f.root).entryList(QDir::Hidden | QDir::Files).filter(u".part"_s), QStringList());
 
         QSignalSpy gone(client.get(), &FileClient::disconnected);
         client->quit();
         QVERIFY(gone.wait(kWaitMs));
-        QCOMPARE(client->error(), FileClient::Error::None);
+        QCOMPARE(client->error(), Error::None);
     }
 
     void transcriptRecordsTheConversation()
@@ -77,7 +83,7 @@ private Q_SLOTS:
         auto client = m_f.connectClient();
         QVERIFY(client);
         client->setTranscript(&clientSide);
-        QCOMPARE(get(*client, u"a.txt"_s, m_f.local + u"/a.txt"_s), FileClient::Error::None);
+        QCOMPARE(get(*client, u"a.txt"_s, m_f.local + u"/a.txt"_s), Error::None);
         QByteArray clientSent;
         QByteArray serverSent;
         for (const auto &entry : clientSide.entries())
@@ -104,8 +110,8 @@ private Q_SLOTS:
         int finished = 0;
         int failures = 0;
         int peak = 0;
-        connect(m_f.server.get(), &FileServer::clientCountChanged, this,
-                [&peak](int count) { peak = qMax(peak, count); });
+        connect(m_f.server.get(), &FileServer::clientAdded, this,
+                [&peak, this] { peak = qMax(peak, m_f.server->clientCount()); });
         for (int c = 0; c < kClients; ++c) {
             QVERIFY(QDir().mkpath(m_f.local + u"/c%1"_s.arg(c)));
             auto client = std::make_unique<FileClient>();
@@ -142,9 +148,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_f.local + u"/a.txt"_s, "replacement"_ba));
         auto client = m_f.connectClient();
         QVERIFY(client);
-        QCOMPARE(put(*client, m_f.local + u"/a.txt"_s, u"a.txt"_s), FileClient::Error::Refused);
-        QCOMPARE(client->serverErrorCode(), 409);
-        QCOMPARE(client->state(), FileClient::State::Ready);   // a refusal keeps the connection
+        QCOMPARE(put(*client, m_f.local + u"/a.txt"_s, u"a.txt"_s), Error::Exists);   // ERR 409
+        QCOMPARE(client->errorDetail().raw, u"file exists and overwriting is off"_s);
+        QCOMPARE(client->state(), TransferClient::State::Ready);   // a refusal keeps the connection
         QCOMPARE(readFile(m_f.root + u"/a.txt"_s), "alpha\n"_ba);
 
         ServerOptions options;
@@ -152,7 +158,7 @@ private Q_SLOTS:
         m_f.startServer(options);
         auto second = m_f.connectClient();
         QVERIFY(second);
-        QCOMPARE(put(*second, m_f.local + u"/a.txt"_s, u"a.txt"_s), FileClient::Error::None);
+        QCOMPARE(put(*second, m_f.local + u"/a.txt"_s, u"a.txt"_s), Error::None);
         QCOMPARE(readFile(m_f.root + u"/a.txt"_s), "replacement"_ba);
     }
 
@@ -254,7 +260,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_f.server->clientCount(), 0, kWaitMs);
         auto client = m_f.connectClient();   // the server is still fine
         QVERIFY(client);
-        QCOMPARE(get(*client, u"big.bin"_s, m_f.local + u"/big.bin"_s), FileClient::Error::None);
+        QCOMPARE(get(*client, u"big.bin"_s, m_f.local + u"/big.bin"_s), Error::None);
         QVERIFY(!QFile::exists(m_f.root + u"/x.bin"_s));
     }
 
@@ -267,25 +273,21 @@ private Q_SLOTS:
         auto client = m_f.connectClient();
         QVERIFY(client);
         QVERIFY(client->serverIsReadOnly());
-        QCOMPARE(put(*client, m_f.local + u"/n.txt"_s, u"n.txt"_s), FileClient::Error::Refused);
-        QCOMPARE(client->serverErrorCode(), 403);
+        QCOMPARE(put(*client, m_f.local + u"/n.txt"_s, u"n.txt"_s), Error::Forbidden);   // ERR 403
 
         options = {};
         options.maxUploadSize = 4;
-        options.maxClients = 1;
-        m_f.startServer(options);
+        m_f.startServer(options, 1);
         auto limited = m_f.connectClient();
         QVERIFY(limited);
-        QCOMPARE(put(*limited, m_f.local + u"/n.txt"_s, u"n.txt"_s), FileClient::Error::Refused);
-        QCOMPARE(limited->serverErrorCode(), 413);
+        QCOMPARE(put(*limited, m_f.local + u"/n.txt"_s, u"n.txt"_s), Error::TooLarge);   // ERR 413
         QVERIFY(!QFile::exists(m_f.root + u"/n.txt"_s));
 
         FileClient extra;   // over the client limit
         QSignalSpy failed(&extra, &FileClient::errorOccurred);
         extra.connectToServer(u"127.0.0.1"_s, m_f.server->serverPort());
         QVERIFY(failed.wait(kWaitMs));
-        QCOMPARE(extra.error(), FileClient::Error::Refused);
-        QCOMPARE(extra.serverErrorCode(), 503);
+        QCOMPARE(extra.error(), Error::TooManyClients);   // ERR 503
     }
 
     void writeErrorGivesACleanError()
@@ -302,26 +304,162 @@ private Q_SLOTS:
         rlimit small = old;
         small.rlim_cur = 1024 * 1024;
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-        const FileClient::Error error = put(*client, local, u"huge.bin"_s);
+        const Error error = put(*client, local, u"huge.bin"_s);
         ::setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, previous);
-        QCOMPARE(error, FileClient::Error::Refused);
-        QCOMPARE(client->serverErrorCode(), 507);
+        QCOMPARE(error, Error::NoSpace);   // ERR 507
         QVERIFY(!QFile::exists(m_f.root + u"/huge.bin"_s));
         QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"huge.bin"_s, 4 * 1024 * 1024)));
+    }
+
+    void clientListAndDisconnectClient()
+    {
+        m_f.startServer();
+        QSignalSpy added(m_f.server.get(), &FileServer::clientAdded);
+        QSignalSpy removed(m_f.server.get(), &FileServer::clientRemoved);
+        auto first = m_f.connectClient();
+        auto second = m_f.connectClient();
+        QVERIFY(first && second);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(m_f.server->clientCount(), 2);
+        QSignalSpy listed(first.get(), &FileClient::listed);
+        first->list();
+        QVERIFY(listed.wait(kWaitMs));
+
+        // The registry knows both peers (the clients' own endpoints) and counts what moved, in the server's thread.
+        const QList<netcore::common::ClientInfo> clients = m_f.server->clients();
+        QCOMPARE(clients.size(), 2);
+        QStringList peers;
+        for (const auto &info : clients) {
+            QVERIFY(info.id > 0);
+            QVERIFY(info.since.isValid());
+            peers << info.peer;
+        }
+        QVERIFY(peers.at(0).startsWith(u"127.0.0.1:"_s) && peers.at(1).startsWith(u"127.0.0.1:"_s));
+        QVERIFY(peers.at(0) != peers.at(1));
+        const quint64 firstId = clients.at(0).id;
+        // the HELLO went to both; the LIST (in) and its reply (out) only to the first
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.server->client(firstId)->bytesReceived == qint64("LIST\n"_ba.size())
+                                     && m_f.server->client(firstId)->bytesSent > m_f.server->client(clients.at(1).id)->bytesSent,
+                                 kWaitMs);
+        QCOMPARE(m_f.server->client(clients.at(1).id)->bytesReceived, 0);
+        QVERIFY(m_f.server->client(clients.at(1).id)->bytesSent > 0);
+
+        // One of the two is dropped through the registry; the other keeps working.
+        QVERIFY(!m_f.server->disconnectClient(9999));
+        QSignalSpy gone(first.get(), &FileClient::disconnected);
+        QVERIFY(m_f.server->disconnectClient(firstId));
+        QVERIFY(gone.wait(kWaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, kWaitMs);
+        QCOMPARE(removed.constFirst().at(0).toULongLong(), firstId);
+        QCOMPARE(m_f.server->clientCount(), 1);
+        QCOMPARE(m_f.server->clients().constFirst().id, clients.at(1).id);
+        QCOMPARE(get(*second, u"a.txt"_s, m_f.local + u"/a.txt"_s), Error::None);
+
+        m_f.server->stop();   // stopping empties the list
+        QCOMPARE(m_f.server->clientCount(), 0);
+        QCOMPARE(m_f.server->state(), FileServer::State::Stopped);
+    }
+
+    void errorReplyBecomesAnError_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<Error>("error");
+        QTest::addColumn<QString>("raw");
+        QTest::newRow("404") << "ERR 404 no such file here"_ba << Error::NotFound << u"no such file here"_s;
+        QTest::newRow("409") << "ERR 409 已存在"_ba << Error::Exists << u"已存在"_s;
+        QTest::newRow("423") << "ERR 423 busy, busy"_ba << Error::Busy << u"busy, busy"_s;
+        QTest::newRow("507") << "ERR 507 disk full"_ba << Error::NoSpace << u"disk full"_s;
+        QTest::newRow("unknown code") << "ERR 499 something new"_ba << Error::Refused << u"something new"_s;
+    }
+
+    // A hand-played server answers GET with an ERR line: the client maps the code to its Error and keeps the
+    // server's words verbatim in errorDetail().raw (never as our sentence).
+    void errorReplyBecomesAnError()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(Error, error);
+        QFETCH(QString, raw);
+        QTcpServer fake;
+        QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+        connect(&fake, &QTcpServer::newConnection, this, [&fake, reply] {
+            QTcpSocket *peer = fake.nextPendingConnection();
+            peer->write("HELLO socketeer-files 1 rw\n");
+            connect(peer, &QTcpSocket::readyRead, peer, [peer, reply] {
+                if (peer->readAll().startsWith("GET "))
+                    peer->write(reply + '\n');
+            });
+        });
+        FileClient client;
+        QSignalSpy connected(&client, &FileClient::connected);
+        client.connectToServer(u"127.0.0.1"_s, fake.serverPort());
+        QVERIFY(connected.wait(kWaitMs));
+        QCOMPARE(get(client, u"x.bin"_s, m_f.local + u"/x.bin"_s), error);
+        QCOMPARE(client.errorDetail().raw, raw);
+        QCOMPARE(client.errorDetail().path, u"x.bin"_s);
+        QCOMPARE(client.state(), TransferClient::State::Ready);   // a refusal keeps the connection
+    }
+
+    void dialectFactory_data()
+    {
+        QTest::addColumn<ClientDialect>("dialect");
+        QTest::addColumn<bool>("classic");
+        QTest::newRow("native") << ClientDialect::Native << false;
+        QTest::newRow("classic 2018") << ClientDialect::Classic2018 << true;
+        QTest::newRow("classic 2020") << ClientDialect::Classic2020 << true;
+    }
+
+    // The dialect is chosen once, by the factory; callers drive every client through TransferClient.
+    void dialectFactory()
+    {
+        QFETCH(ClientDialect, dialect);
+        QFETCH(bool, classic);
+        ServerOptions options;
+        options.dialect = classic ? ServerDialect::Classic : ServerDialect::Native;
+        m_f.startServer(options);
+        std::unique_ptr<TransferClient> client(createClient(dialect));
+        QCOMPARE(qobject_cast<ClassicClient *>(client.get()) != nullptr, classic);
+        QCOMPARE(qobject_cast<FileClient *>(client.get()) != nullptr, !classic);
+        if (auto *old = qobject_cast<ClassicClient *>(client.get()))
+            QCOMPARE(old->dialect(), dialect == ClientDialect::Classic2018 ? ClassicDialect::Course2018 : ClassicDialect::Course2020);
+        QCOMPARE(client->canResume(), !classic);
+        QCOMPARE(client->verifies(), !classic);
+        QCOMPARE(dialectCanResume(dialect), !classic);
+
+        QSignalSpy connected(client.get(), &TransferClient::connected);
+        QSignalSpy listed(client.get(), &TransferClient::listed);
+        client->connectToServer(u"127.0.0.1"_s, m_f.server->serverPort());
+        QVERIFY(connected.wait(kWaitMs));
+        client->list();
+        QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, kWaitMs);
+        QStringList names;
+        for (const RemoteFileInfo &file : listed.constFirst().at(0).value<QList<RemoteFileInfo>>())
+            names << file.name;
+        QCOMPARE(names, (QStringList{u"a.txt"_s, u"empty.txt"_s}));
+        QSignalSpy done(client.get(), &TransferClient::transferFinished);
+        client->download(u"a.txt"_s, m_f.local + u"/a.txt"_s);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(readFile(m_f.local + u"/a.txt"_s), "alpha\n"_ba);
+        QCOMPARE(done.constFirst().at(0).toByteArray(), Sha256::hexOf("alpha\n"_ba));
+
+        QSignalSpy failed(client.get(), &TransferClient::errorOccurred);
+        client->download(u"missing.txt"_s, m_f.local + u"/missing.txt"_s);
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(client->error(), classic ? Error::Refused : Error::NotFound);
+        QVERIFY(!client->errorDetail().raw.isEmpty());   // "ERR 404 no such file", "文件不存在" or "FAIL"
     }
 
     void connectFailuresAreReported()
     {
         m_f.startServer();
         const quint16 port = m_f.server->serverPort();
-        m_f.server->close();
+        m_f.server->stop();
         FileClient client;
         QSignalSpy failed(&client, &FileClient::errorOccurred);
         client.connectToServer(u"127.0.0.1"_s, port);
         QVERIFY(failed.wait(kWaitMs));
-        QCOMPARE(client.error(), FileClient::Error::ConnectFailed);
-        QCOMPARE(client.state(), FileClient::State::Disconnected);
+        QCOMPARE(client.error(), Error::ConnectFailed);
+        QCOMPARE(client.state(), TransferClient::State::Disconnected);
     }
 };
 

@@ -3,6 +3,7 @@
 // malformed responses and requests, size caps, the static-file jail.
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
+#include "netcore/http/events.h"
 #include "netcore/http/httpclient.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <sys/stat.h>
 
@@ -56,6 +58,11 @@ private Q_SLOTS:
     void rawModeSendsExactBytes();
     void connectRefusedAndBadUrl();
     void staleKeepAliveIsRetriedOnce();
+    void clientListAndDisconnect();
+    void clientLimitRefuses();
+    void idleClientIsClosed();
+    void startOnBusyPortIsAnError();
+    void clientEventsAreTyped();
 
 private:
     QUrl url(const QString &path = u"/"_s) const
@@ -63,6 +70,15 @@ private:
         return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path));
     }
     Hop exchange(const RequestSpec &spec, const ClientOptions &options = {});
+    template <typename E>
+    bool hasEvent(E code, const QStringList &args) const
+    {
+        const netcore::common::TranscriptEvent wanted{eventAreaOf(code), quint16(code), args};
+        const QList<netcore::common::TranscriptEntry> entries = m_transcript->entries();
+        return std::any_of(entries.cbegin(), entries.cend(), [&wanted](const netcore::common::TranscriptEntry &entry) {
+            return entry.direction == netcore::common::Direction::Event && entry.event == wanted;
+        });
+    }
 
     CaptureServer *m_server = nullptr;
     HttpClient *m_client = nullptr;
@@ -75,7 +91,7 @@ void TestHttpExchange::init()
     m_transcript = new netcore::common::Transcript(this);
     m_server = new CaptureServer(this);
     m_server->setTranscript(m_transcript);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_server->start(QHostAddress::LocalHost, 0));
     QVERIFY(m_server->serverPort() != 0);
     m_client = new HttpClient(this);
     m_client->setTranscript(m_transcript);
@@ -99,7 +115,7 @@ Hop TestHttpExchange::exchange(const RequestSpec &spec, const ClientOptions &opt
     if (!waitFinished(finished)) {
         Hop timedOut;
         timedOut.error = ExchangeError::Timeout;
-        timedOut.errorDetail = u"the test gave up waiting"_s;
+        timedOut.errorDetail.raw = u"the test gave up waiting"_s;
         return timedOut;
     }
     return m_client->lastHop();
@@ -110,7 +126,7 @@ void TestHttpExchange::echoCapturesExactBytesAndReuses()
     RequestSpec spec;
     spec.url = url(u"/hello?x=1"_s);
     const Hop first = exchange(spec);
-    QVERIFY2(first.ok(), qPrintable(first.errorDetail));
+    QVERIFY2(first.ok(), qPrintable(first.errorDetail.raw));
     QCOMPARE(first.response.statusCode, 200);
     QTRY_COMPARE(m_captured.size(), 1);
     // what the server captured is byte for byte what the client wrote, and the echo body says so too
@@ -156,7 +172,7 @@ void TestHttpExchange::chunkedGzipDecoded()
     RequestSpec spec;
     spec.url = url();
     const Hop hop = exchange(spec);
-    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail));
+    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail.raw));
     QCOMPARE(hop.response.framing, BodyFraming::Chunked);
     QVERIFY(hop.response.chunkCount >= 1);
     QCOMPARE(hop.response.headerValue("Content-Encoding"), "gzip"_ba);
@@ -226,7 +242,7 @@ void TestHttpExchange::continueInterim()
     ClientOptions options;
     options.byteDelay = std::chrono::milliseconds(1);   // the head arrives before the body
     const Hop hop = exchange(spec, options);
-    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail));
+    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail.raw));
     QCOMPARE(hop.interim.size(), 1);
     QCOMPARE(hop.interim.first().statusCode, 100);
     QCOMPARE(hop.response.statusCode, 200);
@@ -258,7 +274,7 @@ void TestHttpExchange::slowDripManyReads()
 void TestHttpExchange::redirectFollowedByHand()
 {
     CaptureServer target;
-    QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(target.start(QHostAddress::LocalHost, 0));
     QList<CapturedRequest> atTarget;
     connect(&target, &CaptureServer::requestCaptured, this, [&](const CapturedRequest &c) { atTarget.append(c); });
     ResponseSpec answer;
@@ -273,7 +289,7 @@ void TestHttpExchange::redirectFollowedByHand()
     ClientOptions options;
     options.followRedirects = true;
     const Hop last = exchange(spec, options);
-    QVERIFY2(last.ok(), qPrintable(last.errorDetail));
+    QVERIFY2(last.ok(), qPrintable(last.errorDetail.raw));
     const QList<Hop> hops = m_client->hops();
     QCOMPARE(hops.size(), 2);
     QCOMPARE(hops.at(0).response.statusCode, 303);
@@ -337,7 +353,7 @@ void TestHttpExchange::malformedResponses()
     QVERIFY(hop.errorOffset <= hop.receivedBytes.size());
     if (MalformedKind(kind) == MalformedKind::BadStatusLine) {
         QCOMPARE(hop.errorOffset, qint64(hop.receivedBytes.indexOf("OK")));
-        QVERIFY(hop.errorDetail.startsWith(u"HPE_"_s));
+        QVERIFY(hop.errorDetail.raw.startsWith(u"HPE_"_s));
     }
     if (MalformedKind(kind) == MalformedKind::BadChunkSize)
         QCOMPARE(hop.errorOffset, qint64(hop.receivedBytes.indexOf("zz")));
@@ -389,7 +405,7 @@ void TestHttpExchange::oversizedRequestHead()
     spec.url = url();
     spec.headers.append({"X-Big"_ba, QByteArray(5000, 'a')});
     const Hop hop = exchange(spec);
-    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail));
+    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail.raw));
     QCOMPARE(hop.response.statusCode, 431);
     QVERIFY(!hop.response.keepAlive);
     QTRY_COMPARE(m_captured.size(), 1);
@@ -400,7 +416,7 @@ void TestHttpExchange::oversizedRequestHead()
     spec.method = "POST";
     spec.body = QByteArray(1000, 'b');
     const Hop big = exchange(spec);
-    QVERIFY2(big.ok(), qPrintable(big.errorDetail));
+    QVERIFY2(big.ok(), qPrintable(big.errorDetail.raw));
     QCOMPARE(big.response.statusCode, 413);
     QTRY_COMPARE(m_captured.size(), 2);
     QCOMPARE(m_captured.at(1).error, ParseError::BodyTooLarge);
@@ -445,7 +461,7 @@ void TestHttpExchange::staticFilesJail()
         QVERIFY(m_client->sendRaw(url(), raw, {}));
         QVERIFY(waitFinished(finished));
         const Hop &hop = m_client->lastHop();
-        QVERIFY2(hop.ok(), qPrintable(hop.errorDetail));
+        QVERIFY2(hop.ok(), qPrintable(hop.errorDetail.raw));
         QVERIFY2(hop.response.statusCode == status, target.constData());
         QVERIFY(!hop.response.body.contains("outside the root"));
         if (target == "/")
@@ -483,12 +499,19 @@ void TestHttpExchange::rawModeSendsExactBytes()
 void TestHttpExchange::connectRefusedAndBadUrl()
 {
     const quint16 port = m_server->serverPort();
-    m_server->close();
+    m_server->stop();
     RequestSpec spec;
     spec.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
+    QSignalSpy errors(m_client, &HttpClient::errorOccurred);
     QCOMPARE(exchange(spec).error, ExchangeError::ConnectFailed);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<HttpClient::Error>(), ExchangeError::ConnectFailed);
+    QVERIFY(!m_client->errorDetail().raw.isEmpty());   // the socket's words, as data
+    QVERIFY(hasEvent(Event::ExchangeFailed, {QString::number(int(ExchangeError::ConnectFailed)), m_client->errorDetail().raw}));
     spec.url = QUrl(u"ftp://127.0.0.1/"_s);
     QCOMPARE(exchange(spec).error, ExchangeError::InvalidUrl);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.last().first().value<HttpClient::Error>(), ExchangeError::InvalidUrl);
 }
 
 void TestHttpExchange::staleKeepAliveIsRetriedOnce()
@@ -519,20 +542,151 @@ void TestHttpExchange::staleKeepAliveIsRetriedOnce()
     QVERIFY(exchange(spec).ok());
     QVERIFY(m_client->hasConnection());
     const Hop second = exchange(spec);
-    QVERIFY2(second.ok(), qPrintable(second.errorDetail));
+    QVERIFY2(second.ok(), qPrintable(second.errorDetail.raw));
     QCOMPARE(second.response.body, "ok"_ba);
     QCOMPARE(accepted, 2);
     QCOMPARE(m_client->hops().size(), 1);
     QVERIFY(!second.reusedConnection);
     QCOMPARE(second.connectionNumber, 2);
-    bool said = false;
-    for (const auto &entry : m_transcript->entries())
-        said = said || entry.bytes.contains("closed by the server while idle");
-    QVERIFY(said);
+    QVERIFY(hasEvent(Event::RetryingStaleConnection, {u"1"_s}));
     // each exchange may retry once: the next one is dropped on connection 2 and answered on connection 3
     const Hop third = exchange(spec);
     QVERIFY(third.ok());
     QCOMPARE(accepted, 3);
+}
+
+void TestHttpExchange::clientListAndDisconnect()
+{
+    using netcore::common::ClientInfo;
+    QSignalSpy added(m_server, &CaptureServer::clientAdded);
+    QSignalSpy removed(m_server, &CaptureServer::clientRemoved);
+    HttpClient other;
+    RequestSpec spec;
+    spec.url = url(u"/one"_s);
+    QVERIFY(exchange(spec).ok());
+    QSignalSpy otherFinished(&other, &HttpClient::finished);
+    spec.url = url(u"/two"_s);
+    QVERIFY(other.send(spec, {}));
+    QVERIFY(waitFinished(otherFinished));
+    QVERIFY(other.lastHop().ok());
+    // two keep-alive connections open: two clients, in connection order, with their bytes counted
+    QVERIFY(m_client->hasConnection());
+    QVERIFY(other.hasConnection());
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(m_server->clientCount(), 2);
+    const QList<ClientInfo> clients = m_server->clients();
+    QCOMPARE(clients.at(0).peer, m_client->lastHop().local);
+    QCOMPARE(clients.at(1).peer, other.lastHop().local);
+    QCOMPARE(clients.at(0).bytesReceived, m_client->lastHop().requestBytes.size());
+    QCOMPARE(clients.at(0).bytesSent, m_client->lastHop().receivedBytes.size());
+    QCOMPARE(clients.at(1).bytesReceived, other.lastHop().requestBytes.size());
+    QVERIFY(clients.at(0).since.isValid());
+    QTRY_COMPARE(m_captured.size(), 2);
+    QCOMPARE(quint64(m_captured.at(0).connection), clients.at(0).id);   // the connection number is the client id
+    QCOMPARE(quint64(m_captured.at(1).connection), clients.at(1).id);
+
+    // disconnectClient closes the first one only
+    QVERIFY(m_server->disconnectClient(clients.at(0).id));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().toULongLong(), clients.at(0).id);
+    QCOMPARE(m_server->clientCount(), 1);
+    QVERIFY(!m_server->client(clients.at(0).id));
+    QVERIFY(m_server->client(clients.at(1).id));
+    QVERIFY(!m_server->disconnectClient(clients.at(0).id));   // gone already
+    QTRY_VERIFY(!m_client->hasConnection());
+    QVERIFY(other.hasConnection());
+    QVERIFY(hasEvent(netcore::common::Event::ClientDisconnected, {QString::number(clients.at(0).id)}));
+    // the other connection is still served, kept alive
+    spec.url = url(u"/three"_s);
+    QVERIFY(other.send(spec, {}));
+    QVERIFY(otherFinished.wait(kWaitMs));
+    QVERIFY(other.lastHop().ok());
+    QVERIFY(other.lastHop().reusedConnection);
+    QCOMPARE(m_server->clientCount(), 1);
+
+    // stop() drops the rest, and the list is empty
+    m_server->stop();
+    QCOMPARE(m_server->clientCount(), 0);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(m_server->state(), netcore::common::Server::State::Stopped);
+}
+
+void TestHttpExchange::clientLimitRefuses()
+{
+    netcore::common::ServerLimits limits = m_server->limits();
+    QCOMPARE(limits.maxClients, CaptureServer::kDefaultMaxClients);
+    QCOMPARE(limits.idleTimeout, std::chrono::milliseconds(CaptureServer::kDefaultIdleTimeout));
+    limits.maxClients = 1;
+    m_server->setLimits(limits);
+    RequestSpec spec;
+    spec.url = url();
+    QVERIFY(exchange(spec).ok());   // the first client stays connected (keep-alive)
+    HttpClient other;
+    QSignalSpy finished(&other, &HttpClient::finished);
+    QVERIFY(other.send(spec, {}));
+    QVERIFY(waitFinished(finished));
+    QVERIFY(!other.lastHop().ok());   // refused: closed without an answer
+    QCOMPARE(m_server->clientCount(), 1);
+    QVERIFY(hasEvent(netcore::common::Event::ClientRefused, {u"1"_s}));
+}
+
+void TestHttpExchange::idleClientIsClosed()
+{
+    netcore::common::ServerLimits limits = m_server->limits();
+    limits.idleTimeout = std::chrono::seconds(1);
+    m_server->setLimits(limits);
+    QSignalSpy removed(m_server, &CaptureServer::clientRemoved);
+    RequestSpec spec;
+    spec.url = url();
+    QVERIFY(exchange(spec).ok());
+    QCOMPARE(m_server->clientCount(), 1);
+    const quint64 id = m_server->clients().constFirst().id;
+    QVERIFY(removed.wait(kWaitMs));   // nothing moved for a second: the server closed it
+    QCOMPARE(removed.first().first().toULongLong(), id);
+    QCOMPARE(m_server->clientCount(), 0);
+    QVERIFY(hasEvent(netcore::common::Event::IdleTimeout, {u"1"_s}));
+    QVERIFY(hasEvent(netcore::common::Event::ClientDisconnected, {QString::number(id)}));
+    QTRY_VERIFY(!m_client->hasConnection());
+}
+
+void TestHttpExchange::startOnBusyPortIsAnError()
+{
+    CaptureServer second;
+    QSignalSpy errors(&second, &CaptureServer::errorOccurred);
+    QSignalSpy states(&second, &CaptureServer::stateChanged);
+    QVERIFY(!second.start(QHostAddress::LocalHost, m_server->serverPort()));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<CaptureServer::Error>(), CaptureServer::Error::AddressInUse);
+    QCOMPARE(second.errorDetail().peer, u"127.0.0.1:%1"_s.arg(m_server->serverPort()));
+    QVERIFY(!second.errorDetail().raw.isEmpty());
+    QCOMPARE(states.size(), 0);
+    QVERIFY(!second.isListening());
+    QVERIFY(second.start(QHostAddress::LocalHost, 0));
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(second.state(), netcore::common::Server::State::Listening);
+}
+
+void TestHttpExchange::clientEventsAreTyped()
+{
+    RequestSpec spec;
+    spec.url = url(u"/typed"_s);
+    const Hop first = exchange(spec);
+    QVERIFY(first.ok());
+    QVERIFY(exchange(spec).ok());
+    const QString id = QString::number(m_server->clients().constFirst().id);
+    QVERIFY(hasEvent(netcore::common::Event::Listening, {first.peer}));
+    QVERIFY(hasEvent(netcore::common::Event::ClientConnected, {id}));
+    QVERIFY(hasEvent(Event::Resolving, {u"127.0.0.1"_s}));
+    QVERIFY(hasEvent(Event::Resolved, {u"127.0.0.1"_s, u"127.0.0.1"_s}));
+    QVERIFY(hasEvent(netcore::common::Event::Connecting, {first.peer}));
+    QVERIFY(hasEvent(Event::ConnectionOpened, {QString::number(first.connectionNumber)}));
+    QVERIFY(hasEvent(Event::ResponseComplete, {u"200"_s, QString::number(first.receivedBytes.size())}));
+    QVERIFY(hasEvent(Event::ReusingConnection, {QString::number(first.connectionNumber), first.peer}));
+    // no event carries a sentence: every one is typed, none is free text
+    for (const auto &entry : m_transcript->entries()) {
+        if (entry.direction == netcore::common::Direction::Event)
+            QVERIFY(entry.event.area != netcore::common::EventArea::Common || entry.event.code != quint16(netcore::common::Event::Text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpExchange)

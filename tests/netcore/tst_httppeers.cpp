@@ -108,9 +108,10 @@ Hop TestHttpPeers::exchange(HttpClient &client, const RequestSpec &spec, const C
     if (!client.send(spec, options) || (finished.isEmpty() && !finished.wait(kWaitMs))) {
         Hop timedOut;
         timedOut.error = ExchangeError::Timeout;
-        timedOut.errorDetail = u"the test gave up waiting"_s;
+        timedOut.errorDetail.raw = u"the test gave up waiting"_s;
         for (const auto &entry : transcript.entries())   // what happened, for the failure message
-            qWarning() << int(entry.direction) << entry.bytes.left(200);
+            qWarning() << int(entry.direction) << entry.bytes.left(200) << int(entry.event.area) << entry.event.code
+                       << entry.event.args;
         client.setTranscript(nullptr);
         return timedOut;
     }
@@ -183,7 +184,7 @@ void TestHttpPeers::pythonHttpServer()
     RequestSpec spec;
     spec.url = QUrl(u"http://127.0.0.1:%1/hello.txt"_s.arg(m_pythonPort));
     const Hop get = exchange(client, spec);
-    QVERIFY2(get.ok(), qPrintable(get.errorDetail));
+    QVERIFY2(get.ok(), qPrintable(get.errorDetail.raw));
     QCOMPARE(get.response.statusCode, 200);
     QVERIFY(get.response.headerValue("Server").startsWith("SimpleHTTP"));
     QCOMPARE(get.response.body, "hello from the course\n"_ba);
@@ -210,7 +211,7 @@ void TestHttpPeers::nginxKeepAliveGzipChunked()
     spec.url = QUrl(u"http://127.0.0.1:%1/big.txt"_s.arg(m_nginxPort));
     spec.headers.append({"Accept-Encoding"_ba, "gzip"_ba});
     const Hop first = exchange(client, spec);
-    QVERIFY2(first.ok(), qPrintable(first.errorDetail));
+    QVERIFY2(first.ok(), qPrintable(first.errorDetail.raw));
     QCOMPARE(first.response.statusCode, 200);
     QCOMPARE(first.response.headerValue("Content-Encoding"), "gzip"_ba);
     QCOMPARE(first.response.framing, BodyFraming::Chunked);
@@ -328,7 +329,7 @@ void TestHttpPeers::tlsSelfSigned()
     ClientOptions insecure;
     insecure.ignoreTlsErrors = true;
     const Hop ok = exchange(client, spec, insecure);
-    QVERIFY2(ok.ok(), qPrintable(ok.errorDetail));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorDetail.raw));
     QVERIFY(ok.tls.errorsIgnored);
     QVERIFY(!ok.tls.errors.isEmpty());
     QVERIFY(ok.tls.protocol.startsWith(u"TLS 1."_s));

@@ -43,6 +43,8 @@ private Q_SLOTS:
         languages.apply(u"en"_s);
         {
             app::MainWindow window(&languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *wire = window.findChild<widgets::common::WireView *>();
             QVERIFY(wire);
             auto *hex = wire->findChild<QPlainTextEdit *>(u"wireHexPane"_s);

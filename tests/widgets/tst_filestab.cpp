@@ -5,6 +5,7 @@
 #include "widgets/files/filestab.h"
 #include "netcore/files/fileserver.h"
 #include "widgets/files/dropviews.h"
+#include "widgets/files/progressdelegate.h"
 #include "tests/widgets/screenshot.h"
 
 #include <QCheckBox>
@@ -79,12 +80,21 @@ private:
         options.dialect = dialect;
         m_server = std::make_unique<netcore::files::FileServer>();
         m_server->setOptions(options);
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+        QVERIFY(m_server->start(QHostAddress::LocalHost, 0));
         child<QLineEdit>("hostEdit")->setText(u"127.0.0.1"_s);
         child<QSpinBox>("portSpin")->setValue(m_server->serverPort());
     }
 
     const TransferQueue::Job &lastJob() const { return m_tab->queue()->jobs().constLast(); }
+
+    // The queue view is a model + a delegate: rows are read through the model, selected through its selection model.
+    QAbstractItemModel *queueModel() const { return child<QTreeView>("queueView")->model(); }
+    QString queueText(int row, int column) const { return queueModel()->index(row, column).data().toString(); }
+    void selectQueueRow(int row) const
+    {
+        auto *view = child<QTreeView>("queueView");
+        view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -127,9 +137,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("downloadButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         QCOMPARE(readFile(m_local + u"/a.txt"_s), "alpha\n"_ba);
-        auto *queue = child<QTreeWidget>("queueView");
-        QCOMPARE(queue->topLevelItemCount(), 1);
-        QVERIFY(queue->topLevelItem(0)->text(5).contains(u"SHA-256"_s));
+        QCOMPARE(queueModel()->rowCount(), 1);
+        QVERIFY(queueText(0, 5).contains(u"SHA-256"_s));
 
         // a file dropped from the desktop onto the remote listing is uploaded, then the listing refreshes
         const QString upload = m_dir->filePath(u"from desktop.txt"_s);
@@ -150,8 +159,10 @@ private Q_SLOTS:
         // uploading it again is refused (overwrite is off): the row says why
         m_tab->uploadLocal({upload});
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Failed, kWaitMs);
-        QVERIFY(queue->topLevelItem(2)->text(5).contains(u"exists"_s));
-        queue->topLevelItem(2)->setSelected(true);
+        QCOMPARE(lastJob().error, netcore::files::Error::Exists);
+        QVERIFY(queueText(2, 5).contains(u"exists"_s));
+        QVERIFY(queueText(2, 5).contains(u"from desktop.txt"_s));
+        selectQueueRow(2);
         QVERIFY(child<QPushButton>("retryButton")->isEnabled());
     }
 
@@ -204,8 +215,7 @@ private Q_SLOTS:
             const TransferQueue::Job *job = queue->job(id);
             if (!paused && job->status == TransferQueue::Status::Running && job->done > 0) {
                 paused = true;
-                auto *view = child<QTreeWidget>("queueView");
-                view->topLevelItem(0)->setSelected(true);
+                selectQueueRow(0);
                 QTest::mouseClick(child<QPushButton>("pauseButton"), Qt::LeftButton);
             }
         });
@@ -218,7 +228,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         QCOMPARE(lastJob().resumedFrom, partial);
         QVERIFY(readFile(m_local + u"/big.bin"_s) == m_big);
-        QVERIFY(child<QTreeWidget>("queueView")->topLevelItem(0)->text(5).contains(u"resumed"_s));
+        QVERIFY(queueText(0, 5).contains(u"resumed"_s));
     }
 
     void cancelAndRetry()
@@ -226,14 +236,16 @@ private Q_SLOTS:
         startServer();
         m_tab->downloadRemote({u"missing.txt"_s});
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Failed, kWaitMs);
-        QVERIFY(lastJob().reason.contains(u"no such file"_s));
+        QCOMPARE(lastJob().error, netcore::files::Error::NotFound);
+        QCOMPARE(lastJob().detail.raw, u"no such file"_s);   // the server's words, kept as a quotation
+        QVERIFY(queueText(0, 5).contains(u"no such file"_s));
         QVERIFY(writeFile(m_root + u"/missing.txt"_s, "now here"_ba));
         m_tab->queue()->retry(lastJob().id);
         QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
         m_tab->queue()->cancel(lastJob().id);   // a finished job stays finished
         QCOMPARE(lastJob().status, TransferQueue::Status::Verified);
         QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
-        QCOMPARE(child<QTreeWidget>("queueView")->topLevelItemCount(), 0);
+        QCOMPARE(queueModel()->rowCount(), 0);
     }
 
     void classicProtocol()
@@ -259,10 +271,13 @@ private Q_SLOTS:
         QVERIFY(writeFile(share + u"/shared.txt"_s, "shared"_ba));
         child<QLineEdit>("shareEdit")->setText(share);
         child<QSpinBox>("serverPortSpin")->setValue(0);
+        QVERIFY(m_tab->activeWork().isEmpty());
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
         auto *status = child<QLabel>("serverStatus");
         const quint16 port = quint16(child<QSpinBox>("portSpin")->value());
         QVERIFY(status->text().contains(QString::number(port)));
+        QCOMPARE(m_tab->activeWork().size(), 1);   // closing the window would stop the server: it says so
+        QVERIFY(m_tab->activeWork().constFirst().contains(QString::number(port)));
         QVERIFY(!child<QLineEdit>("shareEdit")->isEnabled());
         QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
         auto *remote = child<QTreeWidget>("remoteView");
@@ -307,6 +322,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_local + u"/big.bin"_s));   // never verified, so never renamed into place
     }
 
+    // Thousands of queued transfers are rows of a model painted by a delegate: no widget per row.
+    void queueScalesAsAModel()
+    {
+        TransferQueue *queue = m_tab->queue();   // no server set: the jobs stay queued
+        for (int i = 0; i < 3000; ++i)
+            queue->enqueue(TransferQueue::Direction::Download, u"f%1.bin"_s.arg(i), m_local + u"/f%1.bin"_s.arg(i));
+        auto *view = child<QTreeView>("queueView");
+        QCOMPARE(queueModel()->rowCount(), 3000);
+        QCOMPARE(queueText(2999, 0), u"f2999.bin"_s);
+        QCOMPARE(view->indexWidget(queueModel()->index(0, 2)), nullptr);
+        QVERIFY(qobject_cast<widgets::files::ProgressDelegate *>(view->itemDelegateForColumn(2)));
+        QVERIFY(view->grab().width() > 0);   // paints (the delegate draws the visible bars)
+        QCOMPARE(m_tab->activeWork().size(), 1);   // "3000 transfer(s) waiting"
+        selectQueueRow(1500);
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        QCOMPARE(queue->jobs().at(1500).status, TransferQueue::Status::Cancelled);
+        QCOMPARE(queueText(1500, 5), u"Cancelled"_s);
+        QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+        QCOMPARE(queueModel()->rowCount(), 2999);
+        QCOMPARE(queueText(1500, 0), u"f1501.bin"_s);
+    }
+
     void languageChangeKeepsState()
     {
         startServer();
@@ -315,7 +352,7 @@ private Q_SLOTS:
         QEvent change(QEvent::LanguageChange);
         QApplication::sendEvent(m_tab.get(), &change);
         QCOMPARE(m_tab->title(), u"File transfer"_s);
-        QVERIFY(child<QTreeWidget>("queueView")->topLevelItem(0)->text(5).contains(u"SHA-256"_s));
+        QVERIFY(queueText(0, 5).contains(u"SHA-256"_s));
     }
 };
 

@@ -6,9 +6,12 @@
 #include "widgets/http/httprawpage.h"
 #include "widgets/http/httpresponseview.h"
 #include "widgets/http/httptab.h"
+#include "presentation/common/eventtext.h"
+#include "presentation/http/httptext.h"
 #include "presentation/http/wiretext.h"
 
 #include "netcore/common/transcript.h"
+#include "netcore/http/events.h"
 #include "tests/widgets/screenshot.h"
 
 #include <QDir>
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void pythonServerAndRedirect();
     void historyPersists();
     void retranslates();
+    void captureStartFailureSaysWhy();
+    void everyHttpFactHasText();
 };
 
 void TestHttpTab::composeAgainstCaptureServer()
@@ -72,7 +77,7 @@ void TestHttpTab::composeAgainstCaptureServer()
     QVERIFY(tab.automaticHeaderNames().contains(u"Host"_s));
     QVERIFY(sendAndWait(tab));
     const Hop &hop = tab.client()->lastHop();
-    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail));
+    QVERIFY2(hop.ok(), qPrintable(hop.errorDetail.raw));
     QVERIFY(hop.requestBytes.startsWith(QByteArray("POST /form HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n")));
     QVERIFY(hop.requestBytes.contains("\r\nContent-Length: 8\r\n"));
     QVERIFY(hop.requestBytes.endsWith("\r\n\r\nname=bob"));
@@ -324,6 +329,46 @@ void TestHttpTab::retranslates()
     QCoreApplication::sendEvent(&tab, &change);
     QCOMPARE(tab.settingsKey(), u"http"_s);
     QVERIFY(!tab.automaticHeaderNames().isEmpty());
+}
+
+void TestHttpTab::captureStartFailureSaysWhy()
+{
+    CaptureServer busy;
+    QVERIFY(busy.start(QHostAddress::LocalHost, 0));
+    HttpTab tab;
+    QSignalSpy messages(&tab, &HttpTab::statusMessage);
+    QVERIFY(!tab.capturePage()->startListening(u"127.0.0.1"_s, busy.serverPort()));
+    QCOMPARE(messages.size(), 1);
+    const QString text = messages.first().first().toString();
+    QCOMPARE(text, presentation::http::errorText(CaptureServer::Error::AddressInUse, tab.capturePage()->server()->errorDetail()));
+    QVERIFY2(text.contains(QString::number(busy.serverPort())), qPrintable(text));
+    QVERIFY(!tab.capturePage()->server()->isListening());
+    QVERIFY(tab.activeWork().isEmpty());
+    // listening is work that closing the window would stop
+    QVERIFY(tab.capturePage()->startListening(u"127.0.0.1"_s, 0));
+    QCOMPARE(tab.activeWork().size(), 1);
+    QVERIFY(tab.activeWork().constFirst().contains(QString::number(tab.capturePage()->server()->serverPort())));
+}
+
+void TestHttpTab::everyHttpFactHasText()
+{
+    using netcore::common::EventArea;
+    using netcore::common::TranscriptEvent;
+    for (quint16 code = 0; code < quint16(Event::Count); ++code) {
+        const TranscriptEvent event{EventArea::Http, code, {u"1"_s, u"2"_s}};
+        const QString text = presentation::common::eventText(event);
+        QVERIFY2(!text.isEmpty() && text != presentation::common::unknownEventText(event), qPrintable(text));
+    }
+    const TranscriptEvent unknown{EventArea::Http, quint16(Event::Count), {}};
+    QCOMPARE(presentation::common::eventText(unknown), presentation::common::unknownEventText(unknown));
+    for (int error = 0; error < int(ExchangeError::Count); ++error)
+        QVERIFY(!presentation::http::errorText(ExchangeError(error), {}).isEmpty());
+    for (int error = 0; error < int(CaptureServer::Error::Count); ++error)
+        QVERIFY(!presentation::http::errorText(CaptureServer::Error(error), {}).isEmpty());
+    // a failed exchange's event says the error's sentence
+    const TranscriptEvent failed{EventArea::Http, quint16(Event::ExchangeFailed),
+                                 {QString::number(int(ExchangeError::ConnectFailed)), u"Connection refused"_s}};
+    QVERIFY(presentation::common::eventText(failed).contains(u"Connection refused"_s));
 }
 
 QTEST_MAIN(TestHttpTab)

@@ -230,13 +230,6 @@ bool WireView::followTail() const
     return m_follow->isChecked();
 }
 
-void WireView::setFollowTail(bool follow)
-{
-    m_follow->setChecked(follow);
-    if (follow)
-        m_table->scrollToBottom();
-}
-
 void WireView::onRowsInserted()
 {
     if (followTail())

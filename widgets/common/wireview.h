@@ -45,7 +45,6 @@ public:
     QTableView *tableView() const { return m_table; }
 
     bool followTail() const;
-    void setFollowTail(bool follow);
 
     // The selected entries (or the current one) in the text format of "Save as text".
     QString selectedText() const;

@@ -27,9 +27,15 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationFontChange && watched->isWidgetType()
-            && watched->property(kFixedFontProperty).toBool())
-            static_cast<QWidget *>(watched)->setFont(fixedFont());
+        // QApplication::setFont() tells the application itself; widgets with a font of their own keep it, so the
+        // marked ones are re-fonted here.
+        if (event->type() == QEvent::ApplicationFontChange && watched == qApp) {
+            const QFont fixed = fixedFont();
+            for (QWidget *widget : QApplication::allWidgets()) {
+                if (widget->property(kFixedFontProperty).toBool())
+                    widget->setFont(fixed);
+            }
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -130,6 +136,11 @@ void Zoom::apply()
     QFont font = QApplication::font();
     font.setPointSizeF(m_basePointSize * m_percent / 100.0);
     QApplication::setFont(font);
+    // Existing windows re-resolve their font now (each passes it on to its children).
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        QEvent change(QEvent::ApplicationFontChange);
+        QCoreApplication::sendEvent(window, &change);
+    }
 }
 
 void Zoom::save() const

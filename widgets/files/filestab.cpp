@@ -1,12 +1,13 @@
 #include "widgets/files/filestab.h"
 
 #include "netcore/common/transcript.h"
-#include "widgets/common/wireview.h"
-#include "widgets/files/dropviews.h"
-#include "netcore/files/classicclient.h"
-#include "netcore/files/fileclient.h"
 #include "netcore/files/fileserver.h"
 #include "netcore/files/protocol.h"
+#include "presentation/files/filestext.h"
+#include "widgets/common/wireview.h"
+#include "widgets/files/dropviews.h"
+#include "widgets/files/progressdelegate.h"
+#include "widgets/files/transfermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +39,7 @@ FilesTab::FilesTab(QWidget *parent)
     , m_clientTranscript(new netcore::common::Transcript(this))
     , m_serverTranscript(new netcore::common::Transcript(this))
     , m_server(new netcore::files::FileServer(this))
+    , m_queueModel(new TransferModel(m_queue, this))
 {
     setObjectName(u"FilesTab"_s);
     m_queue->setTranscript(m_clientTranscript);
@@ -45,25 +48,24 @@ FilesTab::FilesTab(QWidget *parent)
     retranslateUi();
     setLocalFolder(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     m_shareEdit->setText(defaultShareFolder());
-    connect(m_queue, &TransferQueue::jobAdded, this, &FilesTab::onJobAdded);
     connect(m_queue, &TransferQueue::jobChanged, this, &FilesTab::onJobChanged);
-    connect(m_queue, &TransferQueue::jobsRemoved, this, &FilesTab::onJobsRemoved);
+    connect(m_queue, &TransferQueue::jobsRemoved, this, &FilesTab::updateEnabledState);
     connect(m_queue, &TransferQueue::uploadFinished, this, &FilesTab::refreshRemote);
     connect(m_server, &netcore::files::FileServer::stateChanged, this, &FilesTab::updateEnabledState);
-    connect(m_server, &netcore::files::FileServer::clientCountChanged, this, &FilesTab::retranslateUi);
+    connect(m_server, &netcore::files::FileServer::errorOccurred, this, &FilesTab::onServerError);
+    connect(m_server, &netcore::files::FileServer::clientAdded, this, &FilesTab::updateEnabledState);
+    connect(m_server, &netcore::files::FileServer::clientRemoved, this, &FilesTab::updateEnabledState);
     updateEnabledState();
 }
 
 FilesTab::~FilesTab()
 {
-    // Stop the engines while the widgets they notify still exist: the server's close() and the queue's
+    // Stop the engines while the widgets they notify still exist: the server's stop() and the queue's
     // aborts emit signals, and their sessions record into the transcripts the wire view shows.
     m_server->disconnect(this);
     m_queue->disconnect(this);
     if (m_lister)
         m_lister->disconnect(this);
-    if (m_classicLister)
-        m_classicLister->disconnect(this);
     // Children emit while they are torn down (a line edit losing focus says editingFinished): not to us.
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
@@ -109,7 +111,8 @@ void FilesTab::buildUi()
     m_wireLabel = new QLabel(bottom);
     m_wireSource = new QComboBox(bottom);
     m_wireSource->setObjectName(u"wireSource"_s);
-    m_wireSource->addItems({QString(), QString()});
+    m_wireSource->addItem(QString(), QVariant::fromValue(int(WireSource::Client)));
+    m_wireSource->addItem(QString(), QVariant::fromValue(int(WireSource::Server)));
     wireRow->addWidget(m_wireLabel);
     wireRow->addWidget(m_wireSource);
     wireRow->addStretch();
@@ -143,7 +146,9 @@ QWidget *FilesTab::buildConnectionRow()
     m_portSpin->setValue(netcore::files::kDefaultPort);
     m_protocolCombo = new QComboBox(row);
     m_protocolCombo->setObjectName(u"protocolCombo"_s);
-    m_protocolCombo->addItems({QString(), QString(), QString()});
+    for (const auto dialect : {netcore::files::ClientDialect::Native, netcore::files::ClientDialect::Classic2018,
+                               netcore::files::ClientDialect::Classic2020})
+        m_protocolCombo->addItem(QString(), QVariant::fromValue(int(dialect)));
     m_connectButton = new QPushButton(row);
     m_connectButton->setObjectName(u"connectButton"_s);
     layout->addWidget(m_hostLabel);
@@ -238,20 +243,23 @@ QWidget *FilesTab::buildQueue()
     for (QPushButton *button : {m_pauseButton, m_resumeButton, m_cancelButton, m_retryButton, m_clearButton})
         row->addWidget(button);
     layout->addLayout(row);
-    m_queueView = new QTreeWidget(box);
+    m_queueView = new QTreeView(box);
     m_queueView->setObjectName(u"queueView"_s);
-    m_queueView->setColumnCount(6);
+    m_queueView->setModel(m_queueModel);
+    m_queueView->setItemDelegateForColumn(TransferModel::ProgressColumn, new ProgressDelegate(m_queueView));
     m_queueView->setRootIsDecorated(false);
+    m_queueView->setUniformRowHeights(true);   // thousands of rows: no per-row size queries
     m_queueView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_queueView->header()->resizeSection(0, 220);
-    m_queueView->header()->resizeSection(2, 200);
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->header()->resizeSection(TransferModel::FileColumn, fontMetrics().horizontalAdvance(u'M') * 18);
+    m_queueView->header()->resizeSection(TransferModel::ProgressColumn, fontMetrics().horizontalAdvance(u'M') * 16);
     layout->addWidget(m_queueView);
     connect(m_pauseButton, &QPushButton::clicked, this, [this] { onQueueAction(QueueAction::Pause); });
     connect(m_resumeButton, &QPushButton::clicked, this, [this] { onQueueAction(QueueAction::Resume); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { onQueueAction(QueueAction::Cancel); });
     connect(m_retryButton, &QPushButton::clicked, this, [this] { onQueueAction(QueueAction::Retry); });
     connect(m_clearButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
-    connect(m_queueView, &QTreeWidget::itemSelectionChanged, this, &FilesTab::updateEnabledState);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesTab::updateEnabledState);
     return box;
 }
 
@@ -301,20 +309,24 @@ void FilesTab::retranslateUi()
 {
     m_hostLabel->setText(tr("Server:"));
     m_hostEdit->setPlaceholderText(tr("host name or address"));
-    m_protocolCombo->setItemText(0, tr("Socketeer (verified, resumable)"));
-    m_protocolCombo->setItemText(1, tr("Classic course protocol 2018/19 (L/G/P/Q)"));
-    m_protocolCombo->setItemText(2, tr("Classic course protocol 2020 (LIST/RETR/STOR/EXIT)"));
+    using netcore::files::ClientDialect;
+    m_protocolCombo->setItemText(m_protocolCombo->findData(int(ClientDialect::Native)), tr("Socketeer (verified, resumable)"));
+    m_protocolCombo->setItemText(m_protocolCombo->findData(int(ClientDialect::Classic2018)),
+                                 tr("Classic course protocol 2018/19 (L/G/P/Q)"));
+    m_protocolCombo->setItemText(m_protocolCombo->findData(int(ClientDialect::Classic2020)),
+                                 tr("Classic course protocol 2020 (LIST/RETR/STOR/EXIT)"));
     m_connectButton->setText(tr("Connect / refresh"));
     m_classicNote->setText(
         tr("Classic mode speaks the course's file-server protocol. It has no framing: the server pauses 0.1 s "
            "between messages and ends a download with \"##\", hoping each recv() gets one message (sticky packets, "
            "粘包). So it is slower, a file ending in \"##\" can be cut, there is no resume and no checksum. The wire "
            "view shows each read as it arrived."));
-    m_classicNote->setVisible(protocol() != ClientProtocol::Native);
+    m_classicNote->setVisible(dialect() != ClientDialect::Native);
     m_localLabel->setText(tr("Local folder:"));
     m_browseLocal->setText(tr("Browse…"));
-    m_remoteLabel->setText(m_listError.isEmpty() ? tr("Files on the server (drop files here to upload):")
-                                                 : tr("Files on the server: %1").arg(m_listError));
+    m_remoteLabel->setText(m_listError == netcore::files::Error::None
+                               ? tr("Files on the server (drop files here to upload):")
+                               : tr("Files on the server: %1").arg(presentation::files::errorText(m_listError, m_listErrorDetail)));
     m_remoteView->setHeaderLabels({tr("Name"), tr("Size"), tr("Modified")});
     m_uploadButton->setText(tr("Upload →"));
     m_downloadButton->setText(tr("← Download"));
@@ -324,7 +336,7 @@ void FilesTab::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_retryButton->setText(tr("Retry"));
     m_clearButton->setText(tr("Clear finished"));
-    m_queueView->setHeaderLabels({tr("File"), tr("Direction"), tr("Progress"), tr("Speed"), tr("Time left"), tr("Status")});
+    m_queueModel->retranslate();
     m_serverBox->setTitle(tr("Local server (for one-machine demos)"));
     m_shareLabel->setText(tr("Share folder:"));
     m_browseShare->setText(tr("Browse…"));
@@ -333,10 +345,8 @@ void FilesTab::retranslateUi()
     m_serverReadOnly->setText(tr("Read-only"));
     m_serverOverwrite->setText(tr("Allow overwrite"));
     m_wireLabel->setText(tr("Wire view:"));
-    m_wireSource->setItemText(0, tr("this tab's client connections"));
-    m_wireSource->setItemText(1, tr("the local server"));
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        refreshRow(it.key());
+    m_wireSource->setItemText(m_wireSource->findData(int(WireSource::Client)), tr("this tab's client connections"));
+    m_wireSource->setItemText(m_wireSource->findData(int(WireSource::Server)), tr("the local server"));
     updateEnabledState();
 }
 

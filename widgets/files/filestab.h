@@ -1,10 +1,12 @@
 #pragma once
 
-#include "widgets/common/tabpage.h"
+#include "netcore/common/error.h"
+#include "netcore/files/errors.h"
 #include "netcore/files/pathjail.h"
+#include "netcore/files/transferclient.h"
+#include "widgets/common/tabpage.h"
 #include "widgets/files/transferqueue.h"
 
-#include <QHash>
 #include <QPointer>
 
 class QCheckBox;
@@ -13,24 +15,25 @@ class QFileSystemModel;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace netcore::common { class Transcript; }
-namespace netcore::files { class ClassicClient; class FileClient; class FileServer; }
+namespace netcore::files { class FileServer; }
 namespace widgets::common { class WireView; }
 
 namespace widgets::files {
 
 class LocalListView;
 class RemoteListView;
+class TransferModel;
 
 // What the queue buttons do to the selected transfers.
 enum class QueueAction : int { Pause, Resume, Cancel, Retry };
+// Whose conversation the wire view shows (the item data of the wire source box).
+enum class WireSource : int { Client, Server };
 
 // The File transfer tab: a local folder and the server's listing side by side (drag and drop both ways and
 // from the desktop), a transfer queue (progress, speed, time left, pause/resume/cancel/retry, verified tick
@@ -48,6 +51,7 @@ public:
     QString settingsKey() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QStringList activeWork() const override;
 
     TransferQueue *queue() const { return m_queue; }
     static QString defaultShareFolder();   // created on demand when the server starts
@@ -55,8 +59,6 @@ public:
     void refreshRemote();
     void downloadRemote(const QStringList &names);
     void uploadLocal(const QStringList &paths);
-
-protected:
 
 private:
     void buildUi();
@@ -67,19 +69,17 @@ private:
     void retranslateUi() override;
     void updateEnabledState();
     void applyServerSettings();
-    ClientProtocol protocol() const;
+    netcore::files::ClientDialect dialect() const;
     void showListing(const QList<netcore::files::RemoteFileInfo> &files);
-    void onListFailed(const QString &message);
-    void onJobAdded(int id);
+    void onListFailed(netcore::files::Error error);
     void onJobChanged(int id);
-    void onJobsRemoved();
-    void refreshRow(int id);
+    void onServerError(netcore::files::Error error);
+    QString serverStatusText() const;
     void onQueueAction(QueueAction action);
     void onDownloadClicked();
     void onUploadClicked();
     void onServerButton();
     void onWireSourceChanged();
-    QString statusText(const TransferQueue::Job &job) const;
     QList<int> selectedJobIds() const;
 
     // engines
@@ -87,8 +87,7 @@ private:
     netcore::common::Transcript *m_clientTranscript = nullptr;
     netcore::common::Transcript *m_serverTranscript = nullptr;
     netcore::files::FileServer *m_server = nullptr;
-    QPointer<netcore::files::FileClient> m_lister;
-    QPointer<netcore::files::ClassicClient> m_classicLister;
+    QPointer<netcore::files::TransferClient> m_lister;
 
     // connection row
     QLabel *m_hostLabel = nullptr;
@@ -111,9 +110,8 @@ private:
 
     // queue
     QLabel *m_queueLabel = nullptr;
-    QTreeWidget *m_queueView = nullptr;
-    QHash<int, QTreeWidgetItem *> m_rows;
-    QHash<int, QProgressBar *> m_bars;
+    QTreeView *m_queueView = nullptr;
+    TransferModel *m_queueModel = nullptr;
     QPushButton *m_pauseButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -139,7 +137,9 @@ private:
     common::WireView *m_wireView = nullptr;
 
     bool m_listing = false;
-    QString m_listError;
+    netcore::files::Error m_listError = netcore::files::Error::None;
+    netcore::common::ErrorDetail m_listErrorDetail;
+    netcore::files::Error m_serverError = netcore::files::Error::None;   // why the last start failed
 };
 
 } // namespace widgets::files

@@ -2,11 +2,11 @@
 #include "widgets/files/filestab.h"
 
 #include "netcore/common/transcript.h"
-#include "widgets/common/wireview.h"
-#include "netcore/files/classicclient.h"
-#include "widgets/files/dropviews.h"
-#include "netcore/files/fileclient.h"
 #include "netcore/files/fileserver.h"
+#include "presentation/files/filestext.h"
+#include "widgets/common/wireview.h"
+#include "widgets/files/dropviews.h"
+#include "widgets/files/transfermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,47 +16,30 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using netcore::files::ClassicClient;
-using netcore::files::FileClient;
+using netcore::files::ClientDialect;
+using netcore::files::TransferClient;
 using Job = widgets::files::TransferQueue::Job;
 using Status = widgets::files::TransferQueue::Status;
 
 namespace widgets::files {
 namespace {
 
-enum QueueColumn { FileColumn, DirectionColumn, ProgressColumn, SpeedColumn, TimeColumn, StatusColumn };
-constexpr int kIdRole = Qt::UserRole + 1;
-
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
-QString durationText(qint64 seconds)
-{
-    if (seconds >= 3600)
-        return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
-
 } // namespace
 
-ClientProtocol FilesTab::protocol() const
+ClientDialect FilesTab::dialect() const
 {
-    switch (m_protocolCombo->currentIndex()) {
-    case 1:
-        return ClientProtocol::Classic2018;
-    case 2:
-        return ClientProtocol::Classic2020;
-    default:
-        return ClientProtocol::Native;
-    }
+    return ClientDialect(m_protocolCombo->currentData().toInt());
 }
 
 void FilesTab::setLocalFolder(const QString &path)
@@ -69,7 +52,7 @@ void FilesTab::setLocalFolder(const QString &path)
 
 void FilesTab::applyServerSettings()
 {
-    m_queue->setServer(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()), protocol());
+    m_queue->setServer(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()), dialect());
 }
 
 void FilesTab::refreshRemote()
@@ -79,43 +62,20 @@ void FilesTab::refreshRemote()
     if (host.isEmpty())
         return;
     delete m_lister;
-    delete m_classicLister;
     m_listing = true;
-    m_listError.clear();
-    if (protocol() == ClientProtocol::Native) {
-        auto *client = new FileClient(this);
-        m_lister = client;
-        client->setTranscript(m_clientTranscript);
-        connect(client, &FileClient::connected, client, &FileClient::list);
-        connect(client, &FileClient::listed, this, [this, client](const QList<netcore::files::RemoteFileInfo> &files) {
-            showListing(files);
-            client->quit();
-        });
-        connect(client, &FileClient::errorOccurred, this, [this](FileClient::Error, const QString &message) {
-            onListFailed(message);
-        });
-        connect(client, &FileClient::disconnected, client, &QObject::deleteLater);
-        client->connectToServer(host, quint16(m_portSpin->value()));
-    } else {
-        auto *client = new ClassicClient(this);
-        m_classicLister = client;
-        client->setTranscript(m_clientTranscript);
-        client->setDialect(protocol() == ClientProtocol::Classic2018 ? netcore::files::ClassicDialect::Course2018
-                                                                      : netcore::files::ClassicDialect::Course2020);
-        connect(client, &ClassicClient::connected, client, &ClassicClient::list);
-        connect(client, &ClassicClient::listed, this, [this, client](const QStringList &names) {
-            QList<netcore::files::RemoteFileInfo> files;
-            for (const QString &name : names)
-                files.append({name, -1, {}});
-            showListing(files);
-            client->quit();
-        });
-        connect(client, &ClassicClient::errorOccurred, this, [this](ClassicClient::Error, const QString &message) {
-            onListFailed(message);
-        });
-        connect(client, &ClassicClient::disconnected, client, &QObject::deleteLater);
-        client->connectToServer(host, quint16(m_portSpin->value()));
-    }
+    m_listError = netcore::files::Error::None;
+    m_listErrorDetail = {};
+    TransferClient *client = netcore::files::createClient(dialect(), this);
+    m_lister = client;
+    client->setTranscript(m_clientTranscript);
+    connect(client, &TransferClient::connected, client, &TransferClient::list);
+    connect(client, &TransferClient::listed, this, [this, client](const QList<netcore::files::RemoteFileInfo> &files) {
+        showListing(files);
+        client->quit();
+    });
+    connect(client, &TransferClient::errorOccurred, this, &FilesTab::onListFailed);
+    connect(client, &TransferClient::disconnected, client, &QObject::deleteLater);
+    client->connectToServer(host, quint16(m_portSpin->value()));
     updateEnabledState();
 }
 
@@ -135,11 +95,13 @@ void FilesTab::showListing(const QList<netcore::files::RemoteFileInfo> &files)
     retranslateUi();
 }
 
-void FilesTab::onListFailed(const QString &message)
+void FilesTab::onListFailed(netcore::files::Error error)
 {
     m_listing = false;
-    m_listError = message;
-    Q_EMIT statusMessage(tr("Could not list the server's files: %1").arg(message));
+    m_listError = error;
+    m_listErrorDetail = m_lister ? m_lister->errorDetail() : netcore::common::ErrorDetail{};
+    Q_EMIT statusMessage(tr("Could not list the server's files: %1")
+                             .arg(presentation::files::errorText(m_listError, m_listErrorDetail)));
     retranslateUi();
 }
 
@@ -177,8 +139,8 @@ void FilesTab::onUploadClicked()
 QList<int> FilesTab::selectedJobIds() const
 {
     QList<int> ids;
-    for (const QTreeWidgetItem *item : m_queueView->selectedItems())
-        ids << item->data(FileColumn, kIdRole).toInt();
+    for (const QModelIndex &index : m_queueView->selectionModel()->selectedRows(TransferModel::FileColumn))
+        ids << index.data(TransferModel::IdRole).toInt();
     return ids;
 }
 
@@ -203,81 +165,30 @@ void FilesTab::onQueueAction(QueueAction action)
     updateEnabledState();
 }
 
-void FilesTab::onJobAdded(int id)
-{
-    auto *item = new QTreeWidgetItem(m_queueView);
-    item->setData(FileColumn, kIdRole, id);
-    auto *bar = new QProgressBar(m_queueView);
-    bar->setRange(0, 1000);
-    m_queueView->setItemWidget(item, ProgressColumn, bar);
-    m_rows.insert(id, item);
-    m_bars.insert(id, bar);
-    refreshRow(id);
-}
-
 void FilesTab::onJobChanged(int id)
 {
-    refreshRow(id);
     const Job *job = m_queue->job(id);
     if (job && job->status != Status::Running && job->status != Status::Queued)
         updateEnabledState();
 }
 
-void FilesTab::onJobsRemoved()
+QString FilesTab::serverStatusText() const
 {
-    for (auto it = m_rows.begin(); it != m_rows.end();) {
-        if (!m_queue->job(it.key())) {
-            delete it.value();
-            m_bars.remove(it.key());
-            it = m_rows.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    if (m_server->state() == netcore::files::FileServer::State::Listening)
+        return tr("Sharing %1 on port %2, %n client(s) connected", nullptr, m_server->clientCount())
+            .arg(m_server->options().root)
+            .arg(m_server->serverPort());
+    if (m_serverError != netcore::files::Error::None)
+        return tr("Could not start: %1").arg(presentation::files::errorText(m_serverError, m_server->errorDetail()));
+    return tr("Not running");
+}
+
+void FilesTab::onServerError(netcore::files::Error error)
+{
+    m_serverError = error;
+    Q_EMIT statusMessage(tr("Could not start the file server: %1")
+                             .arg(presentation::files::errorText(error, m_server->errorDetail())));
     updateEnabledState();
-}
-
-QString FilesTab::statusText(const Job &job) const
-{
-    switch (job.status) {
-    case Status::Queued:
-        return tr("Queued");
-    case Status::Running:
-        return job.done > 0 ? tr("Transferring") : tr("Connecting");
-    case Status::Paused:
-        return tr("Paused (the partial file is kept)");
-    case Status::Verified:
-        return job.resumedFrom > 0 ? tr("✔ Verified (SHA-256), resumed at %1").arg(sizeText(job.resumedFrom))
-                                   : tr("✔ Verified (SHA-256)");
-    case Status::Done:
-        return tr("Done, not verified (the classic protocol has no checksum)");
-    case Status::Failed:
-        return tr("✘ Failed: %1").arg(job.reason);
-    case Status::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-void FilesTab::refreshRow(int id)
-{
-    const Job *job = m_queue->job(id);
-    QTreeWidgetItem *item = m_rows.value(id);
-    if (!job || !item)
-        return;
-    item->setText(FileColumn, job->direction == TransferQueue::Direction::Download ? job->remoteName : job->localPath);
-    item->setText(DirectionColumn, job->direction == TransferQueue::Direction::Download ? tr("Download") : tr("Upload"));
-    item->setText(SpeedColumn, job->status == Status::Running && job->speed > 0
-                                   ? tr("%1/s").arg(sizeText(qint64(job->speed))) : QString());
-    item->setText(TimeColumn, job->secondsLeft ? durationText(*job->secondsLeft) : QString());
-    item->setText(StatusColumn, statusText(*job));
-    item->setToolTip(StatusColumn, job->sha256.isEmpty() ? statusText(*job)
-                                                         : u"SHA-256 "_s + QString::fromLatin1(job->sha256));
-    if (QProgressBar *bar = m_bars.value(id)) {
-        bar->setValue(job->total > 0 ? int(job->done * 1000 / job->total) : (job->total == 0 ? 1000 : 0));
-        bar->setFormat(job->total >= 0 ? tr("%1 of %2").arg(sizeText(job->done), sizeText(job->total))
-                                       : sizeText(job->done));
-    }
 }
 
 void FilesTab::updateEnabledState()
@@ -287,11 +198,7 @@ void FilesTab::updateEnabledState()
     for (QWidget *widget : std::initializer_list<QWidget *>{m_shareEdit, m_browseShare, m_serverPortSpin, m_serverClassic,
                                                              m_serverReadOnly, m_serverOverwrite})
         widget->setEnabled(!serving);
-    m_serverStatus->setText(serving ? tr("Sharing %1 on port %2, %n client(s) connected", nullptr, m_server->clientCount())
-                                          .arg(m_server->options().root)
-                                          .arg(m_server->serverPort())
-                                    : (m_server->errorString().isEmpty() ? tr("Not running")
-                                                                         : tr("Could not start: %1").arg(m_server->errorString())));
+    m_serverStatus->setText(serverStatusText());
     m_connectButton->setEnabled(!m_listing);
     m_downloadButton->setEnabled(!m_remoteView->selectedItems().isEmpty());
     bool canPause = false, canResume = false, canCancel = false, canRetry = false;
@@ -305,7 +212,7 @@ void FilesTab::updateEnabledState()
             || job->status == Status::Failed;
         canRetry |= job->status == Status::Failed || job->status == Status::Cancelled;
     }
-    m_pauseButton->setEnabled(canPause && protocol() == ClientProtocol::Native);
+    m_pauseButton->setEnabled(canPause && netcore::files::dialectCanResume(dialect()));
     m_resumeButton->setEnabled(canResume);
     m_cancelButton->setEnabled(canCancel);
     m_retryButton->setEnabled(canRetry);
@@ -314,7 +221,7 @@ void FilesTab::updateEnabledState()
 void FilesTab::onServerButton()
 {
     if (m_server->state() == netcore::files::FileServer::State::Listening) {
-        m_server->close();
+        m_server->stop();
         Q_EMIT statusMessage(tr("The local file server stopped."));
         updateEnabledState();
         return;
@@ -328,28 +235,50 @@ void FilesTab::onServerButton()
     options.dialect = m_serverClassic->isChecked() ? netcore::files::ServerDialect::Classic
                                                    : netcore::files::ServerDialect::Native;
     m_server->setOptions(options);
-    if (m_server->listen(QHostAddress::Any, quint16(m_serverPortSpin->value()))) {
+    m_serverError = netcore::files::Error::None;
+    if (m_server->start(QHostAddress::Any, quint16(m_serverPortSpin->value()))) {
         // Point the client side at it: one machine, both ends.
         m_hostEdit->setText(u"127.0.0.1"_s);
         m_portSpin->setValue(m_server->serverPort());
-        m_protocolCombo->setCurrentIndex(m_serverClassic->isChecked() ? 1 : 0);
+        const ClientDialect client = m_serverClassic->isChecked() ? ClientDialect::Classic2018 : ClientDialect::Native;
+        m_protocolCombo->setCurrentIndex(m_protocolCombo->findData(int(client)));
         Q_EMIT statusMessage(tr("Sharing %1 on port %2.").arg(options.root).arg(m_server->serverPort()));
-    } else {
-        Q_EMIT statusMessage(tr("Could not start the file server: %1").arg(m_server->errorString()));
     }
     updateEnabledState();
 }
 
 void FilesTab::onWireSourceChanged()
 {
-    m_wireView->setTranscript(m_wireSource->currentIndex() == 1 ? m_serverTranscript : m_clientTranscript);
+    const bool server = WireSource(m_wireSource->currentData().toInt()) == WireSource::Server;
+    m_wireView->setTranscript(server ? m_serverTranscript : m_clientTranscript);
+}
+
+QStringList FilesTab::activeWork() const
+{
+    QStringList work;
+    if (m_server->isListening())
+        work << tr("file server on port %1, %n client(s) connected", nullptr, m_server->clientCount()).arg(m_server->serverPort());
+    int queued = 0;
+    for (const Job &job : m_queue->jobs()) {
+        if (job.status == Status::Queued) {
+            ++queued;
+        } else if (job.status == Status::Running) {
+            const int percent = job.total > 0 ? int(job.done * 100 / job.total) : 0;
+            work << (job.direction == TransferQueue::Direction::Download
+                         ? tr("download of %1, %2 %").arg(job.remoteName).arg(percent)
+                         : tr("upload of %1, %2 %").arg(QFileInfo(job.localPath).fileName()).arg(percent));
+        }
+    }
+    if (queued > 0)
+        work << tr("%n transfer(s) waiting in the queue", nullptr, queued);
+    return work;
 }
 
 void FilesTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"host"_s, m_hostEdit->text());
     settings.setValue(u"port"_s, m_portSpin->value());
-    settings.setValue(u"protocol"_s, m_protocolCombo->currentIndex());
+    settings.setValue(u"protocol"_s, m_protocolCombo->currentData().toInt());
     settings.setValue(u"localFolder"_s, m_localFolderEdit->text());
     settings.setValue(u"shareFolder"_s, m_shareEdit->text());
     settings.setValue(u"serverPort"_s, m_serverPortSpin->value());
@@ -359,7 +288,8 @@ void FilesTab::restoreSettings(QSettings &settings)
 {
     m_hostEdit->setText(settings.value(u"host"_s, m_hostEdit->text()).toString());
     m_portSpin->setValue(settings.value(u"port"_s, m_portSpin->value()).toInt());
-    m_protocolCombo->setCurrentIndex(qBound(0, settings.value(u"protocol"_s, 0).toInt(), 2));
+    const int saved = m_protocolCombo->findData(settings.value(u"protocol"_s, int(ClientDialect::Native)).toInt());
+    m_protocolCombo->setCurrentIndex(qMax(0, saved));
     setLocalFolder(settings.value(u"localFolder"_s).toString());
     m_shareEdit->setText(settings.value(u"shareFolder"_s, m_shareEdit->text()).toString());
     m_serverPortSpin->setValue(settings.value(u"serverPort"_s, m_serverPortSpin->value()).toInt());

@@ -1,14 +1,12 @@
 #include "widgets/files/transferqueue.h"
 
 #include "netcore/common/transcript.h"
-#include "netcore/files/classicclient.h"
-#include "netcore/files/fileclient.h"
 
 #include <QFile>
 
-using namespace Qt::StringLiterals;
-using netcore::files::ClassicClient;
-using netcore::files::FileClient;
+#include <algorithm>
+
+using netcore::files::TransferClient;
 
 namespace widgets::files {
 
@@ -22,11 +20,11 @@ TransferQueue::~TransferQueue()
     stopCurrent();
 }
 
-void TransferQueue::setServer(const QString &host, quint16 port, ClientProtocol protocol)
+void TransferQueue::setServer(const QString &host, quint16 port, netcore::files::ClientDialect dialect)
 {
     m_host = host;
     m_port = port;
-    m_protocol = protocol;
+    m_dialect = dialect;
 }
 
 void TransferQueue::setTranscript(netcore::common::Transcript *transcript)
@@ -34,28 +32,32 @@ void TransferQueue::setTranscript(netcore::common::Transcript *transcript)
     m_transcript = transcript;
 }
 
+// Jobs stay in id order (appended with growing ids, removed in place): a binary search finds one among thousands.
+qsizetype TransferQueue::indexOf(int id) const
+{
+    const auto it = std::lower_bound(m_jobs.cbegin(), m_jobs.cend(), id, [](const Job &job, int key) { return job.id < key; });
+    return it != m_jobs.cend() && it->id == id ? qsizetype(it - m_jobs.cbegin()) : -1;
+}
+
 TransferQueue::Job *TransferQueue::find(int id)
 {
-    for (Job &job : m_jobs) {
-        if (job.id == id)
-            return &job;
-    }
-    return nullptr;
+    const qsizetype index = indexOf(id);
+    return index < 0 ? nullptr : &m_jobs[index];
 }
 
 const TransferQueue::Job *TransferQueue::job(int id) const
 {
-    for (const Job &job : m_jobs) {
-        if (job.id == id)
-            return &job;
-    }
-    return nullptr;
+    const qsizetype index = indexOf(id);
+    return index < 0 ? nullptr : &m_jobs.at(index);
 }
 
-void TransferQueue::setStatus(Job &job, Status status, const QString &reason)
+void TransferQueue::setStatus(Job &job, Status status)
 {
     job.status = status;
-    job.reason = reason;
+    if (status != Status::Failed) {
+        job.error = netcore::files::Error::None;
+        job.detail = {};
+    }
     if (status != Status::Running) {
         job.speed = 0.0;
         job.secondsLeft.reset();
@@ -104,7 +106,7 @@ void TransferQueue::cancel(int id)
     if (job->status == Status::Running)
         stopCurrent();
     if (job->direction == Direction::Download)
-        QFile::remove(FileClient::partialPathFor(job->localPath));
+        QFile::remove(TransferClient::partialPathFor(job->localPath));
     job->done = 0;
     setStatus(*job, Status::Cancelled);
     startNext();
@@ -128,31 +130,20 @@ void TransferQueue::clearFinished()
         Q_EMIT jobsRemoved();
 }
 
-// Lets go of the running job's connection: politely (QUIT, then delete when closed) after an answer,
+// Lets go of the running job's connection: politely (goodbye, then delete when closed) after an answer,
 // at once (abort, partial files kept) for pause/cancel.
 void TransferQueue::stopCurrent(bool polite)
 {
     if (m_client) {
         m_client->disconnect(this);
-        if (polite && m_client->state() == FileClient::State::Ready) {
-            connect(m_client, &FileClient::disconnected, m_client, &QObject::deleteLater);
+        if (polite && m_client->state() == TransferClient::State::Ready) {
+            connect(m_client, &TransferClient::disconnected, m_client, &QObject::deleteLater);
             m_client->quit();
         } else {
             m_client->abort();
             m_client->deleteLater();
         }
         m_client = nullptr;
-    }
-    if (m_classic) {
-        m_classic->disconnect(this);
-        if (polite && m_classic->state() == ClassicClient::State::Ready) {
-            connect(m_classic, &ClassicClient::disconnected, m_classic, &QObject::deleteLater);
-            m_classic->quit();
-        } else {
-            m_classic->abort();
-            m_classic->deleteLater();
-        }
-        m_classic = nullptr;
     }
     m_current = 0;
 }
@@ -167,58 +158,26 @@ void TransferQueue::startNext()
         m_current = job.id;
         job.resumedFrom = 0;
         job.sha256.clear();
+        m_client = netcore::files::createClient(m_dialect, this);
+        m_client->setTranscript(m_transcript);
+        if (!m_client->canResume())
+            job.done = 0;
         setStatus(job, Status::Running);
         m_clock.start();
         m_rate.start(job.done, 0);
-        if (m_protocol == ClientProtocol::Native)
-            startNative(job);
-        else
-            startClassic(job);
+        const Job copy = job;
+        connect(m_client, &TransferClient::connected, this, [this, copy] {
+            if (copy.direction == Direction::Download)
+                m_client->download(copy.remoteName, copy.localPath);
+            else
+                m_client->upload(copy.localPath, copy.remoteName);
+        });
+        connect(m_client, &TransferClient::progress, this, &TransferQueue::onProgress);
+        connect(m_client, &TransferClient::transferFinished, this, &TransferQueue::onFinished);
+        connect(m_client, &TransferClient::errorOccurred, this, &TransferQueue::onFailed);
+        m_client->connectToServer(m_host, m_port);
         return;
     }
-}
-
-void TransferQueue::startNative(Job &job)
-{
-    m_client = new FileClient(this);
-    m_client->setTranscript(m_transcript);
-    const Job copy = job;
-    connect(m_client, &FileClient::connected, this, [this, copy] {
-        if (copy.direction == Direction::Download)
-            m_client->download(copy.remoteName, copy.localPath);
-        else
-            m_client->upload(copy.localPath, copy.remoteName);
-    });
-    connect(m_client, &FileClient::progress, this, &TransferQueue::onProgress);
-    connect(m_client, &FileClient::transferFinished, this,
-            [this](const QByteArray &sha, qint64 resumedFrom) { onFinished(sha, resumedFrom, true); });
-    connect(m_client, &FileClient::errorOccurred, this, [this](FileClient::Error, const QString &message) {
-        onFailed(message);
-    });
-    m_client->connectToServer(m_host, m_port);
-}
-
-void TransferQueue::startClassic(Job &job)
-{
-    m_classic = new ClassicClient(this);
-    m_classic->setTranscript(m_transcript);
-    m_classic->setDialect(m_protocol == ClientProtocol::Classic2018 ? netcore::files::ClassicDialect::Course2018
-                                                                     : netcore::files::ClassicDialect::Course2020);
-    job.done = 0;   // the classic protocol cannot resume
-    const Job copy = job;
-    connect(m_classic, &ClassicClient::connected, this, [this, copy] {
-        if (copy.direction == Direction::Download)
-            m_classic->download(copy.remoteName, copy.localPath);
-        else
-            m_classic->upload(copy.localPath, copy.remoteName);
-    });
-    connect(m_classic, &ClassicClient::progress, this, &TransferQueue::onProgress);
-    connect(m_classic, &ClassicClient::transferFinished, this,
-            [this](const QByteArray &sha, qint64) { onFinished(sha, 0, false); });
-    connect(m_classic, &ClassicClient::errorOccurred, this, [this](ClassicClient::Error, const QString &message) {
-        onFailed(message);
-    });
-    m_classic->connectToServer(m_host, m_port);
 }
 
 void TransferQueue::onProgress(qint64 done, qint64 total)
@@ -234,9 +193,10 @@ void TransferQueue::onProgress(qint64 done, qint64 total)
     Q_EMIT jobChanged(job->id);
 }
 
-void TransferQueue::onFinished(const QByteArray &sha256, qint64 resumedFrom, bool verified)
+void TransferQueue::onFinished(const QByteArray &sha256, qint64 resumedFrom)
 {
     Job *job = find(m_current);
+    const bool verified = m_client && m_client->verifies();
     const bool upload = job && job->direction == Direction::Upload;
     if (job) {
         job->sha256 = sha256;
@@ -252,12 +212,19 @@ void TransferQueue::onFinished(const QByteArray &sha256, qint64 resumedFrom, boo
     startNext();
 }
 
-void TransferQueue::onFailed(const QString &reason)
+void TransferQueue::onFailed(netcore::files::Error error)
 {
     Job *job = find(m_current);
+    const netcore::common::ErrorDetail detail = m_client ? m_client->errorDetail() : netcore::common::ErrorDetail{};
     stopCurrent(true);
-    if (job)
-        setStatus(*job, Status::Failed, reason);
+    if (job) {
+        job->error = error;
+        job->detail = detail;
+        job->status = Status::Failed;
+        job->speed = 0.0;
+        job->secondsLeft.reset();
+        Q_EMIT jobChanged(job->id);
+    }
     startNext();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "netcore/files/classicprotocol.h"
+#include "netcore/common/error.h"
+#include "netcore/files/errors.h"
+#include "netcore/files/transferclient.h"
 #include "netcore/files/transferrate.h"
 
 #include <QElapsedTimer>
@@ -9,16 +11,12 @@
 #include <QPointer>
 
 namespace netcore::common { class Transcript; }
-namespace netcore::files { class ClassicClient; class FileClient; }
 
 namespace widgets::files {
 
-// Which protocol the tab's client speaks.
-enum class ClientProtocol { Native, Classic2018, Classic2020 };
-
 // The tab's transfer queue: runs one transfer at a time, each on its own connection, and keeps the facts
 // the table shows (progress, smoothed speed, time left, verified or the reason it failed).
-// Pause = drop the connection and keep the partial file; resume picks it up (native protocol only).
+// Pause = drop the connection and keep the partial file; resume picks it up (where the dialect can resume).
 class TransferQueue final : public QObject
 {
     Q_OBJECT
@@ -39,14 +37,15 @@ public:
         qint64 resumedFrom = 0;
         double speed = 0.0;               // bytes per second, smoothed
         std::optional<qint64> secondsLeft;
-        QString reason;                   // why it failed (English facts from netcore, or translated here)
+        netcore::files::Error error = netcore::files::Error::None;   // why it failed
+        netcore::common::ErrorDetail detail;
         QByteArray sha256;
     };
 
     explicit TransferQueue(QObject *parent = nullptr);
     ~TransferQueue() override;
 
-    void setServer(const QString &host, quint16 port, ClientProtocol protocol);
+    void setServer(const QString &host, quint16 port, netcore::files::ClientDialect dialect);
     void setTranscript(netcore::common::Transcript *transcript);
 
     int enqueue(Direction direction, const QString &remoteName, const QString &localPath);
@@ -58,6 +57,7 @@ public:
 
     const QList<Job> &jobs() const { return m_jobs; }
     const Job *job(int id) const;
+    qsizetype indexOf(int id) const;   // the job's row in jobs(), -1 when it is gone
 
 Q_SIGNALS:
     void jobAdded(int id);
@@ -68,23 +68,20 @@ Q_SIGNALS:
 private:
     Job *find(int id);
     void startNext();
-    void startNative(Job &job);
-    void startClassic(Job &job);
     void onProgress(qint64 done, qint64 total);
-    void onFinished(const QByteArray &sha256, qint64 resumedFrom, bool verified);
-    void onFailed(const QString &reason);
+    void onFinished(const QByteArray &sha256, qint64 resumedFrom);
+    void onFailed(netcore::files::Error error);
     void stopCurrent(bool polite = false);
-    void setStatus(Job &job, Status status, const QString &reason = {});
+    void setStatus(Job &job, Status status);
 
     QString m_host;
     quint16 m_port = 0;
-    ClientProtocol m_protocol = ClientProtocol::Native;
+    netcore::files::ClientDialect m_dialect = netcore::files::ClientDialect::Native;
     QPointer<netcore::common::Transcript> m_transcript;
     QList<Job> m_jobs;
     int m_nextId = 1;
     int m_current = 0;   // id of the running job, 0 when idle
-    netcore::files::FileClient *m_client = nullptr;
-    netcore::files::ClassicClient *m_classic = nullptr;
+    netcore::files::TransferClient *m_client = nullptr;
     netcore::files::TransferRate m_rate;
     QElapsedTimer m_clock;
 };

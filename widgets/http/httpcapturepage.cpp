@@ -2,6 +2,7 @@
 
 #include "widgets/common/colors.h"
 #include "presentation/http/httpexplain.h"
+#include "presentation/http/httptext.h"
 #include "presentation/http/wiretext.h"
 #include "netcore/udp/payload.h"
 
@@ -43,7 +44,8 @@ HttpCapturePage::HttpCapturePage(netcore::common::Transcript *transcript, QWidge
     buildUi();
     retranslateUi();
     connect(m_server, &CaptureServer::requestCaptured, this, &HttpCapturePage::onCaptured);
-    connect(m_server, &CaptureServer::listeningChanged, this, &HttpCapturePage::updateEnabledState);
+    connect(m_server, &CaptureServer::errorOccurred, this, &HttpCapturePage::onServerError);
+    connect(m_server, &CaptureServer::stateChanged, this, &HttpCapturePage::updateEnabledState);
     updateEnabledState();
 }
 
@@ -74,8 +76,9 @@ void HttpCapturePage::buildUi()
     auto *answerRow = new QHBoxLayout;
     m_modeLabel = new QLabel(this);
     m_mode = new QComboBox(this);
-    for (int i = 0; i < 5; ++i)
-        m_mode->addItem(QString());
+    for (AnswerMode mode : {AnswerMode::Echo, AnswerMode::Canned, AnswerMode::StaticFiles, AnswerMode::Redirect,
+                            AnswerMode::Malformed})
+        m_mode->addItem(QString(), QVariant::fromValue(int(mode)));
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status = new QSpinBox(this);
     m_status->setRange(100, 599);
@@ -84,8 +87,9 @@ void HttpCapturePage::buildUi()
     m_browse = new QPushButton(this);
     m_location = new QLineEdit(this);
     m_malformed = new QComboBox(this);
-    for (int i = 0; i < 4; ++i)
-        m_malformed->addItem(QString());
+    for (MalformedKind kind : {MalformedKind::BareLineFeeds, MalformedKind::ShortBody, MalformedKind::BadStatusLine,
+                               MalformedKind::BadChunkSize})
+        m_malformed->addItem(QString(), QVariant::fromValue(int(kind)));
     m_malformed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     answerRow->addWidget(m_modeLabel);
     answerRow->addWidget(m_mode);
@@ -165,15 +169,10 @@ void HttpCapturePage::retranslateUi()
     m_portLabel->setText(tr("Port:"));
     m_open->setText(tr("Open in browser"));
     m_modeLabel->setText(tr("Answer:"));
-    m_mode->setItemText(0, tr("Echo the request (text/plain)"));
-    m_mode->setItemText(1, tr("Canned response"));
-    m_mode->setItemText(2, tr("Static files from a folder"));
-    m_mode->setItemText(3, tr("Redirect"));
-    m_mode->setItemText(4, tr("Deliberately malformed"));
-    m_malformed->setItemText(0, tr("LF instead of CR LF"));
-    m_malformed->setItemText(1, tr("Body shorter than Content-Length"));
-    m_malformed->setItemText(2, tr("Status line without a code"));
-    m_malformed->setItemText(3, tr("Chunk size that is not hex"));
+    for (int i = 0; i < m_mode->count(); ++i)
+        m_mode->setItemText(i, answerModeText(AnswerMode(m_mode->itemData(i).toInt())));
+    for (int i = 0; i < m_malformed->count(); ++i)
+        m_malformed->setItemText(i, malformedText(MalformedKind(m_malformed->itemData(i).toInt())));
     m_status->setToolTip(tr("Status code"));
     m_root->setPlaceholderText(tr("Folder to serve (index.html, 404, nothing outside it)"));
     m_browse->setText(tr("Browse…"));
@@ -202,7 +201,7 @@ void HttpCapturePage::updateEnabledState()
     m_open->setEnabled(listening);
     m_state->setText(listening ? tr("Listening on %1:%2").arg(m_server->serverAddress().toString()).arg(m_server->serverPort())
                                : tr("Not listening"));
-    const auto mode = AnswerMode(m_mode->currentIndex());
+    const auto mode = AnswerMode(m_mode->currentData().toInt());
     m_status->setVisible(mode == AnswerMode::Canned || mode == AnswerMode::Redirect);
     m_root->setVisible(mode == AnswerMode::StaticFiles);
     m_browse->setVisible(mode == AnswerMode::StaticFiles);
@@ -218,22 +217,19 @@ bool HttpCapturePage::startListening(const QString &address, quint16 port)
 {
     QHostAddress host;
     if (!host.setAddress(address)) {
-        emit statusMessage(tr("\"%1\" is not an IP address.").arg(address));
+        Q_EMIT statusMessage(tr("\"%1\" is not an IP address.").arg(address));
         return false;
     }
     m_server->setResponse(answer());
-    if (!m_server->listen(host, port)) {
-        emit statusMessage(tr("Cannot listen on %1:%2: %3. Is another program using the port? Try another one, or 0.")
-                               .arg(address).arg(port).arg(m_server->errorString()));
-        return false;
-    }
-    emit statusMessage(tr("Capture server listening on port %1").arg(m_server->serverPort()));
+    if (!m_server->start(host, port))
+        return false;   // onServerError() says why
+    Q_EMIT statusMessage(tr("Capture server listening on port %1").arg(m_server->serverPort()));
     return true;
 }
 
 void HttpCapturePage::stopListening()
 {
-    m_server->close();
+    m_server->stop();
 }
 
 void HttpCapturePage::onStartStop()
@@ -247,12 +243,12 @@ void HttpCapturePage::onStartStop()
 ResponseSpec HttpCapturePage::answer() const
 {
     ResponseSpec spec;
-    spec.mode = AnswerMode(m_mode->currentIndex());
+    spec.mode = AnswerMode(m_mode->currentData().toInt());
     spec.status = m_status->value();
     spec.body = cannedBody();
     spec.root = m_root->text();
     spec.location = m_location->text().toUtf8();
-    spec.malformed = MalformedKind(m_malformed->currentIndex());
+    spec.malformed = MalformedKind(m_malformed->currentData().toInt());
     spec.chunked = m_chunked->isChecked();
     spec.gzip = m_gzip->isChecked();
     spec.sendContinue = m_continue->isChecked();
@@ -268,7 +264,7 @@ ResponseSpec HttpCapturePage::answer() const
 
 void HttpCapturePage::setAnswer(const ResponseSpec &spec)
 {
-    m_mode->setCurrentIndex(int(spec.mode));
+    m_mode->setCurrentIndex(m_mode->findData(int(spec.mode)));
     m_status->setValue(spec.status);
     // bytes that plain text cannot carry (not UTF-8, control characters) switch the escapes on
     const QString text = QString::fromUtf8(spec.body);
@@ -280,7 +276,7 @@ void HttpCapturePage::setAnswer(const ResponseSpec &spec)
     m_body->setPlainText(plain ? text : netcore::udp::Payload::toEscapedText(spec.body));
     m_root->setText(spec.root);
     m_location->setText(QString::fromUtf8(spec.location));
-    m_malformed->setCurrentIndex(int(spec.malformed));
+    m_malformed->setCurrentIndex(m_malformed->findData(int(spec.malformed)));
     m_chunked->setChecked(spec.chunked);
     m_gzip->setChecked(spec.gzip);
     m_continue->setChecked(spec.sendContinue);
@@ -307,6 +303,34 @@ void HttpCapturePage::onAnswerChanged()
     m_bodyError->setText(bad ? tr("character %1: %2 (sent as typed)").arg(error.position + 1).arg(error.message) : QString());
     m_server->setResponse(answer());
     updateEnabledState();
+}
+
+void HttpCapturePage::onServerError(CaptureServer::Error error)
+{
+    Q_EMIT statusMessage(errorText(error, m_server->errorDetail()));
+}
+
+QString HttpCapturePage::answerModeText(AnswerMode mode)
+{
+    switch (mode) {
+    case AnswerMode::Echo: return tr("Echo the request (text/plain)");
+    case AnswerMode::Canned: return tr("Canned response");
+    case AnswerMode::StaticFiles: return tr("Static files from a folder");
+    case AnswerMode::Redirect: return tr("Redirect");
+    case AnswerMode::Malformed: return tr("Deliberately malformed");
+    }
+    return {};
+}
+
+QString HttpCapturePage::malformedText(MalformedKind kind)
+{
+    switch (kind) {
+    case MalformedKind::BareLineFeeds: return tr("LF instead of CR LF");
+    case MalformedKind::ShortBody: return tr("Body shorter than Content-Length");
+    case MalformedKind::BadStatusLine: return tr("Status line without a code");
+    case MalformedKind::BadChunkSize: return tr("Chunk size that is not hex");
+    }
+    return {};
 }
 
 void HttpCapturePage::onBrowse()
@@ -346,7 +370,7 @@ void HttpCapturePage::onCaptured(const CapturedRequest &captured)
     }
     if (!m_list->currentItem())
         m_list->setCurrentItem(item);
-    emit statusMessage(tr("Captured %1 from %2").arg(QString::fromLatin1(captured.request.startLine().left(80)), captured.peer));
+    Q_EMIT statusMessage(tr("Captured %1 from %2").arg(QString::fromLatin1(captured.request.startLine().left(80)), captured.peer));
 }
 
 void HttpCapturePage::onSelectionChanged()

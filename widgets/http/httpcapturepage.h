@@ -31,7 +31,6 @@ public:
 
     netcore::http::CaptureServer *server() const { return m_server; }
     bool startListening(const QString &address, quint16 port);   // what the Start button does
-    void stopListening();
     void setAnswer(const netcore::http::ResponseSpec &spec);       // fills the answer fields
     netcore::http::ResponseSpec answer() const;                     // from the answer fields
     QList<netcore::http::CapturedRequest> captured() const { return m_captured; }
@@ -42,15 +41,17 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
-protected:
-
 private:
     QByteArray cannedBody() const;   // the body field as bytes (escapes read when ticked)
     void buildUi();
     void retranslateUi() override;
     void updateEnabledState();
     void onStartStop();
+    void stopListening();
     void onCaptured(const netcore::http::CapturedRequest &captured);
+    void onServerError(netcore::http::CaptureServer::Error error);
+    static QString answerModeText(netcore::http::AnswerMode mode);
+    static QString malformedText(netcore::http::MalformedKind kind);
     void onSelectionChanged();
     void onAnswerChanged();
     void onBrowse();

@@ -46,7 +46,8 @@ void HttpRawPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     m_lineEnds = new QComboBox(this);
-    m_lineEnds->addItems({QString(), QString()});
+    m_lineEnds->addItem(QString(), QVariant::fromValue(int(LineEnds::CrLf)));
+    m_lineEnds->addItem(QString(), QVariant::fromValue(int(LineEnds::Lf)));
     m_lineEnds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_slow = new QCheckBox(this);
     m_fromCompose = new QPushButton(this);
@@ -89,8 +90,8 @@ void HttpRawPage::buildUi()
 
 void HttpRawPage::retranslateUi()
 {
-    m_lineEnds->setItemText(0, tr("Line ends sent as CR LF (correct HTTP)"));
-    m_lineEnds->setItemText(1, tr("Line ends sent as LF only (a common mistake)"));
+    m_lineEnds->setItemText(m_lineEnds->findData(int(LineEnds::CrLf)), tr("Line ends sent as CR LF (correct HTTP)"));
+    m_lineEnds->setItemText(m_lineEnds->findData(int(LineEnds::Lf)), tr("Line ends sent as LF only (a common mistake)"));
     m_slow->setText(tr("Send slowly, byte by byte"));
     m_fromCompose->setText(tr("Copy from Compose"));
     m_fix->setText(tr("Fix Content-Length"));
@@ -102,19 +103,25 @@ void HttpRawPage::retranslateUi()
 }
 
 
+HttpRawPage::LineEnds HttpRawPage::lineEnds() const
+{
+    return LineEnds(m_lineEnds->currentData().toInt());
+}
+
 QByteArray HttpRawPage::bytes() const
 {
     QByteArray utf8 = m_editor->toPlainText().toUtf8();
-    if (m_lineEnds->currentIndex() == 0)
+    if (crlf())
         utf8.replace("\n", "\r\n");
     return utf8;
 }
 
 void HttpRawPage::setBytes(const QByteArray &raw)
 {
-    m_lineEnds->setCurrentIndex(raw.contains("\r\n") || !raw.contains('\n') ? 0 : 1);
+    const LineEnds ends = raw.contains("\r\n") || !raw.contains('\n') ? LineEnds::CrLf : LineEnds::Lf;
+    m_lineEnds->setCurrentIndex(m_lineEnds->findData(int(ends)));
     QByteArray text = raw;
-    if (m_lineEnds->currentIndex() == 0)
+    if (crlf())
         text.replace("\r\n", "\n");
     m_editor->setPlainText(QString::fromUtf8(text));
     check();
@@ -128,7 +135,7 @@ bool HttpRawPage::slowSend() const
 int HttpRawPage::textPositionForByte(qint64 offset) const
 {
     const QString text = m_editor->toPlainText();
-    const bool crlf = m_lineEnds->currentIndex() == 0;
+    const bool crlf = this->crlf();
     qint64 bytesSoFar = 0;
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -197,7 +204,7 @@ void HttpRawPage::onCursorMoved()
     const int position = m_editor->textCursor().position();
     const QString before = m_editor->toPlainText().left(position);
     qint64 offset = before.toUtf8().size();
-    if (m_lineEnds->currentIndex() == 0)
+    if (crlf())
         offset += before.count(u'\n');
     const QTextBlock block = m_hex->document()->findBlockByNumber(int(offset / 16));
     if (!block.isValid())

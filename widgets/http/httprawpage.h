@@ -38,9 +38,11 @@ Q_SIGNALS:
     void sendRequested();
     void fillFromComposeRequested();
 
-protected:
-
 private:
+    enum class LineEnds : quint8 { CrLf, Lf };   // the line-ends box (its item data)
+
+    LineEnds lineEnds() const;
+    bool crlf() const { return lineEnds() == LineEnds::CrLf; }
     void buildUi();
     void retranslateUi() override;
     void onIssueActivated();

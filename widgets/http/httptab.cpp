@@ -41,12 +41,12 @@ namespace {
 
 constexpr int kAutomaticRole = Qt::UserRole + 1;
 
-QByteArray contentTypeFor(int bodyType)
+QByteArray contentTypeFor(HttpTab::BodyType bodyType)
 {
     switch (bodyType) {
-    case HttpTab::BodyJson: return "application/json"_ba;
-    case HttpTab::BodyForm: return "application/x-www-form-urlencoded"_ba;
-    case HttpTab::BodyFile: return "application/octet-stream"_ba;
+    case HttpTab::BodyType::Json: return "application/json"_ba;
+    case HttpTab::BodyType::Form: return "application/x-www-form-urlencoded"_ba;
+    case HttpTab::BodyType::File: return "application/octet-stream"_ba;
     default: break;
     }
     return "text/plain; charset=utf-8"_ba;
@@ -151,7 +151,8 @@ QWidget *HttpTab::buildCompose()
     auto *bodyRow = new QHBoxLayout;
     m_bodyLabel = new QLabel(page);
     m_bodyType = new QComboBox(page);
-    m_bodyType->addItems({QString(), QString(), QString(), QString()});
+    for (BodyType type : {BodyType::Text, BodyType::Json, BodyType::Form, BodyType::File})
+        m_bodyType->addItem(QString(), QVariant::fromValue(int(type)));
     m_bodyType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bodyRow->addWidget(m_bodyLabel);
     bodyRow->addWidget(m_bodyType);
@@ -164,7 +165,8 @@ QWidget *HttpTab::buildCompose()
     auto *optionsRow = new QHBoxLayout;
     m_versionLabel = new QLabel(page);
     m_version = new QComboBox(page);
-    m_version->addItems({u"HTTP/1.1"_s, u"HTTP/1.0"_s});
+    m_version->addItem(u"HTTP/1.1"_s, QVariant::fromValue(int(HttpVersion::Http11)));
+    m_version->addItem(u"HTTP/1.0"_s, QVariant::fromValue(int(HttpVersion::Http10)));
     m_timeoutLabel = new QLabel(page);
     m_timeout = new QSpinBox(page);
     m_timeout->setRange(1, 600);
@@ -224,10 +226,10 @@ void HttpTab::retranslateUi()
     m_addHeader->setText(tr("Add header"));
     m_removeHeader->setText(tr("Remove header"));
     m_bodyLabel->setText(tr("Body:"));
-    m_bodyType->setItemText(BodyText, tr("Text"));
-    m_bodyType->setItemText(BodyJson, tr("JSON"));
-    m_bodyType->setItemText(BodyForm, tr("Form (a=1&b=2)"));
-    m_bodyType->setItemText(BodyFile, tr("File…"));
+    m_bodyType->setItemText(m_bodyType->findData(int(BodyType::Text)), tr("Text"));
+    m_bodyType->setItemText(m_bodyType->findData(int(BodyType::Json)), tr("JSON"));
+    m_bodyType->setItemText(m_bodyType->findData(int(BodyType::Form)), tr("Form (a=1&b=2)"));
+    m_bodyType->setItemText(m_bodyType->findData(int(BodyType::File)), tr("File…"));
     m_versionLabel->setText(tr("Version:"));
     m_timeoutLabel->setText(tr("Timeout (s):"));
     m_follow->setText(tr("Follow redirects"));
@@ -292,11 +294,11 @@ void HttpTab::refreshAutomaticHeaders()
     RequestSpec spec;
     spec.method = m_method->currentText().trimmed().toLatin1();
     spec.url = QUrl(m_url->text().trimmed());
-    spec.body = m_bodyType->currentIndex() == BodyFile ? m_fileBody : m_body->toPlainText().toUtf8();
-    spec.version = m_version->currentIndex() == 1 ? HttpVersion::Http10 : HttpVersion::Http11;
+    spec.body = bodyType() == BodyType::File ? m_fileBody : m_body->toPlainText().toUtf8();
+    spec.version = version();
     QList<Header> automatic = automaticHeaders(spec);
     if (!spec.body.isEmpty())
-        automatic.append({"Content-Type"_ba, contentTypeFor(m_bodyType->currentIndex())});
+        automatic.append({"Content-Type"_ba, contentTypeFor(bodyType())});
     int insertAt = 0;
     for (const Header &header : std::as_const(automatic)) {
         const QString name = QString::fromLatin1(header.name);
@@ -326,8 +328,8 @@ RequestSpec HttpTab::composedSpec() const
     RequestSpec spec;
     spec.method = m_method->currentText().trimmed().toLatin1();
     spec.url = QUrl::fromUserInput(m_url->text().trimmed());
-    spec.version = m_version->currentIndex() == 1 ? HttpVersion::Http10 : HttpVersion::Http11;
-    spec.body = m_bodyType->currentIndex() == BodyFile ? m_fileBody
+    spec.version = version();
+    spec.body = bodyType() == BodyType::File ? m_fileBody
                                                        : m_body->toPlainText().toUtf8();
     bool contentTypeListed = false;
     for (int row = 0; row < m_headers->rowCount(); ++row) {
@@ -349,7 +351,7 @@ RequestSpec HttpTab::composedSpec() const
             spec.headers.append({key, value->text().toUtf8()});
     }
     if (!spec.body.isEmpty() && !contentTypeListed)
-        spec.headers.append({"Content-Type"_ba, contentTypeFor(m_bodyType->currentIndex())});
+        spec.headers.append({"Content-Type"_ba, contentTypeFor(bodyType())});
     return spec;
 }
 
@@ -368,7 +370,7 @@ void HttpTab::send()
         return;
     const RequestSpec spec = composedSpec();
     if (!isValidMethodToken(spec.method)) {
-        emit statusMessage(tr("\"%1\" is not a valid method name.").arg(QString::fromLatin1(spec.method)));
+        Q_EMIT statusMessage(tr("\"%1\" is not a valid method name.").arg(QString::fromLatin1(spec.method)));
         return;
     }
     m_response->clear();
@@ -393,9 +395,22 @@ void HttpTab::onFinished()
 {
     m_response->setHops(m_client->hops());
     const Hop &hop = m_client->lastHop();
-    emit statusMessage(hop.ok() ? HttpExplain::statusMeaning(hop.response.statusCode) : HttpExplain::exchangeError(hop));
+    Q_EMIT statusMessage(hop.ok() ? HttpExplain::statusMeaning(hop.response.statusCode) : HttpExplain::exchangeError(hop));
     updateEnabledState();
-    emit exchangeFinished();
+    Q_EMIT exchangeFinished();
+}
+
+QStringList HttpTab::activeWork() const
+{
+    QStringList work;
+    const CaptureServer *server = m_capture->server();
+    if (server->isListening()) {
+        work.append(tr("HTTP capture server on port %1, %n connection(s) open", nullptr, server->clientCount())
+                        .arg(server->serverPort()));
+    }
+    if (m_client->isBusy())
+        work.append(tr("HTTP request to %1").arg(m_client->lastHop().url.toString()));
+    return work;
 }
 
 QString HttpTab::curlCommand() const
@@ -406,12 +421,12 @@ QString HttpTab::curlCommand() const
 void HttpTab::onCopyCurl()
 {
     QApplication::clipboard()->setText(curlCommand());
-    emit statusMessage(tr("Copied the curl command."));
+    Q_EMIT statusMessage(tr("Copied the curl command."));
 }
 
 void HttpTab::onBodyTypeChanged()
 {
-    if (m_bodyType->currentIndex() == BodyFile) {
+    if (bodyType() == BodyType::File) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Body from a file"));
         QFile file(path);
         if (!path.isEmpty() && file.open(QIODevice::ReadOnly)) {
@@ -419,7 +434,7 @@ void HttpTab::onBodyTypeChanged()
             m_body->setPlainText(tr("(file %1, %2 bytes)").arg(path).arg(file.size()));
             m_body->setReadOnly(true);
         } else {
-            m_bodyType->setCurrentIndex(BodyText);
+            setBodyType(BodyType::Text);
         }
     } else {
         m_body->setReadOnly(false);
@@ -437,10 +452,29 @@ QStringList HttpTab::automaticHeaderNames() const
     return names;
 }
 
+HttpTab::BodyType HttpTab::bodyType() const
+{
+    return BodyType(m_bodyType->currentData().toInt());
+}
+
+void HttpTab::setBodyType(BodyType type)
+{
+    m_bodyType->setCurrentIndex(m_bodyType->findData(int(type)));
+}
+
+HttpVersion HttpTab::version() const
+{
+    return HttpVersion(m_version->currentData().toInt());
+}
+
+void HttpTab::setVersion(HttpVersion version)
+{
+    m_version->setCurrentIndex(m_version->findData(int(version)));
+}
+
 void HttpTab::setMethod(const QString &method) { m_method->setCurrentText(method); }
 void HttpTab::setUrl(const QString &url) { m_url->setText(url); }
 void HttpTab::setBody(const QString &body) { m_body->setPlainText(body); }
 void HttpTab::setFollowRedirects(bool follow) { m_follow->setChecked(follow); }
-void HttpTab::setIgnoreTlsErrors(bool ignore) { m_insecure->setChecked(ignore); }
 
 } // namespace widgets::http

@@ -34,7 +34,7 @@ class HttpTab final : public common::TabPage
 
 public:
     static constexpr int kHistoryLimit = 50;
-    enum BodyType : int { BodyText, BodyJson, BodyForm, BodyFile };   // the body type box, in its order
+    enum class BodyType : quint8 { Text, Json, Form, File };   // the body type box (its item data)
 
     explicit HttpTab(QWidget *parent = nullptr);
     ~HttpTab() override;
@@ -43,13 +43,13 @@ public:
     QString settingsKey() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QStringList activeWork() const override;   // the capture server while it listens, a request in flight
 
     // For tests and the history list.
     void setMethod(const QString &method);
     void setUrl(const QString &url);
     void setBody(const QString &body);
     void setFollowRedirects(bool follow);
-    void setIgnoreTlsErrors(bool ignore);
     void send();                                 // the Send button
     void sendRaw();                              // the Raw page's Send raw button
     netcore::http::RequestSpec composedSpec() const;
@@ -65,8 +65,6 @@ public:
 Q_SIGNALS:
     void exchangeFinished();
 
-protected:
-
 private:
     void buildUi();
     QWidget *buildCompose();
@@ -76,6 +74,10 @@ private:
     void refreshAutomaticHeaders();
     void addHeaderRow(const QString &name, const QString &value, bool automatic);
     netcore::http::ClientOptions options() const;
+    BodyType bodyType() const;
+    void setBodyType(BodyType type);
+    netcore::http::HttpVersion version() const;
+    void setVersion(netcore::http::HttpVersion version);
     void onFinished();
     void onCopyCurl();
     void onBodyTypeChanged();

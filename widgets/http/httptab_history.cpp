@@ -59,9 +59,9 @@ void HttpTab::loadFromHistory(const QString &json)
     m_fillingHeaders = true;
     m_method->setCurrentText(o.value(u"method"_s).toString());
     m_url->setText(o.value(u"url"_s).toString());
-    m_bodyType->setCurrentIndex(BodyText);
+    setBodyType(BodyType::Text);
     m_body->setPlainText(o.value(u"body"_s).toString());
-    m_version->setCurrentIndex(o.value(u"version"_s).toString() == "1.0"_L1 ? 1 : 0);
+    setVersion(o.value(u"version"_s).toString() == "1.0"_L1 ? HttpVersion::Http10 : HttpVersion::Http11);
     m_headers->setRowCount(0);
     m_fillingHeaders = false;
     refreshAutomaticHeaders();
