@@ -6,6 +6,7 @@
 #include "app/cli/output.h"
 
 #include "netcore/chat/chatclient.h"
+#include "presentation/chat/chattext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,40 +26,6 @@ struct Chat
 {
     Q_DECLARE_TR_FUNCTIONS(app::cli::Chat)
 };
-
-QString reasonText(const QString &reason)
-{
-    if (reason == "quit"_L1)
-        return Chat::tr("left");
-    if (reason == "lost"_L1)
-        return Chat::tr("connection lost");
-    if (reason == "timeout"_L1)
-        return Chat::tr("idle too long");
-    if (reason == "too-slow"_L1)
-        return Chat::tr("too slow to keep up");
-    if (reason == "shutdown"_L1)
-        return Chat::tr("server stopped");
-    return reason;
-}
-
-QString errorText(ChatClient::Error error, const QString &detail)
-{
-    switch (error) {
-    case ChatClient::Error::NameInvalid:
-        return Chat::tr("the name is not allowed: use 1-32 characters without spaces (and not 管理员)");
-    case ChatClient::Error::NameTaken: return Chat::tr("someone in the room already has that name; choose another");
-    case ChatClient::Error::LoginRefused: return Chat::tr("the server refused the login: %1").arg(detail);
-    case ChatClient::Error::ServerFull: return Chat::tr("the room is full; try again later");
-    case ChatClient::Error::ConnectionRefused: return Chat::tr("nobody is listening there; is the server running, and is the port right?");
-    case ChatClient::Error::HostNotFound: return Chat::tr("the host name could not be found");
-    case ChatClient::Error::NoAnswer: return Chat::tr("the server did not answer the login; check the host, the port and the mode");
-    case ChatClient::Error::Timeout: return Chat::tr("the server took too long to answer");
-    case ChatClient::Error::Lost: return Chat::tr("the connection to the server was lost");
-    case ChatClient::Error::Network: return Chat::tr("network error: %1").arg(detail);
-    case ChatClient::Error::None: break;
-    }
-    return {};
-}
 
 int exitCodeFor(ChatClient::Error error)
 {
@@ -82,11 +49,8 @@ void printEvent(const ChatEvent &e)
     switch (e.kind) {
     case ChatEvent::Kind::Message: text = u'<' + e.from + u"> "_s + e.text; break;
     case ChatEvent::Kind::Private: text = Chat::tr("(private) %1 -> %2: %3").arg(e.from, e.to, e.text); break;
-    case ChatEvent::Kind::Join: text = Chat::tr("* %1 joined the room").arg(e.from); break;
-    case ChatEvent::Kind::Leave:
-        text = e.reason.isEmpty() ? Chat::tr("* %1 left the room").arg(e.from)
-                                  : Chat::tr("* %1 left the room (%2)").arg(e.from, reasonText(e.reason));
-        break;
+    case ChatEvent::Kind::Join:
+    case ChatEvent::Kind::Leave: text = u"* "_s + presentation::chat::roomEventText(e); break;
     case ChatEvent::Kind::System: text = Chat::tr("[server] %1").arg(e.text); break;
     case ChatEvent::Kind::Operator: text = Chat::tr("[operator] %1").arg(e.text); break;
     case ChatEvent::Kind::Notice: text = e.text; break;
@@ -157,13 +121,10 @@ private:
         } else {
             result = m_client->sendMessage(line);
         }
-        switch (result) {
-        case ChatClient::SendResult::TooLong: err() << Chat::tr("not sent: the message is too long (at most 8 KiB)") << '\n'; break;
-        case ChatClient::SendResult::Unsupported: err() << Chat::tr("not sent: private messages need the native protocol") << '\n'; break;
-        case ChatClient::SendResult::Empty: err() << Chat::tr("not sent: use /to NAME TEXT") << '\n'; break;
-        default: break;
+        if (result != ChatClient::SendResult::Sent) {
+            err() << presentation::chat::sendResultText(result) << '\n';
+            err().flush();
         }
-        err().flush();
     }
 
     ChatClient *m_client;
@@ -217,12 +178,12 @@ int runChat(const QStringList &arguments)
     QObject::connect(&notifier, &QSocketNotifier::activated, &client, [&session] { session.onStdin(); });
     QObject::connect(&client, &ChatClient::eventReceived, &client, &printEvent);
     QObject::connect(&client, &ChatClient::requestFailed, &client, [](const QString &code, const QString &text) {
-        err() << Chat::tr("the server refused that: %1").arg(text.isEmpty() ? code : text) << '\n';
+        err() << presentation::chat::requestFailedText(code, text) << '\n';
         err().flush();
     });
     QObject::connect(&client, &ChatClient::errorOccurred, &client, [&](ChatClient::Error error) {
         exitCode = exitCodeFor(error);
-        failure(command, errorText(error, client.errorString()), exitCode);
+        failure(command, presentation::chat::errorText(error, client.errorDetail(), client.name()), exitCode);
     });
     QObject::connect(&client, &ChatClient::stateChanged, &client, [&](ChatClient::State state) {
         if (state == ChatClient::State::Joined) {

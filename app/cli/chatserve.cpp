@@ -6,6 +6,7 @@
 
 #include "netcore/chat/chatserver.h"
 #include "netcore/common/transcript.h"
+#include "presentation/chat/chattext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,9 +34,9 @@ void logJoin(const QString &name, const QString &peer, ChatServer::Transport tra
     out().flush();
 }
 
-void logLeave(const QString &name, const QString &reason)
+void logLeave(const QString &name, netcore::chat::LeaveReason reason)
 {
-    out() << "chat: leave " << name << ' ' << reason << '\n';
+    out() << "chat: leave " << name << ' ' << netcore::chat::leaveReasonToken(reason) << '\n';
     out().flush();
 }
 
@@ -93,36 +94,44 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
     if (!portNumber)
         return usageError(command, u"--port"_s, error);
-    options.port = *portNumber;
+    QHostAddress bindAddress(QHostAddress::Any);
     if (parser.isSet(bind)) {
         const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
         if (!address)
             return usageError(command, u"--bind"_s, error);
-        options.bindAddress = *address;
+        bindAddress = *address;
     }
+    std::optional<qint64> clientLimit;
     if (parser.isSet(maxClients)) {
-        const std::optional<qint64> count = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
-        if (!count)
+        clientLimit = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
+        if (!clientLimit)
             return usageError(command, u"--max-clients"_s, error);
-        options.maxClients = int(*count);
     }
-    options.classicUdp = !parser.isSet(noClassic);
-
     auto *server = new ChatServer(owner);
+    netcore::common::ServerLimits limits = server->limits();
+    if (clientLimit)
+        limits.maxClients = int(*clientLimit);
+    server->setLimits(limits);
+    options.classicUdp = !parser.isSet(noClassic);
     server->setOptions(options);
-    if (!server->start())
-        return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(server->errorString()), ExitFailure);
+    std::optional<ChatServer::Error> startError;
+    QObject::connect(server, &ChatServer::errorOccurred, server, [&startError](ChatServer::Error e) { startError = e; });
+    if (!server->start(bindAddress, *portNumber)) {
+        const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();
+        delete server;
+        return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(reason), ExitFailure);
+    }
     QObject::connect(server, &ChatServer::userJoined, server, &logJoin);
     QObject::connect(server, &ChatServer::userLeft, server, &logLeave);
-    QList<ListeningSocket> sockets{{"tcp"_L1, server->address(), server->port()}};
+    QList<ListeningSocket> sockets{{"tcp"_L1, server->serverAddress(), server->serverPort()}};
     if (options.classicUdp)
-        sockets.append({"udp"_L1, server->address(), server->port()});
-    const QString endpoint = netcore::common::endpointString(server->address(), server->port());
+        sockets.append({"udp"_L1, server->serverAddress(), server->serverPort()});
+    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
     printListening("chat"_L1, sockets,
                    options.classicUdp ? ChatServe::tr("The chat room is open on %1: native clients over TCP, the course's classic clients over UDP; at most %2 clients.")
-                                            .arg(endpoint).arg(options.maxClients)
+                                            .arg(endpoint).arg(limits.maxClients)
                                       : ChatServe::tr("The chat room is open on %1: native clients over TCP; at most %2 clients.")
-                                            .arg(endpoint).arg(options.maxClients));
+                                            .arg(endpoint).arg(limits.maxClients));
     readOperatorLines(server);
     return std::nullopt;
 }

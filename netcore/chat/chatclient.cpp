@@ -1,10 +1,11 @@
 #include "netcore/chat/chatclient.h"
 
+#include "netcore/chat/chatclient_p.h"
+#include "netcore/chat/events.h"
 #include "netcore/common/transcript.h"
 
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -25,33 +26,14 @@ void ChatClient::setTranscript(common::Transcript *transcript)
     m_transcript = transcript;
 }
 
-common::Transcript *ChatClient::transcript() const
-{
-    return m_transcript;
-}
-
 QString ChatClient::local() const
 {
-    if (m_tcp)
-        return common::endpointString(m_tcp->localAddress(), m_tcp->localPort());
-    if (m_udp)
-        return common::endpointString(m_udp->localAddress(), m_udp->localPort());
-    return {};
+    return m_dialect ? m_dialect->local() : QString();
 }
 
 QString ChatClient::peer() const
 {
-    if (m_tcp && m_tcp->peerPort())
-        return common::endpointString(m_tcp->peerAddress(), m_tcp->peerPort());
-    if (m_udp && m_udp->peerPort())
-        return common::endpointString(m_udp->peerAddress(), m_udp->peerPort());
-    return m_host + u':' + QString::number(m_port);
-}
-
-void ChatClient::record(const QString &event)
-{
-    if (m_transcript)
-        m_transcript->appendEvent(event, local(), peer());
+    return m_dialect ? m_dialect->peer() : m_host + u':' + QString::number(m_port);
 }
 
 void ChatClient::setState(State state)
@@ -64,26 +46,27 @@ void ChatClient::setState(State state)
 
 void ChatClient::connectToServer(const QString &host, quint16 port, const QString &name, Mode mode)
 {
-    closeSockets();
+    closeDialect();
     m_host = host;
     m_port = port;
     m_name = name;
     m_mode = mode;
     m_error = Error::None;
-    m_errorString.clear();
-    m_lines.clear();
+    m_errorDetail = {};
     setUsers({});
     if (const NameProblem problem = checkName(name); problem != NameProblem::None) {
         setState(State::Disconnected);
         fail(Error::NameInvalid);
         return;
     }
+    // The one place the dialect is chosen.
+    if (mode == Mode::Native)
+        m_dialect = new NativeDialect(*this);
+    else
+        m_dialect = new ClassicDialect(*this, mode == Mode::Classic2020);
     setState(State::Connecting);
     m_timer->start(kConnectTimeout);
-    if (mode == Mode::Native)
-        startNative();
-    else
-        startClassic();
+    m_dialect->start();
 }
 
 void ChatClient::reconnect()
@@ -97,61 +80,47 @@ void ChatClient::disconnectFromServer()
     if (m_state == State::Disconnected)
         return;
     m_timer->stop();
-    if (m_tcp) {
-        setState(State::Leaving);
-        if (m_tcp->state() == QAbstractSocket::ConnectedState) {
-            Message quit;
-            quit.command = Command::Quit;
-            sendLine(quit);
-            m_tcp->disconnectFromHost();   // emits disconnected once the QUIT is out
-        } else {
-            closeSockets();
-            setState(State::Disconnected);
-        }
-        return;
-    }
-    if (m_udp && m_state == State::Joined)
-        sendDatagram(classic::quitRequest(m_name, m_mode == Mode::Classic2020 ? classic::QuitWord::E : classic::QuitWord::Q));
-    closeSockets();
+    const bool wasJoined = m_state == State::Joined;
+    setState(State::Leaving);
+    if (m_dialect && m_dialect->leave(wasJoined))
+        return;   // finishLeaving() once the server has closed
+    finishLeaving();
+}
+
+void ChatClient::finishLeaving()
+{
+    closeDialect();
     setState(State::Disconnected);
 }
 
-void ChatClient::closeSockets()
+void ChatClient::closeDialect()
 {
     m_timer->stop();
-    if (m_tcp) {
-        disconnect(m_tcp, nullptr, this, nullptr);
-        m_tcp->abort();
-        m_tcp->deleteLater();
-        m_tcp = nullptr;
-        record(u"closed"_s);
-    }
-    if (m_udp) {
-        disconnect(m_udp, nullptr, this, nullptr);
-        m_udp->abort();
-        m_udp->deleteLater();
-        m_udp = nullptr;
-        record(u"closed"_s);
-    }
+    if (!m_dialect)
+        return;
+    m_dialect->close();
+    m_dialect->deleteLater();   // it may be inside one of its socket's signals
+    m_dialect = nullptr;
 }
 
-void ChatClient::fail(Error error, const QString &detail)
+void ChatClient::fail(Error error, const QString &raw, int sysError)
 {
-    closeSockets();
+    closeDialect();
     m_error = error;
-    m_errorString = detail;
-    if (!detail.isEmpty())
-        record(u"error: "_s + detail);
+    m_errorDetail = {};
+    m_errorDetail.peer = m_host + u':' + QString::number(m_port);
+    m_errorDetail.raw = raw;
+    m_errorDetail.sysError = sysError;
+    if (!raw.isEmpty())
+        record(common::Event::Failed, {raw});
     setState(State::Disconnected);
     Q_EMIT errorOccurred(error);
 }
 
 void ChatClient::onTimeout()
 {
-    if (m_state == State::Joining && m_udp)
-        fail(Error::NoAnswer);
-    else if (m_state == State::Connecting || m_state == State::Joining)
-        fail(Error::Timeout);
+    if (m_dialect && (m_state == State::Connecting || m_state == State::Joining))
+        fail(m_dialect->timeoutError());
 }
 
 void ChatClient::emitEvent(ChatEvent event)
@@ -190,129 +159,237 @@ void ChatClient::removeUser(const QString &name)
 
 ChatClient::SendResult ChatClient::sendMessage(const QString &text)
 {
-    if (m_state != State::Joined)
+    if (m_state != State::Joined || !m_dialect)
         return SendResult::NotJoined;
     const QString clean = text.trimmed();
     if (clean.isEmpty())
         return SendResult::Empty;
-    if (m_udp)
-        return sendClassicMessage(clean);
+    return m_dialect->sendMessage(clean);
+}
+
+ChatClient::SendResult ChatClient::sendPrivate(const QString &to, const QString &text)
+{
+    if (m_state != State::Joined || !m_dialect)
+        return SendResult::NotJoined;
+    return m_dialect->sendPrivate(to, text);
+}
+
+bool ChatClient::supportsPrivateMessages() const
+{
+    return m_dialect ? m_dialect->supportsPrivateMessages() : m_mode == Mode::Native;
+}
+
+void ChatClient::requestUsers()
+{
+    if (m_dialect && m_state == State::Joined)
+        m_dialect->requestUsers();
+}
+
+// --- ClientDialect: the plumbing both dialects share ---
+
+ClientDialect::ClientDialect(ChatClient &client, QAbstractSocket *socket)
+    : QObject(&client)
+    , m_client(client)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+}
+
+ClientDialect::~ClientDialect() = default;
+
+ChatClient::SendResult ClientDialect::sendPrivate(const QString &, const QString &)
+{
+    return ChatClient::SendResult::Unsupported;
+}
+
+void ClientDialect::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->abort();
+    record(common::Event::Closed);
+}
+
+QString ClientDialect::local() const
+{
+    return common::endpointString(m_socket->localAddress(), m_socket->localPort());
+}
+
+QString ClientDialect::peer() const
+{
+    if (m_socket->peerPort())
+        return common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
+    return m_client.m_host + u':' + QString::number(m_client.m_port);
+}
+
+void ClientDialect::joined()
+{
+    stopTimer();
+    setState(ChatClient::State::Joined);
+    addUser(name());
+}
+
+void ClientDialect::startTimer(std::chrono::milliseconds timeout)
+{
+    m_client.m_timer->start(timeout);
+}
+
+void ClientDialect::stopTimer()
+{
+    m_client.m_timer->stop();
+}
+
+void ClientDialect::recordBytes(common::Direction direction, const QByteArray &bytes)
+{
+    if (m_client.m_transcript)
+        m_client.m_transcript->append(direction, bytes, local(), peer());
+}
+
+void ClientDialect::failOnSocketError()
+{
+    const QString detail = m_socket->errorString();
+    const bool joined = state() == ChatClient::State::Joined;
+    switch (m_socket->error()) {
+    case QAbstractSocket::TemporaryError:
+        return;   // UDP: the kernel could not take a datagram just now
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(joined ? ChatClient::Error::Lost : ChatClient::Error::ConnectionRefused, detail);
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        fail(ChatClient::Error::HostNotFound, detail);
+        break;
+    default:
+        fail(joined ? ChatClient::Error::Lost : ChatClient::Error::Network, detail);
+        break;
+    }
+}
+
+// --- NativeDialect ---
+
+NativeDialect::NativeDialect(ChatClient &client)
+    : ClientDialect(client, new QTcpSocket)
+    , m_tcp(static_cast<QTcpSocket *>(m_socket))
+{
+    connect(m_tcp, &QTcpSocket::connected, this, &NativeDialect::onConnected);
+    connect(m_tcp, &QTcpSocket::readyRead, this, &NativeDialect::onReadyRead);
+    connect(m_tcp, &QTcpSocket::disconnected, this, &NativeDialect::onDisconnected);
+    connect(m_tcp, &QTcpSocket::errorOccurred, this, &NativeDialect::onError);
+}
+
+NativeDialect::~NativeDialect() = default;
+
+void NativeDialect::start()
+{
+    record(common::Event::Connecting, {m_client.host() + u':' + QString::number(m_client.port())});
+    m_tcp->connectToHost(m_client.host(), m_client.port());
+}
+
+bool NativeDialect::leave(bool)
+{
+    if (m_tcp->state() != QAbstractSocket::ConnectedState)
+        return false;
+    Message quit;
+    quit.command = Command::Quit;
+    sendLine(quit);
+    m_tcp->disconnectFromHost();   // emits disconnected once the QUIT is out
+    return true;
+}
+
+ChatClient::SendResult NativeDialect::sendMessage(const QString &text)
+{
     QList<Message> lines;
-    for (const QString &part : clean.split(u'\n')) {
+    for (const QString &part : text.split(u'\n')) {
         Message msg;
         msg.command = Command::Msg;
         msg.text = withoutControlCharacters(part);
         if (msg.text.trimmed().isEmpty())
             continue;
         if (4 + msg.text.toUtf8().size() > kMaxLineBytes)   // "MSG " + text
-            return SendResult::TooLong;
+            return ChatClient::SendResult::TooLong;
         lines.append(msg);
     }
     for (const Message &line : std::as_const(lines))
         sendLine(line);
-    return SendResult::Sent;
+    return ChatClient::SendResult::Sent;
 }
 
-ChatClient::SendResult ChatClient::sendPrivate(const QString &to, const QString &text)
+ChatClient::SendResult NativeDialect::sendPrivate(const QString &to, const QString &text)
 {
-    if (m_state != State::Joined)
-        return SendResult::NotJoined;
-    if (m_udp)
-        return SendResult::Unsupported;
     const QString clean = withoutControlCharacters(QString(text).replace(u'\n', u' ')).trimmed();
     if (clean.isEmpty() || !isValidName(to))
-        return SendResult::Empty;
+        return ChatClient::SendResult::Empty;
     Message msg;
     msg.command = Command::To;
     msg.name = to;
     msg.text = clean;
     if (4 + to.toUtf8().size() + clean.toUtf8().size() > kMaxLineBytes)   // "TO " + name + " " + text
-        return SendResult::TooLong;
+        return ChatClient::SendResult::TooLong;
     sendLine(msg);
-    return SendResult::Sent;
+    return ChatClient::SendResult::Sent;
 }
 
-void ChatClient::requestUsers()
+void NativeDialect::requestUsers()
 {
-    if (m_tcp && m_state == State::Joined) {
-        Message who;
-        who.command = Command::Who;
-        sendLine(who);
-    }
+    Message who;
+    who.command = Command::Who;
+    sendLine(who);
 }
 
-// --- native ---
-
-void ChatClient::startNative()
-{
-    m_tcp = new QTcpSocket(this);
-    connect(m_tcp, &QTcpSocket::connected, this, &ChatClient::onTcpConnected);
-    connect(m_tcp, &QTcpSocket::readyRead, this, &ChatClient::onTcpReadyRead);
-    connect(m_tcp, &QTcpSocket::disconnected, this, &ChatClient::onTcpDisconnected);
-    connect(m_tcp, &QTcpSocket::errorOccurred, this, &ChatClient::onTcpError);
-    record(u"connecting to "_s + m_host + u':' + QString::number(m_port));
-    m_tcp->connectToHost(m_host, m_port);
-}
-
-void ChatClient::sendLine(const Message &message)
+void NativeDialect::sendLine(const Message &message)
 {
     const QByteArray line = encode(message, Origin::Client);
-    if (m_transcript)
-        m_transcript->append(common::Direction::Sent, line, local(), peer());
+    recordBytes(common::Direction::Sent, line);
     m_tcp->write(line);
 }
 
-void ChatClient::onTcpConnected()
+void NativeDialect::onConnected()
 {
-    record(u"connected"_s);
-    setState(State::Joining);
+    record(common::Event::Connected);
+    setState(ChatClient::State::Joining);
     Message nick;
     nick.command = Command::Nick;
-    nick.name = m_name;
+    nick.name = name();
     sendLine(nick);
 }
 
-void ChatClient::onTcpReadyRead()
+void NativeDialect::onReadyRead()
 {
     const QByteArray bytes = m_tcp->readAll();
-    if (m_transcript)
-        m_transcript->append(common::Direction::Received, bytes, local(), peer());
+    recordBytes(common::Direction::Received, bytes);
     m_lines.append(bytes);
-    for (;;) {
+    while (!isClosed()) {   // a line may end the session
         const LineBuffer::Result result = m_lines.next();
-        if (result.status == LineBuffer::Status::NeedMore)
+        if (result.status == common::FrameStatus::Incomplete)
             break;
-        if (result.status == LineBuffer::Status::TooLong)
-            record(u"the server sent an overlong line: dropped"_s);
+        if (result.status == common::FrameStatus::TooLarge)
+            record(Event::ServerLineTooLong, {QString::number(kMaxServerLineBytes)});
         else
             handleLine(result.line);
-        if (!m_tcp)
-            break;   // the line ended the session
     }
 }
 
-void ChatClient::handleLine(const QByteArray &line)
+void NativeDialect::handleLine(const QByteArray &line)
 {
     const Decoded decoded = decode(line, Origin::Server);
     if (decoded.status == DecodeStatus::Empty)
         return;
     if (decoded.status != DecodeStatus::Ok) {
-        record(u"unreadable line from the server: "_s + decoded.detail);
+        record(Event::UnreadableServerLine, {QString::fromLatin1(errorCode(decoded.status))});
         return;
     }
     handleServerMessage(decoded.message);
 }
 
-void ChatClient::handleServerMessage(const Message &m)
+void NativeDialect::handleServerMessage(const Message &m)
 {
     ChatEvent event;
-    const QString me = nameKey(m_name);
+    const QString me = nameKey(name());
     switch (m.command) {
     case Command::Ok:
-        m_timer->stop();
-        m_name = m.name;
-        setState(State::Joined);
-        addUser(m_name);
+        setName(m.name);
+        joined();
         return;
     case Command::Err:
         handleError(m);
@@ -363,48 +440,39 @@ void ChatClient::handleServerMessage(const Message &m)
     emitEvent(event);
 }
 
-void ChatClient::handleError(const Message &m)
+void NativeDialect::handleError(const Message &m)
 {
     const QString text = m.text.isEmpty() ? m.code : m.text;
+    const bool joining = state() != ChatClient::State::Joined;
     if (m.code == QLatin1StringView(codes::ServerFull))
-        fail(Error::ServerFull, text);
-    else if (m_state != State::Joined && m.code == QLatin1StringView(codes::NameTaken))
-        fail(Error::NameTaken, text);
-    else if (m_state != State::Joined && m.code == QLatin1StringView(codes::NameInvalid))
-        fail(Error::NameInvalid, text);
+        fail(ChatClient::Error::ServerFull, text);
+    else if (joining && m.code == QLatin1StringView(codes::NameTaken))
+        fail(ChatClient::Error::NameTaken, text);
+    else if (joining && m.code == QLatin1StringView(codes::NameInvalid))
+        fail(ChatClient::Error::NameInvalid, text);
     else
-        Q_EMIT requestFailed(m.code, m.text);
+        requestFailed(m.code, m.text);
 }
 
-void ChatClient::onTcpDisconnected()
+void NativeDialect::onDisconnected()
 {
-    record(u"disconnected"_s);
-    if (m_state == State::Leaving) {
-        closeSockets();
-        setState(State::Disconnected);
-    } else {
-        fail(Error::Lost);
+    if (state() == ChatClient::State::Leaving) {
+        finishLeaving();
+        return;
     }
+    record(common::Event::PeerClosed);
+    fail(ChatClient::Error::Lost);
 }
 
-void ChatClient::onTcpError()
+void NativeDialect::onError()
 {
-    if (!m_tcp)
-        return;
-    const QAbstractSocket::SocketError error = m_tcp->error();
-    const QString detail = m_tcp->errorString();
-    if (error == QAbstractSocket::RemoteHostClosedError)
-        return;   // onTcpDisconnected follows and decides between Lost and a normal end
-    if (m_state == State::Leaving) {
-        closeSockets();
-        setState(State::Disconnected);
+    if (m_tcp->error() == QAbstractSocket::RemoteHostClosedError)
+        return;   // onDisconnected follows and decides between Lost and a normal end
+    if (state() == ChatClient::State::Leaving) {
+        finishLeaving();
         return;
     }
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError: fail(Error::ConnectionRefused, detail); break;
-    case QAbstractSocket::HostNotFoundError: fail(Error::HostNotFound, detail); break;
-    default: fail(m_state == State::Joined ? Error::Lost : Error::Network, detail); break;
-    }
+    failOnSocketError();
 }
 
 } // namespace netcore::chat

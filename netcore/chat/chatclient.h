@@ -1,7 +1,7 @@
 #pragma once
 
-#include "netcore/chat/classic.h"
-#include "netcore/chat/protocol.h"
+#include "netcore/common/error.h"
+#include "netcore/common/transcript.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,13 +10,11 @@
 
 #include <chrono>
 
-class QTcpSocket;
 class QTimer;
-class QUdpSocket;
-
-namespace netcore::common { class Transcript; }
 
 namespace netcore::chat {
+
+class ClientDialect;
 
 // Something that happened in the room, as the client saw it.
 struct ChatEvent {
@@ -39,8 +37,10 @@ struct ChatEvent {
 };
 
 // A chat-room client: the native TCP protocol (protocol.h) or the course's classic UDP protocol (classic.h),
-// accepting every reply variant of the course's servers. Owns its socket; records every byte into the
-// transcript when one is set. A remote close after joining is a fact (Error::Lost), not a crash.
+// accepting every reply variant of the course's servers. The dialect is chosen once, in connectToServer(), as a
+// ClientDialect (chatclient_p.h) that owns its socket; the methods below never branch on it (Quassel's RemotePeer
+// rule). Records every byte into the transcript when one is set. A remote close after joining is a fact
+// (Error::Lost), not a crash.
 class ChatClient final : public QObject
 {
     Q_OBJECT
@@ -53,16 +53,18 @@ public:
         None,
         NameInvalid,       // the name breaks the rules (checked before sending, or said by the server)
         NameTaken,         // someone in the room has it (any case)
-        LoginRefused,      // a classic server answered the login with something other than OK; see errorString()
+        LoginRefused,      // a classic server answered the login with something other than OK; errorDetail().raw
         ServerFull,
         ConnectionRefused, // nobody listens there (TCP reset, or ICMP port unreachable for UDP)
         HostNotFound,
         NoAnswer,          // classic: no reply to the login in time
         Timeout,           // TCP connect or NICK answer took too long
         Lost,              // the connection ended without us asking
-        Network,           // any other socket error; see errorString()
+        Network,           // any other socket error; errorDetail().raw has the socket's words
+        // keep last
+        Count
     };
-    enum class SendResult : quint8 { Sent, NotJoined, Empty, TooLong, Unsupported };
+    enum class SendResult : quint8 { Sent, NotJoined, Empty, TooLong, Unsupported, Count };
 
     static constexpr std::chrono::milliseconds kConnectTimeout{std::chrono::seconds(10)};
     static constexpr std::chrono::milliseconds kClassicReplyTimeout{std::chrono::seconds(3)};
@@ -71,22 +73,23 @@ public:
     ~ChatClient() override;
 
     void setTranscript(common::Transcript *transcript);
-    common::Transcript *transcript() const;
 
     void connectToServer(const QString &host, quint16 port, const QString &name, Mode mode);
     void reconnect();                   // the last connectToServer() again
-    void disconnectFromServer();        // QUIT (native) or Q/E (classic), then closes
+    void disconnectFromServer();        // says goodbye as the dialect does (QUIT, Q or E), then closes
 
     // A message to everyone. Native: one MSG per line of text; classic: one C datagram.
     SendResult sendMessage(const QString &text);
-    // A private message (native only).
+    // A private message (Unsupported when the dialect has none, see supportsPrivateMessages()).
     SendResult sendPrivate(const QString &to, const QString &text);
-    void requestUsers();                // native WHO; the answer updates users()
+    bool supportsPrivateMessages() const;
+    void requestUsers();                // asks for the list when the dialect can; the answer updates users()
 
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     Error error() const { return m_error; }
-    QString errorString() const { return m_errorString; }   // details from the server or the socket
+    // The last error's detail: peer (host:port), raw (the server's or the socket's words), sysError.
+    const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     QString name() const { return m_name; }
@@ -98,51 +101,38 @@ Q_SIGNALS:
     void usersChanged(const QStringList &users);
     // The session ended (or never started) because of `error`.
     void errorOccurred(netcore::chat::ChatClient::Error error);
-    // The server refused one request but the session goes on (native ERR after joining: no-such-user, ...).
+    // The server refused one request but the session goes on (native ERR after joining: no-such-user, ...):
+    // code is the ERR code word, text the server's reason (verbatim).
     void requestFailed(const QString &code, const QString &text);
 
 private:
-    // native (chatclient.cpp)
-    void startNative();
-    void onTcpConnected();
-    void onTcpReadyRead();
-    void onTcpDisconnected();
-    void onTcpError();
-    void handleLine(const QByteArray &line);
-    void handleServerMessage(const Message &message);
-    void handleError(const Message &message);
-    void sendLine(const Message &message);
-    // classic (chatclient_classic.cpp)
-    void startClassic();
-    void onUdpConnected();
-    void onUdpReadyRead();
-    void onUdpError();
-    void handleDatagram(const QByteArray &datagram);
-    void handleNotice(const classic::Notice &notice);
-    void sendDatagram(const QByteArray &datagram);
-    SendResult sendClassicMessage(const QString &text);
-    // shared
+    friend class ClientDialect;
+
     void setState(State state);
-    void fail(Error error, const QString &detail = {});
-    void closeSockets();
+    void fail(Error error, const QString &raw = {}, int sysError = 0);
+    void closeDialect();
+    void finishLeaving();
     void onTimeout();
     void emitEvent(ChatEvent event);
     void setUsers(const QStringList &users);
     void addUser(const QString &name);
     void removeUser(const QString &name);
-    void record(const QString &event);
+    template <typename E>
+    void record(E code, const QStringList &args = {})
+    {
+        if (m_transcript)
+            m_transcript->appendEvent(code, args, local(), peer());
+    }
     QString local() const;
     QString peer() const;
 
     QPointer<common::Transcript> m_transcript;
-    QTcpSocket *m_tcp = nullptr;
-    QUdpSocket *m_udp = nullptr;
+    ClientDialect *m_dialect = nullptr;
     QTimer *m_timer = nullptr;
-    LineBuffer m_lines{kMaxServerLineBytes};
     State m_state = State::Disconnected;
     Mode m_mode = Mode::Native;
     Error m_error = Error::None;
-    QString m_errorString;
+    common::ErrorDetail m_errorDetail;
     QString m_host;
     quint16 m_port = 0;
     QString m_name;

@@ -1,11 +1,12 @@
-// ChatClient: the course's classic UDP protocol. Everything goes out of one connected UDP socket (the
+// ChatClient's ClassicDialect: the course's classic UDP protocol. Everything goes out of one connected UDP socket (the
 // course's servers key users by the source address of their "L"); replies of every course year are accepted.
-#include "netcore/chat/chatclient.h"
+#include "netcore/chat/chatclient_p.h"
+
+#include "netcore/chat/events.h"
 
 #include "netcore/common/transcript.h"
 
 #include <QStringDecoder>
-#include <QTimer>
 #include <QUdpSocket>
 
 #include <cerrno>
@@ -15,94 +16,110 @@ using namespace Qt::StringLiterals;
 
 namespace netcore::chat {
 
-void ChatClient::startClassic()
+ClassicDialect::ClassicDialect(ChatClient &client, bool quitWithE)
+    : ClientDialect(client, new QUdpSocket)
+    , m_udp(static_cast<QUdpSocket *>(m_socket))
+    , m_quitWithE(quitWithE)
 {
-    m_udp = new QUdpSocket(this);
-    connect(m_udp, &QUdpSocket::connected, this, &ChatClient::onUdpConnected);
-    connect(m_udp, &QUdpSocket::readyRead, this, &ChatClient::onUdpReadyRead);
-    connect(m_udp, &QUdpSocket::errorOccurred, this, &ChatClient::onUdpError);
-    record(u"classic UDP to "_s + m_host + u':' + QString::number(m_port));
+    connect(m_udp, &QUdpSocket::connected, this, &ClassicDialect::onConnected);
+    connect(m_udp, &QUdpSocket::readyRead, this, &ClassicDialect::onReadyRead);
+    connect(m_udp, &QUdpSocket::errorOccurred, this, &ClassicDialect::onError);
+}
+
+ClassicDialect::~ClassicDialect() = default;
+
+void ClassicDialect::start()
+{
+    record(Event::ClassicConnecting, {m_client.host() + u':' + QString::number(m_client.port())});
     // A connected UDP socket: the kernel filters datagrams from other peers and reports "port unreachable".
-    m_udp->connectToHost(m_host, m_port);
+    m_udp->connectToHost(m_client.host(), m_client.port());
 }
 
-void ChatClient::onUdpConnected()
+bool ClassicDialect::leave(bool wasJoined)
 {
-    setState(State::Joining);
-    m_timer->start(kClassicReplyTimeout);
-    sendDatagram(classic::loginRequest(m_name));
+    if (wasJoined)
+        sendDatagram(classic::quitRequest(name(), m_quitWithE ? classic::QuitWord::E : classic::QuitWord::Q));
+    return false;   // nothing to wait for
 }
 
-void ChatClient::sendDatagram(const QByteArray &datagram)
+ChatClient::Error ClassicDialect::timeoutError() const
 {
-    if (!m_udp)
+    return state() == ChatClient::State::Joining ? ChatClient::Error::NoAnswer : ChatClient::Error::Timeout;
+}
+
+void ClassicDialect::onConnected()
+{
+    setState(ChatClient::State::Joining);
+    startTimer(ChatClient::kClassicReplyTimeout);
+    sendDatagram(classic::loginRequest(name()));
+}
+
+void ClassicDialect::sendDatagram(const QByteArray &datagram)
+{
+    if (isClosed())
         return;
-    if (m_transcript)
-        m_transcript->append(common::Direction::Sent, datagram, local(), peer());
+    recordBytes(common::Direction::Sent, datagram);
     m_udp->write(datagram);
 }
 
-ChatClient::SendResult ChatClient::sendClassicMessage(const QString &text)
+ChatClient::SendResult ClassicDialect::sendMessage(const QString &text)
 {
     QStringList lines = text.split(u'\n');
     for (QString &line : lines)
         line = withoutControlCharacters(line);
     const QString clean = lines.join(u'\n');
-    const QByteArray datagram = classic::chatRequest(m_name, clean);
+    const QByteArray datagram = classic::chatRequest(name(), clean);
     if (datagram.size() > classic::kMaxDatagramBytes)
-        return SendResult::TooLong;
+        return ChatClient::SendResult::TooLong;
     sendDatagram(datagram);
     // Classic servers do not echo a message to its sender: show it here.
     ChatEvent event;
     event.kind = ChatEvent::Kind::Message;
-    event.from = m_name;
+    event.from = name();
     event.text = clean;
     event.own = true;
     emitEvent(event);
-    return SendResult::Sent;
+    return ChatClient::SendResult::Sent;
 }
 
-void ChatClient::onUdpReadyRead()
+void ClassicDialect::onReadyRead()
 {
     if (!m_udp->hasPendingDatagrams()) {
         // Readable without a datagram: the kernel had an ICMP error queued ("port unreachable": nobody listens
         // on that UDP port). Qt 6.4's datagram check has already consumed it, so this is the only trace.
-        fail(m_state == State::Joined ? Error::Lost : Error::ConnectionRefused, QString::fromLocal8Bit(strerror(ECONNREFUSED)));
+        fail(state() == ChatClient::State::Joined ? ChatClient::Error::Lost : ChatClient::Error::ConnectionRefused,
+             QString::fromLocal8Bit(strerror(ECONNREFUSED)), ECONNREFUSED);
         return;
     }
-    while (m_udp && m_udp->hasPendingDatagrams()) {
+    while (!isClosed() && m_udp->hasPendingDatagrams()) {
         QByteArray datagram(qMax<qint64>(m_udp->pendingDatagramSize(), 0), Qt::Uninitialized);
         const qint64 size = m_udp->readDatagram(datagram.data(), datagram.size());
         if (size < 0)
             break;
         datagram.truncate(size);
-        if (m_transcript)
-            m_transcript->append(common::Direction::Received, datagram, local(), peer());
+        recordBytes(common::Direction::Received, datagram);
         handleDatagram(datagram);
     }
 }
 
-void ChatClient::handleDatagram(const QByteArray &datagram)
+void ClassicDialect::handleDatagram(const QByteArray &datagram)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8(datagram);   // invalid bytes become U+FFFD: shown, not fatal
-    if (m_state == State::Joining) {
-        m_timer->stop();
+    if (state() == ChatClient::State::Joining) {
+        stopTimer();
         switch (classic::classifyLoginReply(text)) {
-        case classic::LoginAnswer::Accepted:
-            setState(State::Joined);
-            addUser(m_name);
-            break;
-        case classic::LoginAnswer::NameTaken: fail(Error::NameTaken, text.trimmed()); break;
-        case classic::LoginAnswer::Refused: fail(Error::LoginRefused, text.trimmed()); break;
+        case classic::LoginAnswer::Accepted: joined(); break;
+        case classic::LoginAnswer::NameTaken: fail(ChatClient::Error::NameTaken, text.trimmed()); break;
+        case classic::LoginAnswer::Refused: fail(ChatClient::Error::LoginRefused, text.trimmed()); break;
         }
         return;
     }
-    if (m_state == State::Joined)
+    if (state() == ChatClient::State::Joined)
         handleNotice(classic::parseNotice(text));
 }
 
-void ChatClient::handleNotice(const classic::Notice &notice)
+void ClassicDialect::handleNotice(const classic::Notice &notice)
 {
     ChatEvent event;
     event.from = notice.name;
@@ -110,7 +127,7 @@ void ChatClient::handleNotice(const classic::Notice &notice)
     switch (notice.kind) {
     case classic::Notice::Kind::Exit:
         // The 2019 server's goodbye; we only get it after leaving, or when the server throws us out.
-        fail(Error::Lost, u"EXIT"_s);
+        fail(ChatClient::Error::Lost, u"EXIT"_s);
         return;
     case classic::Notice::Kind::Join:
         event.kind = ChatEvent::Kind::Join;
@@ -126,7 +143,7 @@ void ChatClient::handleNotice(const classic::Notice &notice)
         break;
     case classic::Notice::Kind::Private:
         event.kind = ChatEvent::Kind::Private;
-        event.to = m_name;
+        event.to = name();
         break;
     case classic::Notice::Kind::Operator:
         event.kind = ChatEvent::Kind::Operator;
@@ -138,21 +155,10 @@ void ChatClient::handleNotice(const classic::Notice &notice)
     emitEvent(event);
 }
 
-void ChatClient::onUdpError()
+void ClassicDialect::onError()
 {
-    if (!m_udp)
-        return;
-    const QAbstractSocket::SocketError error = m_udp->error();
-    const QString detail = m_udp->errorString();
-    switch (error) {
-    case QAbstractSocket::TemporaryError:
-        return;
-    case QAbstractSocket::ConnectionRefusedError:
-        fail(m_state == State::Joined ? Error::Lost : Error::ConnectionRefused, detail);
-        break;
-    case QAbstractSocket::HostNotFoundError: fail(Error::HostNotFound, detail); break;
-    default: fail(Error::Network, detail); break;
-    }
+    if (!isClosed())
+        failOnSocketError();
 }
 
 } // namespace netcore::chat

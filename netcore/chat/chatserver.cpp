@@ -24,9 +24,13 @@ constexpr std::chrono::milliseconds kMaxSweep{std::chrono::seconds(5)};
 } // namespace
 
 ChatServer::ChatServer(QObject *parent)
-    : QObject(parent)
+    : common::Server(parent)
     , m_sweepTimer(new QTimer(this))
 {
+    common::ServerLimits limits;
+    limits.maxClients = kDefaultMaxClients;
+    limits.idleTimeout = kDefaultIdleTimeout;
+    setLimits(limits);
     connect(m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
 }
 
@@ -45,66 +49,76 @@ void ChatServer::setTranscript(common::Transcript *transcript)
     m_transcript = transcript;
 }
 
-QHostAddress ChatServer::address() const
+QHostAddress ChatServer::serverAddress() const
 {
     return m_tcp ? m_tcp->serverAddress() : QHostAddress();
 }
 
-quint16 ChatServer::port() const
+quint16 ChatServer::serverPort() const
 {
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
-int ChatServer::clientCount() const
+void ChatServer::reportError(QAbstractSocket::SocketError socketError, const QString &raw, bool udp,
+                             const QHostAddress &address, quint16 port)
 {
-    return int(m_connections.size() + m_classic.size());
+    Error error = Error::ListenFailed;
+    switch (socketError) {
+    case QAbstractSocket::AddressInUseError: error = udp ? Error::UdpAddressInUse : Error::AddressInUse; break;
+    case QAbstractSocket::SocketAccessError: error = Error::AccessDenied; break;
+    case QAbstractSocket::SocketAddressNotAvailableError: error = Error::AddressNotAvailable; break;
+    default: break;
+    }
+    m_errorDetail = {};
+    m_errorDetail.peer = common::endpointString(address, port);
+    m_errorDetail.raw = raw;
+    Q_EMIT errorOccurred(error);
 }
 
-void ChatServer::record(const QString &event)
+bool ChatServer::start(const QHostAddress &address, quint16 port)
 {
-    if (m_transcript)
-        m_transcript->appendEvent(event, m_udpLocal);
-}
-
-bool ChatServer::start()
-{
-    if (m_state == State::Listening)
-        return true;
-    m_errorString.clear();
+    if (isListening())
+        stop();
+    m_errorDetail = {};
+    const int maxClients = limits().maxClients;
     for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
         m_tcp = new QTcpServer(this);
-        m_tcp->setMaxPendingConnections(std::max(30, m_options.maxClients));
+        m_tcp->setMaxPendingConnections(std::max(30, maxClients));
         // A class joining at once must not overflow the kernel's accept queue (Qt's default is 50).
-        m_tcp->setListenBacklogSize(std::clamp(m_options.maxClients, 50, kMaxListenBacklog));
-        if (!m_tcp->listen(m_options.bindAddress, m_options.port)) {
-            m_errorString = m_tcp->errorString();
+        m_tcp->setListenBacklogSize(std::clamp(maxClients, 50, kMaxListenBacklog));
+        if (!m_tcp->listen(address, port)) {
+            reportError(m_tcp->serverError(), m_tcp->errorString(), false, address, port);
             delete m_tcp;
             m_tcp = nullptr;
             return false;
         }
-        if (!m_options.classicUdp || bindUdp(m_tcp->serverPort()))
+        const quint16 tcpPort = m_tcp->serverPort();
+        if (!m_options.classicUdp || bindUdp(address, tcpPort))
             break;
         delete m_tcp;
         m_tcp = nullptr;
-        if (m_options.port != 0)
-            return false;   // a fixed port whose UDP twin is taken: say so rather than move
+        if (port != 0 || attempt + 1 == kPortAttempts) {
+            // a fixed port whose UDP twin is taken: say so rather than move
+            reportError(QAbstractSocket::AddressInUseError, m_errorDetail.raw, true, address, tcpPort);
+            return false;
+        }
     }
-    if (!m_tcp)
-        return false;
     connect(m_tcp, &QTcpServer::newConnection, this, &ChatServer::onNewConnection);
-    const auto sweepEvery = std::clamp(std::min(m_options.pingAfter, m_options.classicDropAfter) / 4, kMinSweep, kMaxSweep);
+    auto shortest = std::min(m_options.pingAfter, m_options.classicDropAfter);
+    if (limits().idleTimeout.count() > 0)
+        shortest = std::min(shortest, limits().idleTimeout);
+    const auto sweepEvery = std::clamp(shortest / 4, kMinSweep, kMaxSweep);
     m_sweepTimer->start(sweepEvery);
-    m_state = State::Listening;
-    record(u"listening on "_s + common::endpointString(m_tcp->serverAddress(), m_tcp->serverPort()));
-    Q_EMIT stateChanged(m_state);
+    record(common::Event::Listening, {common::endpointString(m_tcp->serverAddress(), m_tcp->serverPort())});
+    setState(State::Listening);
     return true;
 }
 
-bool ChatServer::bindUdp(quint16 port)
+bool ChatServer::bindUdp(const QHostAddress &address, quint16 port)
 {
     m_udp = new QUdpSocket(this);
-    if (!m_udp->bind(m_options.bindAddress, port)) {
-        m_errorString = m_udp->errorString();
+    if (!m_udp->bind(address, port)) {
+        m_errorDetail.raw = m_udp->errorString();
         delete m_udp;
         m_udp = nullptr;
         return false;
@@ -116,12 +130,12 @@ bool ChatServer::bindUdp(quint16 port)
 
 void ChatServer::stop()
 {
-    if (m_state == State::Stopped)
+    if (!isListening())
         return;
     m_sweepTimer->stop();
     Message leave;
     leave.command = Command::Leave;
-    leave.code = QLatin1StringView(codes::Shutdown);
+    leave.code = QLatin1StringView(leaveReasonToken(LeaveReason::Shutdown));
     for (ServerConnection *connection : std::as_const(m_connections)) {
         disconnect(connection, nullptr, this, nullptr);
         for (const QString &name : std::as_const(m_order)) {
@@ -133,9 +147,12 @@ void ChatServer::stop()
         connection->closeGracefully();
         if (!connection->isConnected())
             connection->deleteLater();
+        removeClient(connection->id);
     }
-    for (const ClassicUser &user : std::as_const(m_classic))
+    for (const ClassicUser &user : std::as_const(m_classic)) {
         sendDatagram(classic::exitReply(), user.address, user.port);
+        removeClient(user.id);
+    }
     const QStringList names = m_order;
     m_connections.clear();
     m_native.clear();
@@ -144,27 +161,33 @@ void ChatServer::stop()
     m_order.clear();
     m_slow.clear();
     for (const QString &name : names)
-        Q_EMIT userLeft(name, QLatin1StringView(codes::Shutdown));
+        Q_EMIT userLeft(name, LeaveReason::Shutdown);
     delete m_tcp;
     m_tcp = nullptr;
     delete m_udp;
     m_udp = nullptr;
-    record(u"stopped"_s);
-    m_state = State::Stopped;
-    Q_EMIT stateChanged(m_state);
+    record(common::Event::StoppedListening);
+    setState(State::Stopped);
 }
 
 void ChatServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        auto *connection = new ServerConnection(socket, m_transcript, m_options.maxPendingBytes, this);
-        if (clientCount() >= m_options.maxClients) {
-            connection->sendError(codes::ServerFull, u"the room is full (%1 clients)"_s.arg(m_options.maxClients));
+        const int maxClients = limits().maxClients;
+        if (clientCount() >= maxClients) {
+            // Not in the client list: it never was in the room. The ERR reason is protocol text (English, for nc).
+            auto *connection = new ServerConnection(socket, 0, m_transcript, limits().maxQueuedOutput, this);
+            record(common::Event::ClientRefused, {QString::number(maxClients)}, connection->peer());
+            connection->sendError(codes::ServerFull, u"the room is full (%1 clients)"_s.arg(maxClients));
             connection->closeGracefully();
             connect(socket, &QTcpSocket::disconnected, connection, &QObject::deleteLater);
             continue;
         }
+        const quint64 id = addClient(common::endpointString(socket->peerAddress(), socket->peerPort()));
+        auto *connection = new ServerConnection(socket, id, m_transcript, limits().maxQueuedOutput, this);
         m_connections.append(connection);
+        connect(connection, &ServerConnection::bytesCounted, this,
+                [this, id](qint64 received, qint64 sent) { countBytes(id, received, sent); });
         connect(connection, &ServerConnection::messageReceived, this,
                 [this, connection](const Message &message) { onConnectionMessage(connection, message); });
         connect(connection, &ServerConnection::closed, this, [this, connection] { onConnectionClosed(connection); });
@@ -188,8 +211,8 @@ void ChatServer::onConnectionMessage(ServerConnection *connection, const Message
     case Command::Quit:
         connection->quitting = true;
         if (joined)
-            removeUser(connection->name, codes::Quit);
-        m_connections.removeOne(connection);
+            removeUser(connection->name, LeaveReason::Quit);
+        forget(connection);
         connection->closeGracefully();
         break;
     case Command::Msg:
@@ -219,6 +242,7 @@ void ChatServer::handleNick(ServerConnection *connection, const Message &message
     }
     connection->name = message.name;
     m_native.insert(nameKey(message.name), connection);
+    setClientName(connection->id, message.name);
     Message ok;
     ok.command = Command::Ok;
     ok.name = message.name;
@@ -257,19 +281,25 @@ void ChatServer::handlePrivate(ServerConnection *connection, const Message &mess
 void ChatServer::onConnectionClosed(ServerConnection *connection)
 {
     disconnect(connection, nullptr, this, nullptr);
-    m_connections.removeOne(connection);
+    forget(connection);
     if (!connection->name.isEmpty() && !connection->quitting)
-        removeUser(connection->name, codes::Lost);
+        removeUser(connection->name, LeaveReason::Lost);
     connection->deleteLater();
     dropSlowClients();
 }
 
-void ChatServer::drop(ServerConnection *connection, const char *reason)
+void ChatServer::forget(ServerConnection *connection)
+{
+    if (m_connections.removeOne(connection))
+        removeClient(connection->id);
+}
+
+void ChatServer::drop(ServerConnection *connection, LeaveReason reason)
 {
     if (!m_connections.contains(connection))
         return;
     disconnect(connection, nullptr, this, nullptr);
-    m_connections.removeOne(connection);
+    forget(connection);
     const QString name = connection->name;
     connection->abort();
     connection->deleteLater();
@@ -282,7 +312,7 @@ void ChatServer::dropSlowClients()
     while (!m_slow.isEmpty()) {
         const QPointer<ServerConnection> connection = m_slow.takeFirst();
         if (connection)
-            drop(connection, codes::TooSlow);
+            drop(connection, LeaveReason::TooSlow);
     }
 }
 
@@ -303,20 +333,39 @@ void ChatServer::addUser(const QString &name, const QString &peer, Transport tra
     Q_EMIT userJoined(name, peer, transport);
 }
 
-void ChatServer::removeUser(const QString &name, const char *reason)
+bool ChatServer::disconnectClient(quint64 id)
+{
+    for (ServerConnection *connection : std::as_const(m_connections)) {
+        if (connection->id == id) {
+            drop(connection, LeaveReason::Lost);
+            return true;
+        }
+    }
+    for (auto it = m_classic.cbegin(); it != m_classic.cend(); ++it) {
+        if (it->id == id) {
+            const QString key = it.key();   // classicQuit() removes the entry
+            sendDatagram(classic::exitReply(), it->address, it->port);   // the 2019 servers' "you are out"
+            classicQuit(key, LeaveReason::Lost);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChatServer::removeUser(const QString &name, LeaveReason reason)
 {
     const QString key = nameKey(name);
     m_native.remove(key);
     if (const QString endpoint = m_classicByName.take(key); !endpoint.isEmpty())
-        m_classic.remove(endpoint);
+        removeClient(m_classic.take(endpoint).id);
     m_order.removeOne(name);
     Message leave;
     leave.command = Command::Leave;
     leave.name = name;
-    leave.code = QLatin1StringView(reason);
+    leave.code = QLatin1StringView(leaveReasonToken(reason));
     broadcastNative(leave);
     broadcastClassic(classic::leaveNotice(name));
-    Q_EMIT userLeft(name, QLatin1StringView(reason));
+    Q_EMIT userLeft(name, reason);
 }
 
 void ChatServer::broadcastMessage(const QString &from, const QString &text, const QString &classicSenderKey)
@@ -371,12 +420,13 @@ void ChatServer::sweep()
 {
     const qint64 now = ServerConnection::nowMs();
     const QList<ServerConnection *> connections = m_connections;
+    const qint64 idleTimeout = limits().idleTimeout.count();
     Message ping;
     ping.command = Command::Ping;
     for (ServerConnection *connection : connections) {
         const qint64 idle = now - connection->lastActivityMs;
-        if (idle >= m_options.dropAfter.count()) {
-            drop(connection, codes::Timeout);
+        if (idleTimeout > 0 && idle >= idleTimeout) {
+            drop(connection, LeaveReason::Timeout);
         } else if (idle >= m_options.pingAfter.count() && !connection->pingOutstanding) {
             connection->pingOutstanding = true;
             ping.text = QString::number(now);
@@ -390,7 +440,7 @@ void ChatServer::sweep()
             idleClassic.append(it.key());
     }
     for (const QString &key : std::as_const(idleClassic))
-        classicQuit(key, codes::Timeout);
+        classicQuit(key, LeaveReason::Timeout);
     dropSlowClients();
 }
 

@@ -3,6 +3,7 @@
 #include "netcore/chat/chatserver.h"
 
 #include "netcore/chat/classic.h"
+#include "netcore/chat/events.h"
 #include "netcore/chat/serverconnection.h"
 #include "netcore/common/transcript.h"
 
@@ -19,17 +20,18 @@ QString endpointKey(const QHostAddress &address, quint16 port)
     return common::endpointString(address, port);
 }
 
-QString parseProblem(classic::ParseError error)
+// The transcript event for a datagram parseRequest() refused.
+Event parseProblem(classic::ParseError error)
 {
     switch (error) {
-    case classic::ParseError::Empty: return u"empty datagram ignored"_s;
-    case classic::ParseError::InvalidUtf8: return u"datagram is not valid UTF-8: ignored"_s;
-    case classic::ParseError::UnknownKind: return u"datagram is not L, C, Q or E: ignored"_s;
-    case classic::ParseError::MissingName: return u"datagram lacks a name: ignored"_s;
-    case classic::ParseError::TooLong: return u"datagram longer than 8192 bytes: ignored"_s;
+    case classic::ParseError::Empty: return Event::DatagramEmpty;
+    case classic::ParseError::InvalidUtf8: return Event::DatagramInvalidUtf8;
+    case classic::ParseError::UnknownKind: return Event::DatagramUnknownKind;
+    case classic::ParseError::MissingName: return Event::DatagramMissingName;
+    case classic::ParseError::TooLong:
     case classic::ParseError::None: break;
     }
-    return {};
+    return Event::DatagramTooLong;
 }
 
 } // namespace
@@ -47,9 +49,12 @@ void ChatServer::onDatagrams()
         if (isV4)
             sender = QHostAddress(v4);
         const quint16 port = quint16(datagram.senderPort());
+        const QString key = endpointKey(sender, port);
         if (m_transcript)
-            m_transcript->append(common::Direction::Received, datagram.data(), m_udpLocal, endpointKey(sender, port));
+            m_transcript->append(common::Direction::Received, datagram.data(), m_udpLocal, key);
         handleDatagram(datagram.data(), sender, port);
+        if (const auto it = m_classic.constFind(key); it != m_classic.cend())   // counted once it is a user (its login too)
+            countBytes(it->id, datagram.data().size(), 0);
     }
     dropSlowClients();
 }
@@ -60,8 +65,9 @@ void ChatServer::handleDatagram(const QByteArray &datagram, const QHostAddress &
     classic::ParseError error = classic::ParseError::None;
     const std::optional<classic::Request> request = classic::parseRequest(datagram, &error);
     if (!request) {
-        if (m_transcript)
-            m_transcript->appendEvent(parseProblem(error), m_udpLocal, key);
+        const Event problem = parseProblem(error);
+        record(problem, problem == Event::DatagramTooLong ? QStringList{QString::number(classic::kMaxDatagramBytes)} : QStringList{},
+               key);
         return;
     }
     if (auto it = m_classic.find(key); it != m_classic.end())
@@ -74,7 +80,7 @@ void ChatServer::handleDatagram(const QByteArray &datagram, const QHostAddress &
         classicChat(key, request->text);
         break;
     case classic::RequestKind::Quit:
-        classicQuit(key, codes::Quit);
+        classicQuit(key, LeaveReason::Quit);
         break;
     }
 }
@@ -87,11 +93,13 @@ void ChatServer::classicLogin(const QString &name, const QHostAddress &address, 
         sendDatagram(nameKey(it->name) == nameKey(name) ? classic::okReply() : classic::failReply(), address, port);
         return;
     }
-    if (!isValidName(name) || nameTaken(name) || clientCount() >= m_options.maxClients) {
+    if (!isValidName(name) || nameTaken(name) || clientCount() >= limits().maxClients) {
         sendDatagram(classic::failReply(), address, port);
         return;
     }
     ClassicUser user;
+    user.id = addClient(key);
+    setClientName(user.id, name);
     user.name = name;
     user.address = address;
     user.port = port;
@@ -106,8 +114,7 @@ void ChatServer::classicChat(const QString &key, const QString &text)
 {
     const auto it = m_classic.constFind(key);
     if (it == m_classic.cend()) {
-        if (m_transcript)
-            m_transcript->appendEvent(u"chat from an address that has not logged in: ignored"_s, m_udpLocal, key);
+        record(Event::ChatFromUnknown, {}, key);
         return;
     }
     if (text.trimmed().isEmpty())
@@ -115,16 +122,15 @@ void ChatServer::classicChat(const QString &key, const QString &text)
     broadcastMessage(it->name, text, key);
 }
 
-void ChatServer::classicQuit(const QString &key, const char *reason)
+void ChatServer::classicQuit(const QString &key, LeaveReason reason)
 {
     const auto it = m_classic.constFind(key);
     if (it == m_classic.cend()) {
-        if (m_transcript)
-            m_transcript->appendEvent(u"quit from an address that has not logged in: ignored"_s, m_udpLocal, key);
+        record(Event::QuitFromUnknown, {}, key);
         return;
     }
     const ClassicUser user = *it;
-    if (qstrcmp(reason, codes::Quit) == 0)
+    if (reason == LeaveReason::Quit)
         sendDatagram(classic::exitReply(), user.address, user.port);
     removeUser(user.name, reason);
 }
@@ -133,10 +139,13 @@ void ChatServer::sendDatagram(const QByteArray &datagram, const QHostAddress &ad
 {
     if (!m_udp)
         return;
+    const QString key = endpointKey(address, port);
     if (m_transcript)
-        m_transcript->append(common::Direction::Sent, datagram, m_udpLocal, endpointKey(address, port));
-    if (m_udp->writeDatagram(datagram, address, port) < 0 && m_transcript)
-        m_transcript->appendEvent(u"send failed: "_s + m_udp->errorString(), m_udpLocal, endpointKey(address, port));
+        m_transcript->append(common::Direction::Sent, datagram, m_udpLocal, key);
+    if (m_udp->writeDatagram(datagram, address, port) < 0)
+        record(common::Event::SendFailed, {m_udp->errorString()}, key);
+    else if (const auto it = m_classic.constFind(key); it != m_classic.cend())
+        countBytes(it->id, 0, datagram.size());
 }
 
 } // namespace netcore::chat

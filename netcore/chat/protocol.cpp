@@ -163,13 +163,7 @@ Decoded parseArguments(Command command, QString rest, Origin origin)
     return result;
 }
 
-} // namespace
-
-QString operatorName()
-{
-    return u"管理员"_s;
-}
-
+// A control character other than TAB (a chat text must not hold one).
 bool isControlCharacter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -179,6 +173,13 @@ bool isControlCharacter(QChar c)
 bool hasControlCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), isControlCharacter);
+}
+
+} // namespace
+
+QString operatorName()
+{
+    return u"管理员"_s;
 }
 
 QString withoutControlCharacters(QString text)
@@ -298,6 +299,28 @@ const char *errorCode(DecodeStatus status)
     return "";
 }
 
+const char *leaveReasonToken(LeaveReason reason)
+{
+    switch (reason) {
+    case LeaveReason::Quit: return "quit";
+    case LeaveReason::Lost: return "lost";
+    case LeaveReason::Timeout: return "timeout";
+    case LeaveReason::TooSlow: return "too-slow";
+    case LeaveReason::Shutdown: return "shutdown";
+    case LeaveReason::Count: break;
+    }
+    return "lost";
+}
+
+std::optional<LeaveReason> leaveReasonFromToken(QStringView token)
+{
+    for (int i = 0; i < int(LeaveReason::Count); ++i) {
+        if (token == QLatin1StringView(leaveReasonToken(LeaveReason(i))))
+            return LeaveReason(i);
+    }
+    return std::nullopt;
+}
+
 // --- LineBuffer ---
 
 LineBuffer::LineBuffer(qsizetype maxLineBytes)
@@ -355,7 +378,7 @@ LineBuffer::Result LineBuffer::next()
                 m_buffer.clear();
                 m_pos = 0;
                 m_scanned = 0;
-                return {Status::TooLong, {}};
+                return {common::FrameStatus::TooLarge, {}};
             }
             return {};
         }
@@ -364,9 +387,9 @@ LineBuffer::Result LineBuffer::next()
             --length;
         Result result;
         if (length > m_maxLineBytes) {
-            result.status = Status::TooLong;
+            result.status = common::FrameStatus::TooLarge;
         } else {
-            result.status = Status::Line;
+            result.status = common::FrameStatus::Ok;
             result.line = m_buffer.mid(m_pos, length);
         }
         m_pos = newline + 1;

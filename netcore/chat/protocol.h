@@ -20,10 +20,14 @@
 //
 // Everything here is pure (no sockets): the server and the client feed bytes in and get messages out.
 
+#include "netcore/common/framing.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace netcore::chat {
 
@@ -70,13 +74,22 @@ inline constexpr auto UnknownCommand = "unknown-command";
 inline constexpr auto Malformed = "malformed";
 inline constexpr auto InvalidUtf8 = "invalid-utf8";
 inline constexpr auto LineTooLong = "line-too-long";
-// LEAVE reasons
-inline constexpr auto Quit = "quit";
-inline constexpr auto Lost = "lost";
-inline constexpr auto Timeout = "timeout";
-inline constexpr auto TooSlow = "too-slow";
-inline constexpr auto Shutdown = "shutdown";
 } // namespace codes
+
+// Why someone left the room. On the wire it is the LEAVE line's reason word (leaveReasonToken()).
+enum class LeaveReason : quint8 {
+    Quit,      // "quit": they asked to leave
+    Lost,      // "lost": the connection dropped (or the server operator closed it)
+    Timeout,   // "timeout": silent too long
+    TooSlow,   // "too-slow": could not keep up with the room
+    Shutdown,  // "shutdown": the server is stopping
+    // keep last
+    Count
+};
+// The documented reason word of a LEAVE line.
+const char *leaveReasonToken(LeaveReason reason);
+// The reason a LEAVE word names; nullopt for a word this protocol does not document (a foreign server's).
+std::optional<LeaveReason> leaveReasonFromToken(QStringView token);
 
 enum class DecodeStatus : quint8 {
     Ok,
@@ -107,9 +120,6 @@ NameProblem checkName(const QString &name);
 inline bool isValidName(const QString &name) { return checkName(name) == NameProblem::None; }
 // The key names are compared by: "Bob", "BOB" and "bob" are the same user.
 inline QString nameKey(const QString &name) { return name.toCaseFolded(); }
-// True when text holds a control character other than TAB (a chat text must not).
-bool hasControlCharacters(const QString &text);
-bool isControlCharacter(QChar c);
 // The text with every control character (other than TAB) replaced by a space.
 QString withoutControlCharacters(QString text);
 // The longest line (content) a peer of `origin` may send.
@@ -118,15 +128,15 @@ constexpr qsizetype maxLineBytes(Origin origin)
     return origin == Origin::Server ? kMaxServerLineBytes : kMaxLineBytes;
 }
 
-// Splits a byte stream into lines of at most maxLineBytes (terminator excluded). An overlong line is reported
-// once as TooLong and its bytes are skipped up to the next "\n", so one huge line never fills memory.
+// Splits a byte stream into lines of at most maxLineBytes (terminator excluded): next() says Ok with a line,
+// Incomplete when no whole line is buffered, or TooLarge once for an overlong line, whose bytes are then skipped
+// up to the next "\n", so one huge line never fills memory (the stream resynchronises at the next line).
 class LineBuffer
 {
 public:
-    enum class Status : quint8 { Line, TooLong, NeedMore };
     struct Result {
-        Status status = Status::NeedMore;
-        QByteArray line;  // Line: the content without "\n" (and without a trailing "\r")
+        common::FrameStatus status = common::FrameStatus::Incomplete;
+        QByteArray line;  // Ok: the content without "\n" (and without a trailing "\r")
     };
 
     explicit LineBuffer(qsizetype maxLineBytes = kMaxLineBytes);

@@ -1,6 +1,6 @@
 #include "netcore/chat/serverconnection.h"
 
-#include "netcore/common/transcript.h"
+#include "netcore/chat/events.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,9 +14,10 @@ namespace {
 constexpr std::chrono::seconds kCloseGrace{5};
 }
 
-ServerConnection::ServerConnection(QTcpSocket *socket, common::Transcript *transcript, qint64 maxPendingBytes,
-                                   QObject *parent)
+ServerConnection::ServerConnection(QTcpSocket *socket, quint64 clientId, common::Transcript *transcript,
+                                   qint64 maxPendingBytes, QObject *parent)
     : QObject(parent)
+    , id(clientId)
     , m_socket(socket)
     , m_transcript(transcript)
     , m_maxPendingBytes(maxPendingBytes)
@@ -27,7 +28,7 @@ ServerConnection::ServerConnection(QTcpSocket *socket, common::Transcript *trans
     lastActivityMs = nowMs();
     connect(m_socket, &QTcpSocket::readyRead, this, &ServerConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &ServerConnection::onDisconnected);
-    record(u"connected"_s);
+    record(common::Event::ClientConnected, {QString::number(id)});
 }
 
 ServerConnection::~ServerConnection() = default;
@@ -43,11 +44,6 @@ bool ServerConnection::isConnected() const
     return m_socket->state() != QAbstractSocket::UnconnectedState;
 }
 
-qint64 ServerConnection::pendingBytes() const
-{
-    return m_socket->bytesToWrite();
-}
-
 bool ServerConnection::send(const QByteArray &line)
 {
     if (!m_open)
@@ -55,6 +51,7 @@ bool ServerConnection::send(const QByteArray &line)
     if (m_transcript)
         m_transcript->append(common::Direction::Sent, line, m_local, m_peer);
     m_socket->write(line);
+    Q_EMIT bytesCounted(0, line.size());
     if (m_socket->bytesToWrite() <= m_maxPendingBytes)
         return true;
     // Qt queues writes until the event loop runs; one burst of input can queue more than the bound for a
@@ -77,7 +74,7 @@ void ServerConnection::closeGracefully()
     if (!m_open)
         return;
     m_open = false;
-    record(u"closing"_s);
+    record(Event::ClientClosing);
     m_socket->disconnectFromHost();
     // A peer that never reads would keep the socket closing forever: give up on the unsent bytes in time.
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -89,14 +86,8 @@ void ServerConnection::abort()
     if (!m_open)
         return;
     m_open = false;
-    record(u"aborted"_s);
+    record(Event::ClientAborted);
     m_socket->abort();
-}
-
-void ServerConnection::record(const QString &event)
-{
-    if (m_transcript)
-        m_transcript->appendEvent(event, m_local, m_peer);
 }
 
 void ServerConnection::onReadyRead()
@@ -106,14 +97,15 @@ void ServerConnection::onReadyRead()
         return;
     if (m_transcript)
         m_transcript->append(common::Direction::Received, bytes, m_local, m_peer);
+    Q_EMIT bytesCounted(bytes.size(), 0);
     m_lines.append(bytes);
     for (;;) {
         const LineBuffer::Result result = m_lines.next();
-        if (result.status == LineBuffer::Status::NeedMore)
+        if (result.status == common::FrameStatus::Incomplete)
             break;
         lastActivityMs = nowMs();
         pingOutstanding = false;
-        if (result.status == LineBuffer::Status::TooLong)
+        if (result.status == common::FrameStatus::TooLarge)
             sendError(codes::LineTooLong, u"lines have at most %1 bytes; the line was dropped"_s.arg(kMaxLineBytes));
         else
             handleLine(result.line);
@@ -148,7 +140,7 @@ void ServerConnection::handleLine(const QByteArray &line)
 
 void ServerConnection::onDisconnected()
 {
-    record(u"disconnected"_s);
+    record(common::Event::ClientDisconnected, {QString::number(id)});
     m_open = false;
     Q_EMIT closed();
 }

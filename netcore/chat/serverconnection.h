@@ -1,13 +1,13 @@
 #pragma once
 
 #include "netcore/chat/protocol.h"
+#include "netcore/common/transcript.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QTcpSocket;
 
-namespace netcore::common { class Transcript; }
 
 namespace netcore::chat {
 
@@ -20,7 +20,8 @@ class ServerConnection final : public QObject
     Q_DISABLE_COPY_MOVE(ServerConnection)
 
 public:
-    ServerConnection(QTcpSocket *socket, common::Transcript *transcript, qint64 maxPendingBytes,
+    // id: the connection's id in the server's client list (0: not in it, a refused connection).
+    ServerConnection(QTcpSocket *socket, quint64 id, common::Transcript *transcript, qint64 maxPendingBytes,
                      QObject *parent = nullptr);
     ~ServerConnection() override;
 
@@ -34,12 +35,10 @@ public:
     void abort();
 
     QString peer() const { return m_peer; }
-    QString local() const { return m_local; }
-    qint64 pendingBytes() const;
-    bool isOpen() const { return m_open; }        // false once closing: nothing more is sent
-    bool isConnected() const;                     // the socket is not closed yet
+        bool isConnected() const;                     // the socket is not closed yet
 
     // Room bookkeeping, owned by the server.
+    const quint64 id;
     QString name;              // empty until NICK succeeds
     qint64 lastActivityMs = 0; // when the last line arrived (QDeadlineTimer-free steady clock, ms)
     bool pingOutstanding = false;
@@ -50,12 +49,19 @@ public:
 Q_SIGNALS:
     void messageReceived(const netcore::chat::Message &message);
     void closed();
+    // Bytes that moved since the last report (for the server's client list).
+    void bytesCounted(qint64 received, qint64 sent);
 
 private:
     void onReadyRead();
     void onDisconnected();
     void handleLine(const QByteArray &line);
-    void record(const QString &event);
+    template <typename E>
+    void record(E code, const QStringList &args = {})
+    {
+        if (m_transcript)
+            m_transcript->appendEvent(code, args, m_local, m_peer);
+    }
 
     QTcpSocket *m_socket = nullptr;
     QPointer<common::Transcript> m_transcript;

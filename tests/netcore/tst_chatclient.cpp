@@ -3,6 +3,7 @@
 
 #include "netcore/chat/chatclient.h"
 #include "netcore/chat/chatserver.h"
+#include "netcore/chat/events.h"
 #include "netcore/common/transcript.h"
 
 #include <QNetworkDatagram>
@@ -11,6 +12,7 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -25,14 +27,19 @@ namespace {
 
 constexpr int kWaitMs = 10'000;
 
-std::unique_ptr<ChatServer> startServer(ServerOptions options = {})
+// Listens on loopback, port 0; `limit` adjusts the server's default limits.
+std::unique_ptr<ChatServer> startServer(ServerOptions options = {},
+                                        const std::function<void(netcore::common::ServerLimits &)> &limit = {})
 {
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
     auto server = std::make_unique<ChatServer>();
     server->setOptions(options);
-    if (!server->start())
-        qWarning() << "chat server did not start:" << server->errorString();
+    if (limit) {
+        netcore::common::ServerLimits limits = server->limits();
+        limit(limits);
+        server->setLimits(limits);
+    }
+    if (!server->start(QHostAddress(QHostAddress::LocalHost), 0))
+        qWarning() << "chat server did not start:" << server->errorDetail().raw;
     return server;
 }
 
@@ -94,6 +101,7 @@ private Q_SLOTS:
     void classicNoticesOfEveryYear();
     void classicNoAnswerAndRefused();
     void transcriptShowsTheWire();
+    void dialectsSayWhatTheyCan();
 };
 
 void TestChatClient::nativeChatAndPrivate()
@@ -102,9 +110,9 @@ void TestChatClient::nativeChatAndPrivate()
     ChatClient a, b;
     Events ea(&a), eb(&b);
     QSignalSpy states(&a, &ChatClient::stateChanged);
-    QVERIFY(joinClient(a, server->port(), u"alice"_s));
+    QVERIFY(joinClient(a, server->serverPort(), u"alice"_s));
     QCOMPARE(states.size(), 3);   // Connecting, Joining, Joined
-    QVERIFY(joinClient(b, server->port(), u"小明"_s));
+    QVERIFY(joinClient(b, server->serverPort(), u"小明"_s));
     QTRY_COMPARE(a.users(), (QStringList{u"alice"_s, u"小明"_s}));
     QCOMPARE(b.users(), (QStringList{u"alice"_s, u"小明"_s}));
     QVERIFY(ea.waitFor(ChatEvent::Kind::Join, u"小明"_s));
@@ -137,27 +145,26 @@ void TestChatClient::nativeChatAndPrivate()
 
 void TestChatClient::nativeErrorsAreFacts()
 {
-    ServerOptions options;
-    options.maxClients = 1;
-    auto server = startServer(options);
+    auto server = startServer({}, [](netcore::common::ServerLimits &limits) { limits.maxClients = 1; });
     ChatClient first;
-    QVERIFY(joinClient(first, server->port(), u"Bob"_s));
+    QVERIFY(joinClient(first, server->serverPort(), u"Bob"_s));
 
     ChatClient full;
-    full.connectToServer(u"127.0.0.1"_s, server->port(), u"other"_s, ChatClient::Mode::Native);
+    full.connectToServer(u"127.0.0.1"_s, server->serverPort(), u"other"_s, ChatClient::Mode::Native);
     QVERIFY(waitForError(full, ChatClient::Error::ServerFull));
-    QVERIFY(!full.errorString().isEmpty());
+    QVERIFY(!full.errorDetail().raw.isEmpty());
+    QCOMPARE(full.errorDetail().peer, u"127.0.0.1:"_s + QString::number(server->serverPort()));
 
     auto roomy = startServer();
     ChatClient bob, clash;
-    QVERIFY(joinClient(bob, roomy->port(), u"Bob"_s));
+    QVERIFY(joinClient(bob, roomy->serverPort(), u"Bob"_s));
     QSignalSpy errors(&clash, &ChatClient::errorOccurred);
-    clash.connectToServer(u"127.0.0.1"_s, roomy->port(), u"bOB"_s, ChatClient::Mode::Native);
+    clash.connectToServer(u"127.0.0.1"_s, roomy->serverPort(), u"bOB"_s, ChatClient::Mode::Native);
     QVERIFY(waitForError(clash, ChatClient::Error::NameTaken));
     QCOMPARE(errors.size(), 1);
 
     ChatClient invalid;
-    invalid.connectToServer(u"127.0.0.1"_s, roomy->port(), u"two words"_s, ChatClient::Mode::Native);
+    invalid.connectToServer(u"127.0.0.1"_s, roomy->serverPort(), u"two words"_s, ChatClient::Mode::Native);
     QCOMPARE(invalid.error(), ChatClient::Error::NameInvalid);
     QCOMPARE(invalid.state(), ChatClient::State::Disconnected);
 
@@ -175,8 +182,8 @@ void TestChatClient::nativeServerEndsIsLost()
     auto server = startServer();
     ChatClient a, b;
     Events ea(&a);
-    QVERIFY(joinClient(a, server->port(), u"a"_s));
-    QVERIFY(joinClient(b, server->port(), u"b"_s));
+    QVERIFY(joinClient(a, server->serverPort(), u"a"_s));
+    QVERIFY(joinClient(b, server->serverPort(), u"b"_s));
     server->stop();
     QVERIFY(waitForError(a, ChatClient::Error::Lost));
     QVERIFY(ea.find(ChatEvent::Kind::Leave, u"b"_s));
@@ -188,8 +195,8 @@ void TestChatClient::disconnectAndReconnect()
     auto server = startServer();
     ChatClient a, b;
     Events eb(&b);
-    QVERIFY(joinClient(a, server->port(), u"a"_s));
-    QVERIFY(joinClient(b, server->port(), u"b"_s));
+    QVERIFY(joinClient(a, server->serverPort(), u"a"_s));
+    QVERIFY(joinClient(b, server->serverPort(), u"b"_s));
     QSignalSpy errors(&a, &ChatClient::errorOccurred);
     a.disconnectFromServer();
     QTRY_COMPARE(a.state(), ChatClient::State::Disconnected);
@@ -211,12 +218,13 @@ void TestChatClient::answersServerPings()
 {
     ServerOptions options;
     options.pingAfter = std::chrono::milliseconds(100);
-    options.dropAfter = std::chrono::milliseconds(400);
-    auto server = startServer(options);
+    auto server = startServer(options, [](netcore::common::ServerLimits &limits) {
+        limits.idleTimeout = std::chrono::milliseconds(400);
+    });
     netcore::common::Transcript transcript;
     ChatClient a;
     a.setTranscript(&transcript);
-    QVERIFY(joinClient(a, server->port(), u"a"_s));
+    QVERIFY(joinClient(a, server->serverPort(), u"a"_s));
     // Several PING/PONG rounds, each well past dropAfter in total, and the client is still in the room.
     const auto pongs = [&transcript] {
         int n = 0;
@@ -234,10 +242,10 @@ void TestChatClient::classicModeSharesTheRoom()
     auto server = startServer();
     ChatClient native, ming, hong;
     Events en(&native), em(&ming);
-    QVERIFY(joinClient(native, server->port(), u"native"_s));
-    QVERIFY(joinClient(ming, server->port(), u"小明"_s, ChatClient::Mode::Classic));
+    QVERIFY(joinClient(native, server->serverPort(), u"native"_s));
+    QVERIFY(joinClient(ming, server->serverPort(), u"小明"_s, ChatClient::Mode::Classic));
     QVERIFY(en.waitFor(ChatEvent::Kind::Join, u"小明"_s));
-    QVERIFY(joinClient(hong, server->port(), u"小红"_s, ChatClient::Mode::Classic2020));
+    QVERIFY(joinClient(hong, server->serverPort(), u"小红"_s, ChatClient::Mode::Classic2020));
     QVERIFY(em.waitFor(ChatEvent::Kind::Join, u"小红"_s));
     QCOMPARE(ming.users(), (QStringList{u"小明"_s, u"小红"_s}));
 
@@ -255,9 +263,9 @@ void TestChatClient::classicModeSharesTheRoom()
     QVERIFY(em.waitFor(ChatEvent::Kind::Operator, u"管理员"_s, u"管理员说话"_s));
 
     ChatClient clash;
-    clash.connectToServer(u"127.0.0.1"_s, server->port(), u"NATIVE"_s, ChatClient::Mode::Classic);
+    clash.connectToServer(u"127.0.0.1"_s, server->serverPort(), u"NATIVE"_s, ChatClient::Mode::Classic);
     QVERIFY(waitForError(clash, ChatClient::Error::NameTaken));
-    QCOMPARE(clash.errorString(), u"FAIL"_s);
+    QCOMPARE(clash.errorDetail().raw, u"FAIL"_s);
 
     hong.disconnectFromServer();   // sends "E 小红"
     QCOMPARE(hong.state(), ChatClient::State::Disconnected);
@@ -299,7 +307,7 @@ void TestChatClient::classicRepliesOfEveryYear()
         QTRY_COMPARE(client.state(), ChatClient::State::Joined);
     } else {
         QVERIFY(waitForError(client, ChatClient::Error(error)));
-        QCOMPARE(client.errorString(), QString::fromUtf8(reply));
+        QCOMPARE(client.errorDetail().raw, QString::fromUtf8(reply));
     }
     QCOMPARE(login, "L 小明"_ba);
 }
@@ -369,7 +377,7 @@ void TestChatClient::transcriptShowsTheWire()
     netcore::common::Transcript transcript;
     ChatClient a;
     a.setTranscript(&transcript);
-    QVERIFY(joinClient(a, server->port(), u"a"_s));
+    QVERIFY(joinClient(a, server->serverPort(), u"a"_s));
     QCOMPARE(a.sendMessage(u"hi"_s), ChatClient::SendResult::Sent);
     QTRY_VERIFY([&] {
         QByteArray all;
@@ -384,7 +392,45 @@ void TestChatClient::transcriptShowsTheWire()
     });
     QVERIFY(nick != entries.cend());
     QCOMPARE(nick->bytes, "NICK a\n"_ba);
-    QCOMPARE(nick->peer, u"127.0.0.1:"_s + QString::number(server->port()));
+    const QString endpoint = u"127.0.0.1:"_s + QString::number(server->serverPort());
+    QCOMPARE(nick->peer, endpoint);
+
+    // Events are typed: what happened and its data, no sentence.
+    using netcore::common::EventArea;
+    using netcore::common::TranscriptEvent;
+    QCOMPARE(entries.at(0).event, (TranscriptEvent{EventArea::Common, quint16(netcore::common::Event::Connecting), {endpoint}}));
+    QCOMPARE(entries.at(1).event, (TranscriptEvent{EventArea::Common, quint16(netcore::common::Event::Connected), {}}));
+    a.disconnectFromServer();
+    QTRY_COMPARE(a.state(), ChatClient::State::Disconnected);
+    QCOMPARE(transcript.entries().constLast().event,
+             (TranscriptEvent{EventArea::Common, quint16(netcore::common::Event::Closed), {}}));
+
+    // The classic dialect says which protocol it speaks.
+    netcore::common::Transcript classicTranscript;
+    ChatClient ming;
+    ming.setTranscript(&classicTranscript);
+    QVERIFY(joinClient(ming, server->serverPort(), u"小明"_s, ChatClient::Mode::Classic));
+    QCOMPARE(classicTranscript.entries().at(0).event,
+             (TranscriptEvent{EventArea::Chat, quint16(netcore::chat::Event::ClassicConnecting), {endpoint}}));
+}
+
+void TestChatClient::dialectsSayWhatTheyCan()
+{
+    auto server = startServer();
+    ChatClient native, classic;
+    QVERIFY(native.supportsPrivateMessages());   // before connecting: what the chosen mode can
+    QVERIFY(joinClient(native, server->serverPort(), u"native"_s));
+    QVERIFY(joinClient(classic, server->serverPort(), u"classic"_s, ChatClient::Mode::Classic));
+    QVERIFY(native.supportsPrivateMessages());
+    QVERIFY(!classic.supportsPrivateMessages());
+    QCOMPARE(classic.sendPrivate(u"native"_s, u"x"_s), ChatClient::SendResult::Unsupported);
+    QCOMPARE(native.sendPrivate(u"classic"_s, u"x"_s), ChatClient::SendResult::Sent);
+    // Leaving is the dialect's business too: QUIT over TCP, Q over UDP; the server sees both go.
+    QSignalSpy left(server.get(), &ChatServer::userLeft);
+    native.disconnectFromServer();
+    classic.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 2, kWaitMs);
+    QTRY_VERIFY(server->users().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChatClient)

@@ -102,21 +102,19 @@ void TestChatLoad::everyoneGetsEverythingOnceInOrder()
     if (limit.rlim_cur < rlim_t(2 * clients + 64))
         QSKIP("not enough file descriptors for this many clients on both ends");
 
-    netcore::chat::ServerOptions options;
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.maxClients = clients + 10;
-    options.maxPendingBytes = 64 * 1024 * 1024;   // this test is about delivery, not about dropping slow readers
     ChatServer server;
-    server.setOptions(options);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    netcore::common::ServerLimits limits = server.limits();
+    limits.maxClients = clients + 10;
+    limits.maxQueuedOutput = 64 * 1024 * 1024;   // this test is about delivery, not about dropping slow readers
+    server.setLimits(limits);
+    QVERIFY2(server.start(QHostAddress(QHostAddress::LocalHost), 0), qPrintable(server.errorDetail().raw));
 
     QElapsedTimer timer;
     timer.start();
     std::vector<std::unique_ptr<Client>> room;
     for (int i = 0; i < clients; ++i) {
         room.push_back(std::make_unique<Client>(clients));
-        room.back()->socket.connectToHost(QHostAddress::LocalHost, server.port());
+        room.back()->socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
         room.back()->socket.write("NICK c" + QByteArray::number(i) + '\n');
     }
     QVERIFY(QTest::qWaitFor([&] { return server.users().size() == clients; }, 30'000));

@@ -4,28 +4,39 @@
 #include "tests/netcore/tst_chatpeers.h"
 
 #include "netcore/chat/chatserver.h"
+#include "netcore/chat/events.h"
 #include "netcore/common/transcript.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
 #include <QSignalSpy>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace chattest;
 using netcore::chat::ChatServer;
+using netcore::chat::LeaveReason;
 using netcore::chat::ServerOptions;
+using netcore::common::ServerLimits;
+
+Q_DECLARE_METATYPE(netcore::chat::LeaveReason)
 
 namespace {
 
-std::unique_ptr<ChatServer> startServer(ServerOptions options = {})
+// Listens on loopback, port 0; `limit` adjusts the server's default limits.
+std::unique_ptr<ChatServer> startServer(ServerOptions options = {}, const std::function<void(ServerLimits &)> &limit = {})
 {
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
     auto server = std::make_unique<ChatServer>();
     server->setOptions(options);
-    if (!server->start())
-        qWarning() << "chat server did not start:" << server->errorString();
+    if (limit) {
+        ServerLimits limits = server->limits();
+        limit(limits);
+        server->setLimits(limits);
+    }
+    if (!server->start(QHostAddress(QHostAddress::LocalHost), 0))
+        qWarning() << "chat server did not start:" << server->errorDetail().raw;
     return server;
 }
 
@@ -50,20 +61,23 @@ private Q_SLOTS:
     void fullServerRefuses();
     void stopTellsEveryone();
     void transcriptRecordsTheBytes();
+    void clientListAndDisconnectClient();
+    void transcriptEventsAreTyped();
+    void startFailuresAreErrors();
 };
 
 void TestChatServer::joinBroadcastPrivateLeave()
 {
     auto server = startServer();
     QVERIFY(server->isListening());
-    QVERIFY(server->port() != 0);
+    QVERIFY(server->serverPort() != 0);
     QSignalSpy joined(server.get(), &ChatServer::userJoined);
     QSignalSpy left(server.get(), &ChatServer::userLeft);
 
     LineClient alice, bob;
-    QVERIFY(alice.join(server->port(), "alice"));
+    QVERIFY(alice.join(server->serverPort(), "alice"));
     QVERIFY(alice.waitFor("USERS alice"));
-    QVERIFY(bob.join(server->port(), "小明"));
+    QVERIFY(bob.join(server->serverPort(), "小明"));
     QVERIFY(bob.waitFor("USERS alice 小明"));
     QVERIFY(alice.waitFor("JOIN 小明"));
     QCOMPARE(bob.count("JOIN 小明"), 0);   // the joiner learns from OK and USERS
@@ -79,7 +93,7 @@ void TestChatServer::joinBroadcastPrivateLeave()
     QVERIFY(bob.waitFor("PRIV 小明 alice 悄悄话"));
 
     LineClient carol;
-    QVERIFY(carol.join(server->port(), "carol"));
+    QVERIFY(carol.join(server->serverPort(), "carol"));
     QVERIFY(carol.waitFor("USERS alice 小明 carol"));
     QCOMPARE(carol.count("PRIV 小明 alice 悄悄话"), 0);   // private really is private
 
@@ -93,15 +107,15 @@ void TestChatServer::joinBroadcastPrivateLeave()
     QVERIFY(bob.waitForClose());
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.at(0).at(0).toString(), u"小明"_s);
-    QCOMPARE(left.at(0).at(1).toString(), u"quit"_s);
+    QCOMPARE(left.at(0).at(1).value<LeaveReason>(), LeaveReason::Quit);
 }
 
 void TestChatServer::namesAreUniqueRegardlessOfCase()
 {
     auto server = startServer();
     LineClient first, second;
-    QVERIFY(first.join(server->port(), "Alice"));
-    QVERIFY(second.connectTo(server->port()));
+    QVERIFY(first.join(server->serverPort(), "Alice"));
+    QVERIFY(second.connectTo(server->serverPort()));
     second.send("NICK aLICE\n");
     QVERIFY(second.waitFor("ERR name-taken someone in the room is already called aLICE"));
     second.send("NICK 管理员\n");
@@ -123,7 +137,7 @@ void TestChatServer::badInputGetsErrorsAndTheConnectionSurvives()
 {
     auto server = startServer();
     LineClient c;
-    QVERIFY(c.connectTo(server->port()));
+    QVERIFY(c.connectTo(server->serverPort()));
     c.send("MSG too early\n");
     QVERIFY(c.waitFor("ERR not-joined choose a name first: NICK <name>"));
     QVERIFY(c.nick("x"));
@@ -147,10 +161,10 @@ void TestChatServer::ncStyleClientByteByByte()
 {
     auto server = startServer();
     LineClient watcher;
-    QVERIFY(watcher.join(server->port(), "watcher"));
+    QVERIFY(watcher.join(server->serverPort(), "watcher"));
     // What a person types into `nc` or `telnet`: lower-case words, CRLF, bytes trickling in.
     QTcpSocket nc;
-    nc.connectToHost(QHostAddress::LocalHost, server->port());
+    nc.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(nc.waitForConnected(kWaitMs));
     const QByteArray typed = "nick 小红\r\nmsg 你好，大家\r\n"_ba;
     for (const char byte : typed) {
@@ -173,7 +187,7 @@ void TestChatServer::orderIsKeptPerSender()
     std::vector<std::unique_ptr<LineClient>> clients;
     for (int i = 0; i < kClients; ++i) {
         clients.push_back(std::make_unique<LineClient>());
-        QVERIFY(clients.back()->join(server->port(), "u" + QByteArray::number(i)));
+        QVERIFY(clients.back()->join(server->serverPort(), "u" + QByteArray::number(i)));
     }
     for (int m = 0; m < kMessages; ++m) {
         for (int i = 0; i < kClients; ++i)
@@ -200,7 +214,7 @@ void TestChatServer::orderIsKeptPerSender()
 void TestChatServer::classicUdpClientFromTheBrief()
 {
     auto server = startServer();
-    const quint16 port = server->port();
+    const quint16 port = server->serverPort();
     ClassicClient ming, hong, late;
     ming.send("L 小明", port);
     QVERIFY(ming.waitFor("OK"));
@@ -236,7 +250,7 @@ void TestChatServer::classicUdpClientFromTheBrief()
 void TestChatServer::mixedRoomSeesEachOther()
 {
     auto server = startServer();
-    const quint16 port = server->port();
+    const quint16 port = server->serverPort();
     LineClient alice;
     QVERIFY(alice.join(port, "alice"));
     ClassicClient ming;
@@ -278,9 +292,9 @@ void TestChatServer::operatorMessagesReachBothKinds()
 {
     auto server = startServer();
     LineClient alice;
-    QVERIFY(alice.join(server->port(), "alice"));
+    QVERIFY(alice.join(server->serverPort(), "alice"));
     ClassicClient ming;
-    ming.send("L 小明", server->port());
+    ming.send("L 小明", server->serverPort());
     QVERIFY(ming.waitFor("OK"));
     server->say(u"下课了\n明天见"_s);
     QVERIFY(alice.waitFor("SYS 下课了"));
@@ -290,16 +304,14 @@ void TestChatServer::operatorMessagesReachBothKinds()
 
 void TestChatServer::slowReaderIsDroppedWithoutDelayingOthers()
 {
-    ServerOptions options;
-    options.maxPendingBytes = 64 * 1024;
-    auto server = startServer(options);
+    auto server = startServer({}, [](ServerLimits &limits) { limits.maxQueuedOutput = 64 * 1024; });
     LineClient fast, sender;
-    QVERIFY(fast.join(server->port(), "fast"));
-    QVERIFY(sender.join(server->port(), "sender"));
+    QVERIFY(fast.join(server->serverPort(), "fast"));
+    QVERIFY(sender.join(server->serverPort(), "sender"));
     // The slow reader: joins, then never reads again (Qt stops reading once its small buffer is full).
     QTcpSocket slow;
     slow.setReadBufferSize(256);
-    slow.connectToHost(QHostAddress::LocalHost, server->port());
+    slow.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(slow.waitForConnected(kWaitMs));
     slow.write("NICK slow\n");
     QVERIFY(fast.waitFor("JOIN slow"));
@@ -338,10 +350,10 @@ void TestChatServer::abruptDisconnectIsANormalLeave()
 {
     auto server = startServer();
     LineClient stays;
-    QVERIFY(stays.join(server->port(), "stays"));
+    QVERIFY(stays.join(server->serverPort(), "stays"));
     {
         LineClient vanishes;
-        QVERIFY(vanishes.join(server->port(), "vanishes"));
+        QVERIFY(vanishes.join(server->serverPort(), "vanishes"));
         vanishes.send("MSG half a li");   // mid-line
         QVERIFY(stays.waitFor("JOIN vanishes"));
         vanishes.socket.abort();
@@ -350,7 +362,7 @@ void TestChatServer::abruptDisconnectIsANormalLeave()
     QCOMPARE(stays.count("MSG vanishes half a li"), 0);
     // The name is free again, and the server keeps serving.
     LineClient again;
-    QVERIFY(again.join(server->port(), "vanishes"));
+    QVERIFY(again.join(server->serverPort(), "vanishes"));
     QVERIFY(stays.waitFor("JOIN vanishes"));
 }
 
@@ -358,12 +370,11 @@ void TestChatServer::idleClientsArePingedThenDropped()
 {
     ServerOptions options;
     options.pingAfter = std::chrono::milliseconds(150);
-    options.dropAfter = std::chrono::milliseconds(600);
-    auto server = startServer(options);
+    auto server = startServer(options, [](ServerLimits &limits) { limits.idleTimeout = std::chrono::milliseconds(600); });
     LineClient watcher, answers, silent;
-    QVERIFY(watcher.join(server->port(), "watcher"));
-    QVERIFY(answers.join(server->port(), "answers"));
-    QVERIFY(silent.join(server->port(), "silent"));
+    QVERIFY(watcher.join(server->serverPort(), "watcher"));
+    QVERIFY(answers.join(server->serverPort(), "answers"));
+    QVERIFY(silent.join(server->serverPort(), "silent"));
     // "answers" replies to every PING, and so does the watcher, so both stay.
     int pongs = 0;
     const auto answerPings = [&pongs](LineClient &c) {
@@ -390,33 +401,31 @@ void TestChatServer::idleClientsArePingedThenDropped()
 
 void TestChatServer::fullServerRefuses()
 {
-    ServerOptions options;
-    options.maxClients = 2;
-    auto server = startServer(options);
+    auto server = startServer({}, [](ServerLimits &limits) { limits.maxClients = 2; });
     LineClient a, b, c;
-    QVERIFY(a.join(server->port(), "a"));
+    QVERIFY(a.join(server->serverPort(), "a"));
     ClassicClient u;
-    u.send("L u", server->port());
+    u.send("L u", server->serverPort());
     QVERIFY(u.waitFor("OK"));
-    QVERIFY(c.connectTo(server->port()));
+    QVERIFY(c.connectTo(server->serverPort()));
     QVERIFY(c.waitFor("ERR server-full the room is full (2 clients)"));
     QVERIFY(c.waitForClose());
     ClassicClient u2;
-    u2.send("L u2", server->port());
+    u2.send("L u2", server->serverPort());
     QVERIFY(u2.waitFor("FAIL"));
-    u.send("Q u", server->port());
+    u.send("Q u", server->serverPort());
     QVERIFY(a.waitFor("LEAVE u quit"));
-    QVERIFY(b.join(server->port(), "b"));   // room again
+    QVERIFY(b.join(server->serverPort(), "b"));   // room again
 }
 
 void TestChatServer::stopTellsEveryone()
 {
     auto server = startServer();
     LineClient a, b;
-    QVERIFY(a.join(server->port(), "a"));
-    QVERIFY(b.join(server->port(), "b"));
+    QVERIFY(a.join(server->serverPort(), "a"));
+    QVERIFY(b.join(server->serverPort(), "b"));
     ClassicClient u;
-    u.send("L u", server->port());
+    u.send("L u", server->serverPort());
     QVERIFY(u.waitFor("OK"));
     QSignalSpy left(server.get(), &ChatServer::userLeft);
     server->stop();
@@ -427,23 +436,20 @@ void TestChatServer::stopTellsEveryone()
     QVERIFY(u.waitFor("EXIT"));
     QVERIFY(a.waitForClose());
     QVERIFY(b.waitForClose());
-    QVERIFY(server->start());   // and it can start again
+    QCOMPARE(server->clientCount(), 0);
+    QVERIFY(server->start(QHostAddress(QHostAddress::LocalHost), 0));   // and it can start again
 }
 
 void TestChatServer::transcriptRecordsTheBytes()
 {
     netcore::common::Transcript transcript;
     auto server = std::make_unique<ChatServer>();
-    ServerOptions options;
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    server->setOptions(options);
     server->setTranscript(&transcript);
-    QVERIFY(server->start());
+    QVERIFY(server->start(QHostAddress(QHostAddress::LocalHost), 0));
     LineClient a;
-    QVERIFY(a.join(server->port(), "a"));
+    QVERIFY(a.join(server->serverPort(), "a"));
     ClassicClient u;
-    u.send("L u", server->port());
+    u.send("L u", server->serverPort());
     QVERIFY(u.waitFor("OK"));
     QByteArray received, sent;
     for (const auto &entry : transcript.entries()) {
@@ -457,6 +463,116 @@ void TestChatServer::transcriptRecordsTheBytes()
     QVERIFY(sent.contains("OK a\n"));
     QVERIFY(sent.contains("JOIN u\n"));
     QVERIFY(sent.contains("OK|"));
+}
+
+void TestChatServer::clientListAndDisconnectClient()
+{
+    auto server = startServer();
+    QSignalSpy added(server.get(), &ChatServer::clientAdded);
+    QSignalSpy removed(server.get(), &ChatServer::clientRemoved);
+    LineClient alice, bob;
+    QVERIFY(alice.join(server->serverPort(), "alice"));
+    QVERIFY(bob.join(server->serverPort(), "小明"));
+    ClassicClient u;
+    u.send("L u", server->serverPort());
+    QVERIFY(u.waitFor("OK"));
+    QCOMPARE(added.size(), 3);
+
+    // The list while they are joined: every one with its chat name, its peer and the bytes that moved.
+    const QList<netcore::common::ClientInfo> clients = server->clients();
+    QCOMPARE(clients.size(), 3);
+    QStringList names;
+    for (const auto &client : clients) {
+        names.append(client.name);
+        QVERIFY(!client.peer.isEmpty());
+        QVERIFY(client.bytesReceived > 0);
+        QVERIFY(client.bytesSent > 0);
+        QVERIFY(client.since.isValid());
+    }
+    QCOMPARE(names, (QStringList{u"alice"_s, u"小明"_s, u"u"_s}));
+    QCOMPARE(clients.at(0).peer, u"127.0.0.1:"_s + QString::number(alice.socket.localPort()));
+
+    // Disconnecting one: it is closed, the others get the documented LEAVE, the list loses it.
+    const quint64 bobId = clients.at(1).id;
+    QVERIFY(server->disconnectClient(bobId));
+    QVERIFY(bob.waitForClose());
+    QVERIFY(alice.waitFor("LEAVE 小明 lost"));
+    QVERIFY(u.waitFor("\n小明 退出了聊天室"_ba));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).toULongLong(), bobId);
+    QVERIFY(!server->client(bobId));
+    QCOMPARE(server->users(), (QStringList{u"alice"_s, u"u"_s}));
+
+    // A classic user: EXIT to it, LEAVE to the others.
+    QVERIFY(server->disconnectClient(clients.at(2).id));
+    QVERIFY(u.waitFor("EXIT"));
+    QVERIFY(alice.waitFor("LEAVE u lost"));
+    QCOMPARE(server->clientCount(), 1);
+    QVERIFY(!server->disconnectClient(bobId));   // no longer there
+}
+
+void TestChatServer::transcriptEventsAreTyped()
+{
+    using netcore::common::Direction;
+    using netcore::common::TranscriptEvent;
+    netcore::common::Transcript transcript;
+    auto server = std::make_unique<ChatServer>();
+    server->setTranscript(&transcript);
+    QVERIFY(server->start(QHostAddress(QHostAddress::LocalHost), 0));
+    LineClient a;
+    QVERIFY(a.join(server->serverPort(), "a"));
+    ClassicClient stranger;
+    stranger.send("C nobody hello", server->serverPort());
+    stranger.send("X what", server->serverPort());
+    stranger.send("Q nobody", server->serverPort());
+    const auto events = [&transcript] {
+        QList<TranscriptEvent> list;
+        for (const auto &entry : transcript.entries()) {
+            if (entry.direction == Direction::Event)
+                list.append(entry.event);
+        }
+        return list;
+    };
+    const auto chatEvent = [](netcore::chat::Event code) {
+        return TranscriptEvent{netcore::common::EventArea::Chat, quint16(code), {}};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(events().contains(chatEvent(netcore::chat::Event::QuitFromUnknown)), kWaitMs);
+    const QList<TranscriptEvent> list = events();
+    const QString endpoint = u"127.0.0.1:"_s + QString::number(server->serverPort());
+    QCOMPARE(list.at(0), (TranscriptEvent{netcore::common::EventArea::Common, quint16(netcore::common::Event::Listening), {endpoint}}));
+    QVERIFY(list.contains((TranscriptEvent{netcore::common::EventArea::Common, quint16(netcore::common::Event::ClientConnected),
+                                           {QString::number(server->clients().at(0).id)}})));
+    QVERIFY(list.contains(chatEvent(netcore::chat::Event::ChatFromUnknown)));
+    QVERIFY(list.contains(chatEvent(netcore::chat::Event::DatagramUnknownKind)));
+    server->stop();
+    QCOMPARE(events().constLast(),
+             (TranscriptEvent{netcore::common::EventArea::Common, quint16(netcore::common::Event::StoppedListening), {}}));
+}
+
+void TestChatServer::startFailuresAreErrors()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    ChatServer server;
+    QSignalSpy errors(&server, &ChatServer::errorOccurred);
+    QVERIFY(!server.start(QHostAddress(QHostAddress::LocalHost), holder.serverPort()));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).at(0).value<ChatServer::Error>(), ChatServer::Error::AddressInUse);
+    QCOMPARE(server.errorDetail().peer, u"127.0.0.1:"_s + QString::number(holder.serverPort()));
+    QVERIFY(!server.errorDetail().raw.isEmpty());
+    QCOMPARE(server.state(), ChatServer::State::Stopped);
+
+    // The UDP twin of a free TCP port is taken: a fixed port says so rather than move.
+    QUdpSocket udpHolder;
+    QVERIFY(udpHolder.bind(QHostAddress::LocalHost, 0));
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, udpHolder.localPort()))
+        QSKIP("the UDP port's TCP twin is taken by someone else");
+    probe.close();
+    QVERIFY(!server.start(QHostAddress(QHostAddress::LocalHost), udpHolder.localPort()));
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(1).at(0).value<ChatServer::Error>(), ChatServer::Error::UdpAddressInUse);
+    QVERIFY(!server.isListening());
 }
 
 QTEST_GUILESS_MAIN(TestChatServer)

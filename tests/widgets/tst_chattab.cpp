@@ -37,13 +37,9 @@ constexpr int kWaitMs = 10'000;
 
 std::unique_ptr<ChatServer> startServer(quint16 port = 0)
 {
-    netcore::chat::ServerOptions options;
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = port;
     auto server = std::make_unique<ChatServer>();
-    server->setOptions(options);
-    if (!server->start())
-        qWarning() << "chat server did not start:" << server->errorString();
+    if (!server->start(QHostAddress(QHostAddress::LocalHost), port))
+        qWarning() << "chat server did not start:" << server->errorDetail().raw;
     return server;
 }
 
@@ -112,9 +108,9 @@ void TestChatTab::chatsWithEnterAndShiftEnter()
     auto server = startServer();
     ChatTab tab;
     tab.show();
-    QVERIFY(joinTab(tab, server->port(), u"alice"_s));
+    QVERIFY(joinTab(tab, server->serverPort(), u"alice"_s));
     Other bob;
-    QVERIFY(bob.join(server->port(), u"bob"_s));
+    QVERIFY(bob.join(server->serverPort(), u"bob"_s));
 
     auto *input = tab.findChild<QPlainTextEdit *>(u"input"_s);
     QVERIFY(input->isEnabled());
@@ -145,10 +141,10 @@ void TestChatTab::showsUsersAndPrivateMessages()
     auto server = startServer();
     ChatTab tab;
     tab.show();
-    QVERIFY(joinTab(tab, server->port(), u"alice"_s));
+    QVERIFY(joinTab(tab, server->serverPort(), u"alice"_s));
     Other bob, carol;
-    QVERIFY(bob.join(server->port(), u"bob"_s));
-    QVERIFY(carol.join(server->port(), u"carol"_s));
+    QVERIFY(bob.join(server->serverPort(), u"bob"_s));
+    QVERIFY(carol.join(server->serverPort(), u"carol"_s));
     QTRY_COMPARE(tab.userNames(), (QStringList{u"alice"_s, u"bob"_s, u"carol"_s}));
 
     // Double-clicking (activating) a user prepares a private message.
@@ -182,32 +178,30 @@ void TestChatTab::errorsAreInPlainWords()
 {
     auto server = startServer();
     Other holder;
-    QVERIFY(holder.join(server->port(), u"Taken"_s));
+    QVERIFY(holder.join(server->serverPort(), u"Taken"_s));
     ChatTab tab;
     QSignalSpy status(&tab, &ChatTab::statusMessage);
-    tab.setConnection(u"127.0.0.1"_s, server->port(), u"tAKEN"_s, ChatTab::Mode::Native);
+    tab.setConnection(u"127.0.0.1"_s, server->serverPort(), u"tAKEN"_s, ChatTab::Mode::Native);
     tab.connectToRoom();
-    QTRY_VERIFY(tab.statusText().contains(u"Someone in the room is already called tAKEN"_s));
+    QTRY_VERIFY(tab.statusText().contains(u"Someone in the room already has that name, tAKEN."_s));
     QVERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::Error, u"Choose another name"_s));
     QVERIFY(!status.isEmpty());
 
-    tab.setConnection(u"127.0.0.1"_s, server->port(), u"two words"_s, ChatTab::Mode::Native);
+    tab.setConnection(u"127.0.0.1"_s, server->serverPort(), u"two words"_s, ChatTab::Mode::Native);
     tab.connectToRoom();
     QVERIFY(tab.statusText().contains(u"That name cannot be used"_s));
 
     server->stop();
     tab.setConnection(u"127.0.0.1"_s, holder.client.port(), u"someone"_s, ChatTab::Mode::Native);
     tab.connectToRoom();
-    QTRY_VERIFY_WITH_TIMEOUT(tab.statusText().startsWith(u"Nobody is listening at 127.0.0.1 port"_s), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.statusText().startsWith(u"Nobody is listening at 127.0.0.1:"_s + QString::number(holder.client.port())), kWaitMs);
 
     auto full = std::make_unique<ChatServer>();
-    netcore::chat::ServerOptions options;
-    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.maxClients = 0;
-    full->setOptions(options);
-    QVERIFY(full->start());
-    tab.setConnection(u"127.0.0.1"_s, full->port(), u"someone"_s, ChatTab::Mode::Native);
+    netcore::common::ServerLimits limits = full->limits();
+    limits.maxClients = 0;
+    full->setLimits(limits);
+    QVERIFY(full->start(QHostAddress(QHostAddress::LocalHost), 0));
+    tab.setConnection(u"127.0.0.1"_s, full->serverPort(), u"someone"_s, ChatTab::Mode::Native);
     tab.connectToRoom();
     QTRY_VERIFY(tab.statusText().startsWith(u"The room is full."_s));
 }
@@ -217,9 +211,9 @@ void TestChatTab::unreadMarkerWhileNotLooking()
     auto server = startServer();
     ChatTab tab;
     tab.show();
-    QVERIFY(joinTab(tab, server->port(), u"alice"_s));
+    QVERIFY(joinTab(tab, server->serverPort(), u"alice"_s));
     Other bob;
-    QVERIFY(bob.join(server->port(), u"bob"_s));
+    QVERIFY(bob.join(server->serverPort(), u"bob"_s));
     tab.hide();   // another tab is in front
     QVERIFY(bob.client.sendMessage(u"one"_s) == ChatClient::SendResult::Sent);
     QVERIFY(bob.client.sendMessage(u"two"_s) == ChatClient::SendResult::Sent);
@@ -242,7 +236,7 @@ void TestChatTab::wireViewShowsThisConnection()
 {
     auto server = startServer();
     ChatTab tab;
-    QVERIFY(joinTab(tab, server->port(), u"alice"_s));
+    QVERIFY(joinTab(tab, server->serverPort(), u"alice"_s));
     auto *wire = tab.findChild<widgets::common::WireView *>();
     QVERIFY(wire);
     QCOMPARE(wire->transcript(), tab.transcript());
@@ -267,9 +261,11 @@ void TestChatTab::localServerSwitchAndClassicMode()
     tab.findChild<QCheckBox *>(u"localServer"_s)->setChecked(true);
     QVERIFY(tab.localServer());
     QVERIFY(tab.localServer()->isListening());
-    const quint16 port = tab.localServer()->port();
+    const quint16 port = tab.localServer()->serverPort();
     QCOMPARE(tab.findChild<QSpinBox *>(u"port"_s)->value(), int(port));
     QVERIFY(tab.statusText().contains(u"Local server on port "_s + QString::number(port)));
+    QCOMPARE(tab.activeWork().size(), 1);   // closing the window would stop it: the window asks first
+    QVERIFY(tab.activeWork().constFirst().contains(QString::number(port)));
 
     QVERIFY(joinTab(tab, port, u"小明"_s, ChatTab::Mode::Classic));
     Other native;
@@ -296,11 +292,11 @@ void TestChatTab::localServerSwitchAndClassicMode()
 void TestChatTab::lostConnectionThenReconnect()
 {
     auto server = startServer();
-    const quint16 port = server->port();
+    const quint16 port = server->serverPort();
     ChatTab tab;
     QVERIFY(joinTab(tab, port, u"alice"_s));
     server.reset();   // the server goes away
-    QTRY_VERIFY(tab.statusText().startsWith(u"The connection to the server was lost. Use Reconnect"_s));
+    QTRY_VERIFY(tab.statusText().startsWith(u"The connection to the server was lost."_s));
     QVERIFY(tab.userNames().isEmpty());
     auto *reconnect = tab.findChild<QPushButton *>(u"reconnect"_s);
     QVERIFY(reconnect->isEnabled());
@@ -321,7 +317,7 @@ void TestChatTab::enabledStateFollowsTheSession()
     QVERIFY(connectButton->isEnabled());
     QVERIFY(!disconnectButton->isEnabled());
     QVERIFY(!send->isEnabled());
-    QVERIFY(joinTab(tab, server->port(), u"alice"_s));
+    QVERIFY(joinTab(tab, server->serverPort(), u"alice"_s));
     QVERIFY(!connectButton->isEnabled());
     QVERIFY(disconnectButton->isEnabled());
     QVERIFY(send->isEnabled());

@@ -4,6 +4,7 @@
 #include "widgets/lookup/lookuptab.h"
 
 #include "netcore/common/transcript.h"
+#include "netcore/lookup/events.h"
 
 #include <QHostInfo>
 #include <QSettings>
@@ -97,6 +98,12 @@ void TestLookupTab::legacyFormShowsItsBytes()
         return e.bytes == QByteArray::fromHex("7f000001");
     });
     QVERIFY(bytesShown);
+    // The event before the bytes says which question produced them, as data.
+    const netcore::common::TranscriptEvent parsed{netcore::common::EventArea::Lookup,
+                                                  quint16(netcore::lookup::Event::InetAtonParsed), {u"0x7f.1"_s}};
+    QVERIFY(std::any_of(entries.begin(), entries.end(), [&parsed](const netcore::common::TranscriptEntry &e) {
+        return e.direction == netcore::common::Direction::Event && e.event == parsed;
+    }));
 }
 
 void TestLookupTab::subnetIsCalculated()

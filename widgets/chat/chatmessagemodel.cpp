@@ -1,6 +1,8 @@
 #include "widgets/chat/chatmessagemodel.h"
 
+#include "presentation/chat/chattext.h"
 #include "widgets/common/colors.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -108,38 +110,6 @@ QString ChatMessageModel::rowText(int row) const
     return data(index(row), Qt::DisplayRole).toString();
 }
 
-QString ChatMessageModel::reasonText(const QString &reason)
-{
-    if (reason == "quit"_L1)
-        return tr("left");
-    if (reason == "lost"_L1)
-        return tr("connection lost");
-    if (reason == "timeout"_L1)
-        return tr("idle too long");
-    if (reason == "too-slow"_L1)
-        return tr("too slow to keep up");
-    if (reason == "shutdown"_L1)
-        return tr("server stopped");
-    return reason;
-}
-
-QString ChatMessageModel::eventText(const ChatEvent &e) const
-{
-    switch (e.kind) {
-    case ChatEvent::Kind::Message: return e.from + u": "_s + e.text;
-    case ChatEvent::Kind::Private:
-        return e.own ? tr("(private to %1) %2").arg(e.to, e.text) : tr("(private from %1) %2").arg(e.from, e.text);
-    case ChatEvent::Kind::Join: return tr("%1 joined the room").arg(e.from);
-    case ChatEvent::Kind::Leave:
-        return e.reason.isEmpty() ? tr("%1 left the room").arg(e.from)
-                                  : tr("%1 left the room (%2)").arg(e.from, reasonText(e.reason));
-    case ChatEvent::Kind::System: return tr("Server: %1").arg(e.text);
-    case ChatEvent::Kind::Operator: return tr("Operator (管理员): %1").arg(e.text);
-    case ChatEvent::Kind::Notice: return e.text;
-    }
-    return e.text;
-}
-
 QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
@@ -149,7 +119,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (row.kind == RowKind::Marker)
             return tr("——— new messages ———");
-        const QString text = row.isEvent ? eventText(row.event) : row.event.text;
+        const QString text = row.isEvent ? presentation::chat::roomEventText(row.event) : row.event.text;
         return QString(row.event.time.toString(u"[HH:mm:ss] "_s) + text);
     }
     case Qt::ToolTipRole:

@@ -49,8 +49,6 @@ private:
         bool isEvent = false;
     };
     void append(Row row);
-    QString eventText(const netcore::chat::ChatEvent &event) const;
-    static QString reasonText(const QString &reason);
 
     std::deque<Row> m_rows;
 };

@@ -102,7 +102,8 @@ QWidget *ChatTab::buildConnectPanel()
     m_modeLabel = new QLabel(m_connectBox);
     m_mode = new QComboBox(m_connectBox);
     m_mode->setObjectName(u"mode"_s);
-    m_mode->addItems({QString(), QString(), QString()});
+    for (const Mode mode : {Mode::Native, Mode::Classic, Mode::Classic2020})
+        m_mode->addItem(QString(), QVariant::fromValue(int(mode)));
     m_localServer = new QCheckBox(m_connectBox);
     m_localServer->setObjectName(u"localServer"_s);
     m_connect = new QPushButton(m_connectBox);
@@ -217,9 +218,9 @@ void ChatTab::retranslateUi()
     m_name->setPlaceholderText(tr("1-32 characters, no spaces"));
     m_modeLabel->setText(tr("&Mode:"));
     m_modeLabel->setBuddy(m_mode);
-    m_mode->setItemText(int(Mode::Native), tr("Native (TCP, works with nc)"));
-    m_mode->setItemText(int(Mode::Classic), tr("Classic UDP (course 2018/19: L/C/Q)"));
-    m_mode->setItemText(int(Mode::Classic2020), tr("Classic UDP (course 2020: L/C/E)"));
+    m_mode->setItemText(m_mode->findData(int(Mode::Native)), tr("Native (TCP, works with nc)"));
+    m_mode->setItemText(m_mode->findData(int(Mode::Classic)), tr("Classic UDP (course 2018/19: L/C/Q)"));
+    m_mode->setItemText(m_mode->findData(int(Mode::Classic2020)), tr("Classic UDP (course 2020: L/C/E)"));
     m_localServer->setText(tr("Start a &local server on this port"));
     m_localServer->setToolTip(tr("Runs Socketeer's chat server here (native TCP and classic UDP on the same port) so one machine is enough for a demo"));
     m_connect->setText(tr("&Connect"));
@@ -266,7 +267,7 @@ void ChatTab::saveSettings(QSettings &settings) const
     settings.setValue(u"host"_s, m_host->text());
     settings.setValue(u"port"_s, m_port->value());
     settings.setValue(u"name"_s, m_name->text());
-    settings.setValue(u"mode"_s, m_mode->currentIndex());
+    settings.setValue(u"mode"_s, m_mode->currentData().toInt());
 }
 
 void ChatTab::restoreSettings(QSettings &settings)
@@ -274,8 +275,8 @@ void ChatTab::restoreSettings(QSettings &settings)
     m_host->setText(settings.value(u"host"_s, m_host->text()).toString());
     m_port->setValue(settings.value(u"port"_s, m_port->value()).toInt());
     m_name->setText(settings.value(u"name"_s).toString());
-    const int mode = settings.value(u"mode"_s, 0).toInt();
-    m_mode->setCurrentIndex(mode >= 0 && mode < m_mode->count() ? mode : 0);
+    const int index = m_mode->findData(settings.value(u"mode"_s, int(Mode::Native)).toInt());
+    m_mode->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void ChatTab::updateEnabledState()

@@ -36,8 +36,8 @@ class ChatTab final : public common::TabPage
     Q_DISABLE_COPY_MOVE(ChatTab)
 
 public:
-    // The mode box, in its order.
-    enum class Mode { Native, Classic, Classic2020 };
+    // The mode box holds the client's dialects (item data: the enum's value).
+    using Mode = netcore::chat::ChatClient::Mode;
 
     explicit ChatTab(QWidget *parent = nullptr);
     ~ChatTab() override;
@@ -46,6 +46,7 @@ public:
     QString settingsKey() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    QStringList activeWork() const override;   // the local server, with its clients
 
     // What the buttons do; public for tests and keyboard users alike.
     void setConnection(const QString &host, quint16 port, const QString &name, Mode mode);
@@ -86,8 +87,6 @@ private:
     void notice(const QString &text, bool error = false);
     bool isReading() const;
     void scrollToBottom();
-    QString errorSentence(netcore::chat::ChatClient::Error error) const;
-    QString sendProblem(netcore::chat::ChatClient::SendResult result) const;
 
     netcore::common::Transcript *m_transcript = nullptr;
     netcore::chat::ChatClient *m_client = nullptr;

@@ -3,6 +3,7 @@
 
 #include "widgets/chat/chatmessagemodel.h"
 #include "netcore/chat/chatserver.h"
+#include "presentation/chat/chattext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,7 @@ void ChatTab::setConnection(const QString &host, quint16 port, const QString &na
     m_host->setText(host);
     m_port->setValue(port);
     m_name->setText(name);
-    m_mode->setCurrentIndex(int(mode));
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
 }
 
 void ChatTab::connectToRoom()
@@ -50,12 +51,7 @@ void ChatTab::connectToRoom()
         updateStatus();
         return;
     }
-    ChatClient::Mode mode = ChatClient::Mode::Native;
-    if (m_mode->currentIndex() == int(Mode::Classic))
-        mode = ChatClient::Mode::Classic;
-    else if (m_mode->currentIndex() == int(Mode::Classic2020))
-        mode = ChatClient::Mode::Classic2020;
-    m_client->connectToServer(host, quint16(m_port->value()), name, mode);
+    m_client->connectToServer(host, quint16(m_port->value()), name, Mode(m_mode->currentData().toInt()));
 }
 
 void ChatTab::disconnectFromRoom()
@@ -93,13 +89,10 @@ bool ChatTab::setLocalServerRunning(bool run)
     if (m_server)
         return true;
     m_server = new ChatServer(this);
-    netcore::chat::ServerOptions options;
-    options.port = quint16(m_port->value());
-    m_server->setOptions(options);
-    if (!m_server->start()) {
-        m_statusError = tr("The local server could not listen on port %1: %2. Choose another port.")
-                            .arg(m_port->value())
-                            .arg(m_server->errorString());
+    connect(m_server, &ChatServer::errorOccurred, this, [this](ChatServer::Error error) {
+        m_statusError = tr("The local server could not start: %1").arg(presentation::chat::errorText(error, m_server->errorDetail()));
+    });
+    if (!m_server->start(QHostAddress(QHostAddress::Any), quint16(m_port->value()))) {
         delete m_server;
         m_server = nullptr;
         m_localServer->setChecked(false);
@@ -107,11 +100,11 @@ bool ChatTab::setLocalServerRunning(bool run)
         return false;
     }
     m_localServer->setChecked(true);
-    m_port->setValue(m_server->port());
+    m_port->setValue(m_server->serverPort());
     if (m_host->text().trimmed().isEmpty())
         m_host->setText(u"127.0.0.1"_s);
     notice(tr("Local server listening on port %1 (TCP and classic UDP). Others can join at this computer's address.")
-               .arg(m_server->port()));
+               .arg(m_server->serverPort()));
     updateStatus();
     return true;
 }
@@ -134,7 +127,7 @@ void ChatTab::sendInput()
         markRead();
         scrollToBottom();
     } else {
-        notice(sendProblem(result), true);
+        notice(presentation::chat::sendResultText(result), true);
     }
 }
 
@@ -170,7 +163,7 @@ void ChatTab::onEvent(const ChatEvent &event)
 
 void ChatTab::onError(ChatClient::Error error)
 {
-    m_statusError = errorSentence(error);
+    m_statusError = presentation::chat::errorText(error, m_client->errorDetail(), m_client->name());
     notice(m_statusError, true);
     Q_EMIT statusMessage(m_statusError);
     onUsersChanged({});
@@ -180,10 +173,7 @@ void ChatTab::onError(ChatClient::Error error)
 
 void ChatTab::onRequestFailed(const QString &code, const QString &text)
 {
-    if (code == "no-such-user"_L1)
-        notice(tr("Nobody in the room has that name; the private message was not sent."), true);
-    else
-        notice(tr("The server refused that: %1").arg(text.isEmpty() ? code : text), true);
+    notice(presentation::chat::requestFailedText(code, text), true);
 }
 
 void ChatTab::onUsersChanged(const QStringList &users)
@@ -201,11 +191,18 @@ void ChatTab::onUsersChanged(const QStringList &users)
 
 void ChatTab::onUserActivated(QListWidgetItem *item)
 {
-    if (!item || m_client->mode() != ChatClient::Mode::Native)
+    if (!item || !m_client->supportsPrivateMessages())
         return;
     m_input->setPlainText(u"/to "_s + item->text() + u' ');
     m_input->moveCursor(QTextCursor::End);
     m_input->setFocus();
+}
+
+QStringList ChatTab::activeWork() const
+{
+    if (!m_server)
+        return {};
+    return {tr("chat server on port %1, %n client(s) connected", nullptr, m_server->clientCount()).arg(m_server->serverPort())};
 }
 
 QStringList ChatTab::userNames() const
@@ -262,60 +259,18 @@ void ChatTab::updateStatus()
         text = tr("Connected; joining as %1…").arg(m_client->name());
         break;
     case ChatClient::State::Joined:
-        text = m_client->mode() == ChatClient::Mode::Native
-                   ? tr("In the room at %1 port %2 as %3 (native TCP).").arg(m_client->host()).arg(m_client->port()).arg(m_client->name())
-                   : tr("In the room at %1 port %2 as %3 (classic UDP).").arg(m_client->host()).arg(m_client->port()).arg(m_client->name());
+        text = tr("In the room at %1 port %2 as %3 (%4).")
+                   .arg(m_client->host())
+                   .arg(m_client->port())
+                   .arg(m_client->name(), m_mode->itemText(m_mode->findData(int(m_client->mode()))));
         break;
     case ChatClient::State::Leaving:
         text = tr("Leaving the room…");
         break;
     }
     if (m_server)
-        text += u' ' + tr("Local server on port %1.").arg(m_server->port());
+        text += u' ' + tr("Local server on port %1.").arg(m_server->serverPort());
     m_status->setText(text);
-}
-
-QString ChatTab::errorSentence(ChatClient::Error error) const
-{
-    switch (error) {
-    case ChatClient::Error::NameInvalid:
-        return tr("That name cannot be used: a name has 1 to 32 characters, no spaces, and may not contain 管理员.");
-    case ChatClient::Error::NameTaken:
-        return tr("Someone in the room is already called %1. Choose another name and connect again.").arg(m_client->name());
-    case ChatClient::Error::LoginRefused:
-        return tr("The server refused the login and said: %1").arg(m_client->errorString());
-    case ChatClient::Error::ServerFull:
-        return tr("The room is full. Try again later, or ask whoever runs the server to allow more clients.");
-    case ChatClient::Error::ConnectionRefused:
-        return tr("Nobody is listening at %1 port %2. Is the server running, and are the port and the mode right?")
-            .arg(m_client->host())
-            .arg(m_client->port());
-    case ChatClient::Error::HostNotFound:
-        return tr("The host %1 could not be found. Check its spelling.").arg(m_client->host());
-    case ChatClient::Error::NoAnswer:
-        return tr("The server did not answer the login. Check the host, the port and the mode (native or classic UDP).");
-    case ChatClient::Error::Timeout:
-        return tr("The server did not answer in time.");
-    case ChatClient::Error::Lost:
-        return tr("The connection to the server was lost. Use Reconnect to join again.");
-    case ChatClient::Error::Network:
-        return tr("Network error: %1").arg(m_client->errorString());
-    case ChatClient::Error::None:
-        break;
-    }
-    return {};
-}
-
-QString ChatTab::sendProblem(ChatClient::SendResult result) const
-{
-    switch (result) {
-    case ChatClient::SendResult::NotJoined: return tr("Join a room first.");
-    case ChatClient::SendResult::Empty: return tr("Nothing was sent: write /to NAME followed by the message.");
-    case ChatClient::SendResult::TooLong: return tr("The message is too long: a line holds at most 8 KiB.");
-    case ChatClient::SendResult::Unsupported: return tr("Private messages need the native protocol; the classic UDP servers have none.");
-    case ChatClient::SendResult::Sent: break;
-    }
-    return {};
 }
 
 } // namespace widgets::chat

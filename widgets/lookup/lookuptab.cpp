@@ -329,7 +329,7 @@ void LookupTab::startQuery(Mode mode, const QString &text)
             break;
         }
         showReport(conversionReport(c));
-        recordAddresses(tr("address %1").arg(c.canonical), {QHostAddress(c.canonical)});
+        recordAddresses(netcore::lookup::Event::AddressConverted, {c.canonical}, {QHostAddress(c.canonical)});
         QHostAddress address(c.canonical);
         if (!c.scopeId.isEmpty())
             address.setScopeId(c.scopeId);
@@ -374,7 +374,7 @@ void LookupTab::startQuery(Mode mode, const QString &text)
             break;
         }
         showReport(conversionReport(c));
-        recordAddresses(tr("inet_aton/inet_pton(\"%1\")").arg(c.input), {QHostAddress(c.canonical)});
+        recordAddresses(netcore::lookup::Event::InetAtonParsed, {c.input}, {QHostAddress(c.canonical)});
         break;
     }
     case Mode::Subnet: {
@@ -399,7 +399,7 @@ void LookupTab::onHostFinished(const HostLookupResult &result)
 {
     if (result.ok()) {
         showReport(hostReport(result));
-        recordAddresses(tr("getaddrinfo(\"%1\")").arg(result.name), result.addresses);
+        recordAddresses(netcore::lookup::Event::HostResolved, {result.name}, result.addresses);
     } else {
         showError(resolveErrorText(result.error, result.systemMessage, timeoutMs()));
     }
@@ -425,7 +425,7 @@ void LookupTab::onDnsFinished(const DnsResult &result)
                 addresses.append(record.address);
         }
         if (!addresses.isEmpty())
-            recordAddresses(tr("DNS %1 %2").arg(dnsRecordTypeKey(result.type), result.name), addresses);
+            recordAddresses(netcore::lookup::Event::DnsAnswered, {dnsRecordTypeKey(result.type), result.name}, addresses);
     } else {
         showError(dnsErrorText(result.error, result.systemMessage, int(DnsLookup::kDefaultTimeout.count())));
     }
@@ -539,9 +539,9 @@ void LookupTab::copyResults()
     Q_EMIT statusMessage(tr("Results copied to the clipboard"));
 }
 
-void LookupTab::recordAddresses(const QString &what, const QList<QHostAddress> &addresses)
+void LookupTab::recordAddresses(netcore::lookup::Event event, const QStringList &args, const QList<QHostAddress> &addresses)
 {
-    m_transcript->appendEvent(what);
+    m_transcript->appendEvent(event, args);
     for (const QHostAddress &address : addresses) {
         const Conversion c = convertAddress(address.toString());
         if (c.ok())

@@ -3,6 +3,7 @@
 #include "widgets/common/tabpage.h"
 
 #include "netcore/lookup/dnslookup.h"
+#include "netcore/lookup/events.h"
 #include "netcore/lookup/hostlookup.h"
 #include "netcore/lookup/reverselookup.h"
 
@@ -87,7 +88,7 @@ private:
     void setBusy(bool busy);
     void finishQuery();
     void addHistory(Mode mode, const QString &text);
-    void recordAddresses(const QString &what, const QList<QHostAddress> &addresses);
+    void recordAddresses(netcore::lookup::Event event, const QStringList &args, const QList<QHostAddress> &addresses);
     int timeoutMs() const;
 
     QComboBox *m_mode = nullptr;

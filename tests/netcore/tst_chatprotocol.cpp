@@ -7,6 +7,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace netcore::chat;
+using netcore::common::FrameStatus;
 
 Q_DECLARE_METATYPE(netcore::chat::Message)
 Q_DECLARE_METATYPE(netcore::chat::Origin)
@@ -29,11 +30,12 @@ Message make(Command command, const QString &name = {}, const QString &text = {}
 
 } // namespace
 
-class TestChatCodec : public QObject
+class TestChatProtocol : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void leaveReasonsAreTheDocumentedWords();
     void decodesEveryCommand_data();
     void decodesEveryCommand();
     void encodeRoundTrips_data();
@@ -56,7 +58,7 @@ private Q_SLOTS:
     void classicServerTextsParseBack();
 };
 
-void TestChatCodec::decodesEveryCommand_data()
+void TestChatProtocol::decodesEveryCommand_data()
 {
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<Origin>("origin");
@@ -92,7 +94,7 @@ void TestChatCodec::decodesEveryCommand_data()
     QTest::newRow("PONG server") << "PONG"_ba << S << make(Command::Pong);
 }
 
-void TestChatCodec::decodesEveryCommand()
+void TestChatProtocol::decodesEveryCommand()
 {
     QFETCH(QByteArray, line);
     QFETCH(Origin, origin);
@@ -107,12 +109,12 @@ void TestChatCodec::decodesEveryCommand()
     QCOMPARE(decoded.message.names, expected.names);
 }
 
-void TestChatCodec::encodeRoundTrips_data()
+void TestChatProtocol::encodeRoundTrips_data()
 {
     decodesEveryCommand_data();
 }
 
-void TestChatCodec::encodeRoundTrips()
+void TestChatProtocol::encodeRoundTrips()
 {
     QFETCH(QByteArray, line);
     QFETCH(Origin, origin);
@@ -128,7 +130,7 @@ void TestChatCodec::encodeRoundTrips()
         QCOMPARE(encoded, line + '\n');
 }
 
-void TestChatCodec::rejectsMalformed_data()
+void TestChatProtocol::rejectsMalformed_data()
 {
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<Origin>("origin");
@@ -166,7 +168,7 @@ void TestChatCodec::rejectsMalformed_data()
     QTest::newRow("SYS empty") << "SYS"_ba << S << DecodeStatus::Malformed;
 }
 
-void TestChatCodec::rejectsMalformed()
+void TestChatProtocol::rejectsMalformed()
 {
     QFETCH(QByteArray, line);
     QFETCH(Origin, origin);
@@ -179,7 +181,7 @@ void TestChatCodec::rejectsMalformed()
     }
 }
 
-void TestChatCodec::nameRules_data()
+void TestChatProtocol::nameRules_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("problem");
@@ -199,14 +201,14 @@ void TestChatCodec::nameRules_data()
     QTest::newRow("admin inside") << u"超级管理员2"_s << int(NameProblem::Reserved);
 }
 
-void TestChatCodec::nameRules()
+void TestChatProtocol::nameRules()
 {
     QFETCH(QString, name);
     QFETCH(int, problem);
     QCOMPARE(int(checkName(name)), problem);
 }
 
-void TestChatCodec::namesCompareRegardlessOfCase()
+void TestChatProtocol::namesCompareRegardlessOfCase()
 {
     QCOMPARE(nameKey(u"Bob"_s), nameKey(u"bOB"_s));
     QCOMPARE(nameKey(u"STRASSE"_s), nameKey(u"straße"_s).toUpper().toCaseFolded());
@@ -214,30 +216,30 @@ void TestChatCodec::namesCompareRegardlessOfCase()
     QVERIFY(nameKey(u"小明"_s) != nameKey(u"小红"_s));
 }
 
-void TestChatCodec::lineBufferSplitsAndCaps()
+void TestChatProtocol::lineBufferSplitsAndCaps()
 {
     LineBuffer buffer(16);
     buffer.append("MSG a\r\nMS");
     LineBuffer::Result r = buffer.next();
-    QCOMPARE(r.status, LineBuffer::Status::Line);
+    QCOMPARE(r.status, FrameStatus::Ok);
     QCOMPARE(r.line, "MSG a"_ba);
-    QCOMPARE(buffer.next().status, LineBuffer::Status::NeedMore);
+    QCOMPARE(buffer.next().status, FrameStatus::Incomplete);
     buffer.append("G b\n\n");
     r = buffer.next();
     QCOMPARE(r.line, "MSG b"_ba);
     r = buffer.next();
-    QCOMPARE(r.status, LineBuffer::Status::Line);
+    QCOMPARE(r.status, FrameStatus::Ok);
     QCOMPARE(r.line, QByteArray());
     buffer.append(QByteArray(QByteArray(17, 'x') + "\nMSG c\n"));
-    QCOMPARE(buffer.next().status, LineBuffer::Status::TooLong);
+    QCOMPARE(buffer.next().status, FrameStatus::TooLarge);
     r = buffer.next();
-    QCOMPARE(r.status, LineBuffer::Status::Line);
+    QCOMPARE(r.status, FrameStatus::Ok);
     QCOMPARE(r.line, "MSG c"_ba);
-    QCOMPARE(buffer.next().status, LineBuffer::Status::NeedMore);
+    QCOMPARE(buffer.next().status, FrameStatus::Incomplete);
     QCOMPARE(buffer.buffered(), 0);
 }
 
-void TestChatCodec::lineBufferSkipsOverlongLineAcrossChunks()
+void TestChatProtocol::lineBufferSkipsOverlongLineAcrossChunks()
 {
     LineBuffer buffer(100);
     int tooLong = 0;
@@ -245,9 +247,9 @@ void TestChatCodec::lineBufferSkipsOverlongLineAcrossChunks()
     const auto drain = [&] {
         for (;;) {
             const LineBuffer::Result r = buffer.next();
-            if (r.status == LineBuffer::Status::NeedMore)
+            if (r.status == FrameStatus::Incomplete)
                 return;
-            if (r.status == LineBuffer::Status::TooLong)
+            if (r.status == FrameStatus::TooLarge)
                 ++tooLong;
             else
                 lines.append(r.line);
@@ -264,22 +266,22 @@ void TestChatCodec::lineBufferSkipsOverlongLineAcrossChunks()
     QCOMPARE(lines, QList<QByteArray>{"after"_ba});
 }
 
-void TestChatCodec::lineBufferAcceptsExactlyTheCap()
+void TestChatProtocol::lineBufferAcceptsExactlyTheCap()
 {
     LineBuffer buffer(10);
     buffer.append(QByteArray(10, 'a'));
-    QCOMPARE(buffer.next().status, LineBuffer::Status::NeedMore);
+    QCOMPARE(buffer.next().status, FrameStatus::Incomplete);
     buffer.append("\r");
-    QCOMPARE(buffer.next().status, LineBuffer::Status::NeedMore);
+    QCOMPARE(buffer.next().status, FrameStatus::Incomplete);
     buffer.append("\n");
     const LineBuffer::Result r = buffer.next();
-    QCOMPARE(r.status, LineBuffer::Status::Line);
+    QCOMPARE(r.status, FrameStatus::Ok);
     QCOMPARE(r.line, QByteArray(10, 'a'));
     buffer.append(QByteArray(QByteArray(11, 'b') + '\n'));
-    QCOMPARE(buffer.next().status, LineBuffer::Status::TooLong);
+    QCOMPARE(buffer.next().status, FrameStatus::TooLarge);
 }
 
-void TestChatCodec::classicRequests_data()
+void TestChatProtocol::classicRequests_data()
 {
     QTest::addColumn<QByteArray>("datagram");
     QTest::addColumn<int>("kind");
@@ -294,7 +296,7 @@ void TestChatCodec::classicRequests_data()
     QTest::newRow("trailing newline") << "L bob\n"_ba << int(classic::RequestKind::Login) << u"bob"_s << QString();
 }
 
-void TestChatCodec::classicRequests()
+void TestChatProtocol::classicRequests()
 {
     QFETCH(QByteArray, datagram);
     QFETCH(int, kind);
@@ -309,7 +311,7 @@ void TestChatCodec::classicRequests()
     QCOMPARE(request->text, text);
 }
 
-void TestChatCodec::classicRejects()
+void TestChatProtocol::classicRejects()
 {
     const QList<std::pair<QByteArray, classic::ParseError>> cases{
         {""_ba, classic::ParseError::Empty},
@@ -331,7 +333,7 @@ void TestChatCodec::classicRejects()
     QCOMPARE(classic::quitRequest(u"bob"_s, classic::QuitWord::E), "E bob"_ba);
 }
 
-void TestChatCodec::classicLoginReplies_data()
+void TestChatProtocol::classicLoginReplies_data()
 {
     QTest::addColumn<QString>("reply");
     QTest::addColumn<int>("answer");
@@ -346,14 +348,14 @@ void TestChatCodec::classicLoginReplies_data()
     QTest::newRow("OKAY is not OK") << u"OKAY"_s << int(classic::LoginAnswer::Refused);
 }
 
-void TestChatCodec::classicLoginReplies()
+void TestChatProtocol::classicLoginReplies()
 {
     QFETCH(QString, reply);
     QFETCH(int, answer);
     QCOMPARE(int(classic::classifyLoginReply(reply)), answer);
 }
 
-void TestChatCodec::classicNotices_data()
+void TestChatProtocol::classicNotices_data()
 {
     using K = classic::Notice::Kind;
     QTest::addColumn<QString>("datagram");
@@ -376,7 +378,7 @@ void TestChatCodec::classicNotices_data()
     QTest::newRow("other") << u"something else entirely"_s << int(K::Text) << QString() << u"something else entirely"_s;
 }
 
-void TestChatCodec::classicNotices()
+void TestChatProtocol::classicNotices()
 {
     QFETCH(QString, datagram);
     QFETCH(int, kind);
@@ -388,7 +390,7 @@ void TestChatCodec::classicNotices()
     QCOMPARE(notice.text, text);
 }
 
-void TestChatCodec::classicServerTextsParseBack()
+void TestChatProtocol::classicServerTextsParseBack()
 {
     using K = classic::Notice::Kind;
     const auto parse = [](const QByteArray &bytes) { return classic::parseNotice(QString::fromUtf8(bytes)); };
@@ -404,5 +406,16 @@ void TestChatCodec::classicServerTextsParseBack()
     QCOMPARE(classic::leaveNotice(u"bob"_s), "\nbob 退出了聊天室"_ba);
 }
 
-QTEST_APPLESS_MAIN(TestChatCodec)
-#include "tst_chatcodec.moc"
+void TestChatProtocol::leaveReasonsAreTheDocumentedWords()
+{
+    const QStringList words{u"quit"_s, u"lost"_s, u"timeout"_s, u"too-slow"_s, u"shutdown"_s};
+    QCOMPARE(int(LeaveReason::Count), int(words.size()));
+    for (int i = 0; i < int(LeaveReason::Count); ++i) {
+        QCOMPARE(QString::fromLatin1(leaveReasonToken(LeaveReason(i))), words.at(i));
+        QCOMPARE(leaveReasonFromToken(words.at(i)), std::optional<LeaveReason>(LeaveReason(i)));
+    }
+    QCOMPARE(leaveReasonFromToken(u"kicked"), std::nullopt);
+}
+
+QTEST_APPLESS_MAIN(TestChatProtocol)
+#include "tst_chatprotocol.moc"
