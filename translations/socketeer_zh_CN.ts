@@ -153,80 +153,8 @@
 <context>
     <name>app::cli::Chat</name>
     <message>
-        <source>left</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>连接断开</translation>
-    </message>
-    <message>
-        <source>idle too long</source>
-        <translation>空闲超时</translation>
-    </message>
-    <message>
-        <source>too slow to keep up</source>
-        <translation>接收太慢，跟不上</translation>
-    </message>
-    <message>
-        <source>server stopped</source>
-        <translation>服务端已停止</translation>
-    </message>
-    <message>
-        <source>the name is not allowed: use 1-32 characters without spaces (and not 管理员)</source>
-        <translation>不允许使用这个用户名：请用 1-32 个字符，不含空格（也不能含“管理员”）</translation>
-    </message>
-    <message>
-        <source>someone in the room already has that name; choose another</source>
-        <translation>聊天室里已有人使用这个用户名，请换一个</translation>
-    </message>
-    <message>
-        <source>the server refused the login: %1</source>
-        <translation>服务端拒绝了登录：%1</translation>
-    </message>
-    <message>
-        <source>the room is full; try again later</source>
-        <translation>聊天室已满，请稍后再试</translation>
-    </message>
-    <message>
-        <source>nobody is listening there; is the server running, and is the port right?</source>
-        <translation>那里没有程序在监听；服务端是否已运行，端口是否正确？</translation>
-    </message>
-    <message>
-        <source>the host name could not be found</source>
-        <translation>找不到该主机名</translation>
-    </message>
-    <message>
-        <source>the server did not answer the login; check the host, the port and the mode</source>
-        <translation>服务端没有回应登录；请检查主机、端口和模式</translation>
-    </message>
-    <message>
-        <source>the server took too long to answer</source>
-        <translation>服务端响应超时</translation>
-    </message>
-    <message>
-        <source>the connection to the server was lost</source>
-        <translation>与服务端的连接已断开</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>网络错误：%1</translation>
-    </message>
-    <message>
         <source>(private) %1 -&gt; %2: %3</source>
         <translation>（私聊）%1 -&gt; %2：%3</translation>
-    </message>
-    <message>
-        <source>* %1 joined the room</source>
-        <translation>* %1 进入了聊天室</translation>
-    </message>
-    <message>
-        <source>* %1 left the room</source>
-        <translation>* %1 退出了聊天室</translation>
-    </message>
-    <message>
-        <source>* %1 left the room (%2)</source>
-        <translation>* %1 退出了聊天室（%2）</translation>
     </message>
     <message>
         <source>[server] %1</source>
@@ -239,18 +167,6 @@
     <message>
         <source>In the room: %1</source>
         <translation>聊天室里有：%1</translation>
-    </message>
-    <message>
-        <source>not sent: the message is too long (at most 8 KiB)</source>
-        <translation>未发送：消息太长（最多 8 KiB）</translation>
-    </message>
-    <message>
-        <source>not sent: private messages need the native protocol</source>
-        <translation>未发送：私聊需要原生协议</translation>
-    </message>
-    <message>
-        <source>not sent: use /to NAME TEXT</source>
-        <translation>未发送：请用 /to 用户名 内容</translation>
     </message>
     <message>
         <source>Join a chat room from the terminal. Lines you type go to everyone; /to NAME TEXT sends privately, /who lists the room, /quit (or end of input) leaves.</source>
@@ -299,10 +215,6 @@
     <message>
         <source>--quit-with takes Q or E</source>
         <translation>--quit-with 只能是 Q 或 E</translation>
-    </message>
-    <message>
-        <source>the server refused that: %1</source>
-        <translation>服务端拒绝了该请求：%1</translation>
     </message>
     <message>
         <source>Joined %1:%2 as %3.</source>
@@ -1388,6 +1300,229 @@
     <message>
         <source>Run &apos;socketeer --help&apos; for the command line.</source>
         <translation>运行 &apos;socketeer --help&apos; 查看命令行用法。</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::chat::ChatText</name>
+    <message>
+        <source>the server sent a line this client cannot read (malformed); it was ignored</source>
+        <translation>服务器发来一行本客户端看不懂的内容（格式不对），已忽略</translation>
+    </message>
+    <message>
+        <source>the server sent a line that is not UTF-8; it was ignored</source>
+        <translation>服务器发来一行不是 UTF-8 的内容，已忽略</translation>
+    </message>
+    <message>
+        <source>the server sent an unknown command; it was ignored</source>
+        <translation>服务器发来一个未知命令，已忽略</translation>
+    </message>
+    <message>
+        <source>the server sent a line with an invalid name; it was ignored</source>
+        <translation>服务器发来一行带无效用户名的内容，已忽略</translation>
+    </message>
+    <message>
+        <source>the server sent a line this client cannot read (%1); it was ignored</source>
+        <translation>服务器发来一行本客户端看不懂的内容（%1），已忽略</translation>
+    </message>
+    <message>
+        <source>sending classic UDP datagrams to %1</source>
+        <translation>正在向 %1 发送经典 UDP 数据报</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes; it was dropped</source>
+        <translation>服务器发来一行超过 %1 字节的内容，已丢弃</translation>
+    </message>
+    <message>
+        <source>closing the connection once the queued lines are out</source>
+        <translation>排队的行发完后关闭连接</translation>
+    </message>
+    <message>
+        <source>closed the connection at once</source>
+        <translation>立即关闭了连接</translation>
+    </message>
+    <message>
+        <source>an empty datagram: ignored</source>
+        <translation>空数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a datagram that is not UTF-8: ignored</source>
+        <translation>不是 UTF-8 的数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a datagram that is not L, C, Q or E: ignored</source>
+        <translation>不是 L、C、Q 或 E 的数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a datagram without a name: ignored</source>
+        <translation>没有用户名的数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a datagram longer than %1 bytes: ignored</source>
+        <translation>超过 %1 字节的数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a chat datagram from an address that has not logged in: ignored</source>
+        <translation>来自未登录地址的聊天数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>a quit datagram from an address that has not logged in: ignored</source>
+        <translation>来自未登录地址的退出数据报：已忽略</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>没有错误。</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: a name has 1 to 32 characters, no spaces, and may not contain 管理员.</source>
+        <translation>不能使用这个用户名：用户名为 1 到 32 个字符，不含空格，也不能含“管理员”。</translation>
+    </message>
+    <message>
+        <source>Someone in the room already has that name, %1. Choose another name and connect again.</source>
+        <translation>聊天室里已经有人叫 %1 了。请换个用户名再连接。</translation>
+    </message>
+    <message>
+        <source>Someone in the room already has that name. Choose another name and connect again.</source>
+        <translation>聊天室里已经有人用这个用户名了。请换个用户名再连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the login and said: %1</source>
+        <translation>服务端拒绝了登录，回复是：%1</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later, or ask whoever runs the server to allow more clients.</source>
+        <translation>聊天室已满。请稍后再试，或请运行服务端的人允许更多客户端。</translation>
+    </message>
+    <message>
+        <source>Nobody is listening at %1. Is the server running, and are the port and the mode right?</source>
+        <translation>%1 上没有程序在监听。服务端在运行吗？端口和模式对吗？</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the host name&apos;s spelling.</source>
+        <translation>找不到服务器 %1。请检查主机名的拼写。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the login. Check the host, the port and the mode (native or classic UDP).</source>
+        <translation>服务端没有回应登录。请检查主机、端口和模式（原生或经典 UDP）。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务端响应超时。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Connect again to rejoin.</source>
+        <translation>与服务器的连接断了。重新连接即可回到聊天室。</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>Unknown chat error %1.</source>
+        <translation>未知的聊天错误 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose another port (0 picks a free one).</source>
+        <translation>%1 已被占用。请换一个端口（0 表示任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The UDP port of %1 is taken (the classic protocol uses the TCP port&apos;s number). Choose another port, or leave the classic protocol off.</source>
+        <translation>%1 的 UDP 端口已被占用（经典协议使用与 TCP 相同的端口号）。请换一个端口，或者不启用经典协议。</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on %1: ports below 1024 need administrator rights. Choose a higher port.</source>
+        <translation>不允许在 %1 上监听：1024 以下的端口需要管理员权限。请选一个更大的端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: that address is not one of this computer&apos;s.</source>
+        <translation>无法在 %1 上监听：这不是本机的地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>Unknown chat server error %1.</source>
+        <translation>未知的聊天服务端错误 %1。</translation>
+    </message>
+    <message>
+        <source>Join a room first.</source>
+        <translation>请先进入聊天室。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: write /to NAME followed by the message.</source>
+        <translation>未发送：请写 /to 用户名，后面跟消息。</translation>
+    </message>
+    <message>
+        <source>The message is too long: a line holds at most 8 KiB.</source>
+        <translation>消息太长：每行最多 8 KiB。</translation>
+    </message>
+    <message>
+        <source>Private messages need the native protocol; the classic UDP servers have none.</source>
+        <translation>私聊需要原生协议；经典 UDP 服务端没有私聊。</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>已发送。</translation>
+    </message>
+    <message>
+        <source>Nobody in the room has that name; the private message was not sent.</source>
+        <translation>聊天室里没有这个用户名，私聊消息未发送。</translation>
+    </message>
+    <message>
+        <source>The server refused that: %1</source>
+        <translation>服务端拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>idle too long</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>too slow to keep up</source>
+        <translation>接收太慢，跟不上</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务端已停止</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>原因 %1</translation>
+    </message>
+    <message>
+        <source>(private to %1) %2</source>
+        <translation>（私聊给 %1）%2</translation>
+    </message>
+    <message>
+        <source>(private from %1) %2</source>
+        <translation>（来自 %1 的私聊）%2</translation>
+    </message>
+    <message>
+        <source>%1 joined the room</source>
+        <translation>%1 进入了聊天室</translation>
+    </message>
+    <message>
+        <source>%1 left the room</source>
+        <translation>%1 退出了聊天室</translation>
+    </message>
+    <message>
+        <source>%1 left the room (%2)</source>
+        <translation>%1 退出了聊天室（%2）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务端：%1</translation>
+    </message>
+    <message>
+        <source>Operator (管理员): %1</source>
+        <translation>管理员：%1</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3125,25 @@
     </message>
 </context>
 <context>
+    <name>presentation::lookup::LookupText</name>
+    <message>
+        <source>the address %1 as bytes</source>
+        <translation>地址 %1 的字节</translation>
+    </message>
+    <message>
+        <source>what inet_aton/inet_pton(&quot;%1&quot;) read</source>
+        <translation>inet_aton/inet_pton("%1") 读出的内容</translation>
+    </message>
+    <message>
+        <source>the addresses getaddrinfo(&quot;%1&quot;) answered</source>
+        <translation>getaddrinfo("%1") 返回的地址</translation>
+    </message>
+    <message>
+        <source>the addresses of the DNS %1 answer for %2</source>
+        <translation>DNS 对 %2 的 %1 回答中的地址</translation>
+    </message>
+</context>
+<context>
     <name>presentation::udp::UdpText</name>
     <message>
         <source>%1: %2</source>
@@ -3133,7 +3287,9 @@
     </message>
     <message numerus="yes">
         <source>the format takes %n value(s)</source>
-        <translation><numerusform>该格式需要 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>该格式需要 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3141,7 +3297,9 @@
     </message>
     <message numerus="yes">
         <source>got %n</source>
-        <translation><numerusform>得到 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>得到 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>value %1: %2</source>
@@ -3149,15 +3307,15 @@
     </message>
     <message>
         <source>value %1 (&apos;%2&apos;) is not a number</source>
-        <translation>第 %1 个值（'%2'）不是数字</translation>
+        <translation>第 %1 个值（&apos;%2&apos;）不是数字</translation>
     </message>
     <message>
         <source>value %1 (&apos;%2&apos;) is not True or False</source>
-        <translation>第 %1 个值（'%2'）不是 True 或 False</translation>
+        <translation>第 %1 个值（&apos;%2&apos;）不是 True 或 False</translation>
     </message>
     <message>
         <source>value %1 (&apos;%2&apos;) is not an integer</source>
-        <translation>第 %1 个值（'%2'）不是整数</translation>
+        <translation>第 %1 个值（&apos;%2&apos;）不是整数</translation>
     </message>
     <message>
         <source>unterminated quote starting at character %1</source>
@@ -3194,54 +3352,6 @@
 </context>
 <context>
     <name>widgets::chat::ChatMessageModel</name>
-    <message>
-        <source>left</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>连接断开</translation>
-    </message>
-    <message>
-        <source>idle too long</source>
-        <translation>空闲超时</translation>
-    </message>
-    <message>
-        <source>too slow to keep up</source>
-        <translation>接收太慢，跟不上</translation>
-    </message>
-    <message>
-        <source>server stopped</source>
-        <translation>服务端已停止</translation>
-    </message>
-    <message>
-        <source>(private to %1) %2</source>
-        <translation>（私聊给 %1）%2</translation>
-    </message>
-    <message>
-        <source>(private from %1) %2</source>
-        <translation>（来自 %1 的私聊）%2</translation>
-    </message>
-    <message>
-        <source>%1 joined the room</source>
-        <translation>%1 进入了聊天室</translation>
-    </message>
-    <message>
-        <source>%1 left the room</source>
-        <translation>%1 退出了聊天室</translation>
-    </message>
-    <message>
-        <source>%1 left the room (%2)</source>
-        <translation>%1 退出了聊天室（%2）</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>服务端：%1</translation>
-    </message>
-    <message>
-        <source>Operator (管理员): %1</source>
-        <translation>管理员：%1</translation>
-    </message>
     <message>
         <source>——— new messages ———</source>
         <translation>——— 新消息 ———</translation>
@@ -3352,10 +3462,6 @@
         <translation>本机服务端已停止。</translation>
     </message>
     <message>
-        <source>The local server could not listen on port %1: %2. Choose another port.</source>
-        <translation>本机服务端无法在端口 %1 上监听：%2。请换一个端口。</translation>
-    </message>
-    <message>
         <source>Local server listening on port %1 (TCP and classic UDP). Others can join at this computer&apos;s address.</source>
         <translation>本机服务端正在端口 %1 上监听（TCP 和经典 UDP）。其他人可以通过这台电脑的地址加入。</translation>
     </message>
@@ -3372,14 +3478,6 @@
         <translation>你已退出聊天室。</translation>
     </message>
     <message>
-        <source>Nobody in the room has that name; the private message was not sent.</source>
-        <translation>聊天室里没有这个用户名，私聊消息未发送。</translation>
-    </message>
-    <message>
-        <source>The server refused that: %1</source>
-        <translation>服务端拒绝了该请求：%1</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -3392,14 +3490,6 @@
         <translation>已连接，正在以 %1 的身份进入…</translation>
     </message>
     <message>
-        <source>In the room at %1 port %2 as %3 (native TCP).</source>
-        <translation>已在 %1 端口 %2 的聊天室，用户名 %3（原生 TCP）。</translation>
-    </message>
-    <message>
-        <source>In the room at %1 port %2 as %3 (classic UDP).</source>
-        <translation>已在 %1 端口 %2 的聊天室，用户名 %3（经典 UDP）。</translation>
-    </message>
-    <message>
         <source>Leaving the room…</source>
         <translation>正在退出聊天室…</translation>
     </message>
@@ -3408,60 +3498,16 @@
         <translation>本机服务端在端口 %1。</translation>
     </message>
     <message>
-        <source>That name cannot be used: a name has 1 to 32 characters, no spaces, and may not contain 管理员.</source>
-        <translation>不能使用这个用户名：用户名为 1 到 32 个字符，不含空格，也不能含“管理员”。</translation>
+        <source>The local server could not start: %1</source>
+        <translation>本地服务端无法启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>chat server on port %1, %n client(s) connected</source>
+        <translation><numerusform>端口 %1 上的聊天服务端，已连接 %n 个客户端</numerusform></translation>
     </message>
     <message>
-        <source>Someone in the room is already called %1. Choose another name and connect again.</source>
-        <translation>聊天室里已经有人叫 %1。请换一个用户名再连接。</translation>
-    </message>
-    <message>
-        <source>The server refused the login and said: %1</source>
-        <translation>服务端拒绝了登录，回复是：%1</translation>
-    </message>
-    <message>
-        <source>The room is full. Try again later, or ask whoever runs the server to allow more clients.</source>
-        <translation>聊天室已满。请稍后再试，或请运行服务端的人允许更多客户端。</translation>
-    </message>
-    <message>
-        <source>Nobody is listening at %1 port %2. Is the server running, and are the port and the mode right?</source>
-        <translation>%1 端口 %2 上没有程序在监听。服务端是否已运行，端口和模式是否正确？</translation>
-    </message>
-    <message>
-        <source>The host %1 could not be found. Check its spelling.</source>
-        <translation>找不到主机 %1。请检查拼写。</translation>
-    </message>
-    <message>
-        <source>The server did not answer the login. Check the host, the port and the mode (native or classic UDP).</source>
-        <translation>服务端没有回应登录。请检查主机、端口和模式（原生或经典 UDP）。</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>服务端响应超时。</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Use Reconnect to join again.</source>
-        <translation>与服务端的连接已断开。点“重新连接”再次进入。</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>网络错误：%1</translation>
-    </message>
-    <message>
-        <source>Join a room first.</source>
-        <translation>请先进入聊天室。</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: write /to NAME followed by the message.</source>
-        <translation>未发送：请写 /to 用户名，后面跟消息。</translation>
-    </message>
-    <message>
-        <source>The message is too long: a line holds at most 8 KiB.</source>
-        <translation>消息太长：每行最多 8 KiB。</translation>
-    </message>
-    <message>
-        <source>Private messages need the native protocol; the classic UDP servers have none.</source>
-        <translation>私聊需要原生协议；经典 UDP 服务端没有私聊。</translation>
+        <source>In the room at %1 port %2 as %3 (%4).</source>
+        <translation>已以 %3 的身份进入 %1 端口 %2 的聊天室（%4）。</translation>
     </message>
 </context>
 <context>
@@ -4597,10 +4643,6 @@ Cipher: %2 (%3 bits)
         <translation>请输入要解析的主机名。</translation>
     </message>
     <message>
-        <source>address %1</source>
-        <translation>地址 %1</translation>
-    </message>
-    <message>
         <source>The name server must be an IP address, not &apos;%1&apos;.</source>
         <translation>域名服务器必须是 IP 地址，而不是“%1”。</translation>
     </message>
@@ -4615,18 +4657,6 @@ Cipher: %2 (%3 bits)
     <message>
         <source>&apos;%1&apos; is not in this machine&apos;s services database (/etc/services).</source>
         <translation>“%1”不在本机的服务数据库 (/etc/services) 中。</translation>
-    </message>
-    <message>
-        <source>inet_aton/inet_pton(&quot;%1&quot;)</source>
-        <translation>inet_aton/inet_pton(&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>getaddrinfo(&quot;%1&quot;)</source>
-        <translation>getaddrinfo(&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>DNS %1 %2</source>
-        <translation>DNS %1 %2</translation>
     </message>
     <message>
         <source>Lookup cancelled</source>
@@ -4850,11 +4880,11 @@ Cipher: %2 (%3 bits)
     </message>
     <message>
         <source>Cannot join the group: &apos;%1&apos; is not an IP address.</source>
-        <translation>无法加入组：'%1' 不是 IP 地址。</translation>
+        <translation>无法加入组：&apos;%1&apos; 不是 IP 地址。</translation>
     </message>
     <message>
         <source>Cannot leave the group: &apos;%1&apos; is not an IP address.</source>
-        <translation>无法离开组：'%1' 不是 IP 地址。</translation>
+        <translation>无法离开组：&apos;%1&apos; 不是 IP 地址。</translation>
     </message>
 </context>
 <context>

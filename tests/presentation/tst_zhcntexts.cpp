@@ -8,7 +8,11 @@
 #include "presentation/common/eventtext.h"
 #include "netcore/files/events.h"
 #include "netcore/http/events.h"
+#include "netcore/chat/events.h"
+#include "netcore/lookup/events.h"
 #include "netcore/udp/events.h"
+#include "presentation/chat/chattext.h"
+#include "presentation/lookup/lookuptext.h"
 #include "presentation/common/escapestext.h"
 #include "presentation/files/filestext.h"
 #include "presentation/http/httptext.h"
@@ -51,6 +55,26 @@ private Q_SLOTS:
         // Event::Text is an old file's own words, shown as they were: the one event that is not ours to translate.
         for (int code = 1; code < int(netcore::common::Event::Count); ++code)
             expectChinese(u"common event %1"_s.arg(code), presentation::common::eventText({EventArea::Common, quint16(code), kArgs}));
+    }
+
+    void lookupTexts()
+    {
+        eachEvent(EventArea::Lookup, int(netcore::lookup::Event::Count));
+    }
+
+    void chatTexts()
+    {
+        eachEvent(EventArea::Chat, int(netcore::chat::Event::Count));
+        using netcore::chat::ChatClient;
+        using netcore::chat::ChatServer;
+        for (int i = 0; i < int(ChatClient::Error::Count); ++i)
+            expectChinese(u"chat client error %1"_s.arg(i), presentation::chat::errorText(ChatClient::Error(i), kDetail, u"bob"_s));
+        for (int i = 0; i < int(ChatServer::Error::Count); ++i)
+            expectChinese(u"chat server error %1"_s.arg(i), presentation::chat::errorText(ChatServer::Error(i), kDetail));
+        for (int i = 0; i < int(ChatClient::SendResult::Count); ++i)
+            expectChinese(u"chat send result %1"_s.arg(i), presentation::chat::sendResultText(ChatClient::SendResult(i)));
+        for (int i = 0; i < int(netcore::chat::LeaveReason::Count); ++i)
+            expectChinese(u"chat leave reason %1"_s.arg(i), presentation::chat::leaveReasonText(netcore::chat::LeaveReason(i)));
     }
 
     void filesTexts()
