@@ -5,6 +5,7 @@ target_compile_definitions(socketeer_strict INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
+    QT_NO_EMIT                  # one spelling: Q_EMIT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     SOCKETEER_VERSION="${PROJECT_VERSION}")
 target_compile_options(socketeer_strict INTERFACE

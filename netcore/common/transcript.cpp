@@ -80,11 +80,6 @@ void Transcript::add(TranscriptEntry entry)
     startNotifyTimer(startTimer);
 }
 
-void Transcript::appendEvent(const QString &text, const QString &local, const QString &peer)
-{
-    appendEvent(Event::Text, {text}, local, peer);
-}
-
 // Drops the oldest entries until both bounds hold; the newest entry always stays.
 void Transcript::evictLocked()
 {

@@ -108,7 +108,6 @@ public:
     {
         appendEvent(TranscriptEvent{eventAreaOf(code), quint16(code), args}, local, peer);
     }
-    void appendEvent(const QString &text, const QString &local = {}, const QString &peer = {});   // TODO(consolidation): remove
 
     // Steady-clock microseconds, the time base of TranscriptEntry::monotonicUs.
     static qint64 nowUs();

@@ -26,7 +26,7 @@ template<typename Result>
 class BlockingLookup final
 {
 public:
-    // `finished` is called on the owner's thread with every outcome (emit the engine's signal there).
+    // `finished` is called on the owner's thread with every outcome (Q_EMIT the engine's signal there).
     BlockingLookup(QObject *owner, std::chrono::milliseconds timeout, std::function<void(const Result &)> finished)
         : m_owner(owner), m_gate(std::make_shared<ResultGate>(owner)), m_finished(std::move(finished)), m_timeout(timeout)
     {

@@ -121,7 +121,7 @@ DnsLookup::DnsLookup(QObject *parent) : QObject(parent), d(std::make_unique<Priv
         result.error = DnsError::Timeout;
         result.elapsedUs = d->elapsed.nsecsElapsed() / 1000;
         cancel();
-        emit finished(result);
+        Q_EMIT finished(result);
     });
 }
 
@@ -161,7 +161,7 @@ quint64 DnsLookup::lookup(const QString &name, DnsRecordType type, const QHostAd
                 if (request.id != d->currentId)
                     return;
                 d->currentId = 0;
-                emit finished(request);
+                Q_EMIT finished(request);
             },
             Qt::QueuedConnection);
         return id;
@@ -181,7 +181,7 @@ quint64 DnsLookup::lookup(const QString &name, DnsRecordType type, const QHostAd
         if (!request.ok())
             request.systemMessage = query->errorString();
         request.records = collectRecords(*query);
-        emit finished(request);
+        Q_EMIT finished(request);
     });
     d->timer.start(d->timeout);
     query->lookup();

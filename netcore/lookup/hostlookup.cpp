@@ -55,7 +55,7 @@ HostLookupResult resolve(HostLookupResult result)
 } // namespace
 
 struct HostLookup::Private {
-    explicit Private(HostLookup *q) : runner(q, kDefaultTimeout, [q](const HostLookupResult &result) { emit q->finished(result); }) {}
+    explicit Private(HostLookup *q) : runner(q, kDefaultTimeout, [q](const HostLookupResult &result) { Q_EMIT q->finished(result); }) {}
     detail::BlockingLookup<HostLookupResult> runner;
 };
 

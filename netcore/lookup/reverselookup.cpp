@@ -59,7 +59,7 @@ ReverseLookupResult resolve(ReverseLookupResult result)
 } // namespace
 
 struct ReverseLookup::Private {
-    explicit Private(ReverseLookup *q) : runner(q, kDefaultTimeout, [q](const ReverseLookupResult &result) { emit q->finished(result); }) {}
+    explicit Private(ReverseLookup *q) : runner(q, kDefaultTimeout, [q](const ReverseLookupResult &result) { Q_EMIT q->finished(result); }) {}
     detail::BlockingLookup<ReverseLookupResult> runner;
 };
 

@@ -61,12 +61,12 @@ FilesTab::FilesTab(QWidget *parent)
 FilesTab::~FilesTab()
 {
     // Stop the engines while the widgets they notify still exist: the server's stop() and the queue's
-    // aborts emit signals, and their sessions record into the transcripts the wire view shows.
+    // aborts Q_EMIT signals, and their sessions record into the transcripts the wire view shows.
     m_server->disconnect(this);
     m_queue->disconnect(this);
     if (m_lister)
         m_lister->disconnect(this);
-    // Children emit while they are torn down (a line edit losing focus says editingFinished): not to us.
+    // Children Q_EMIT while they are torn down (a line edit losing focus says editingFinished): not to us.
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
     m_wireView->setTranscript(nullptr);
