@@ -2,11 +2,17 @@
 // an unfocused spin box or combo, and the first window fits the screen it opens on.
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "netcore/chat/chatserver.h"
+#include "widgets/chat/chattab.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -93,6 +99,34 @@ private Q_SLOTS:
         QVERIFY(!hex->isHidden());
     }
 
+    void closingWithAServerRunningAsks()
+    {
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *chat = window.findChild<widgets::chat::ChatTab *>();
+        QVERIFY(chat);
+        chat->findChild<QSpinBox *>(u"port"_s)->setValue(0);   // any free port
+        chat->findChild<QCheckBox *>(u"localServer"_s)->setChecked(true);
+        QVERIFY(chat->localServer() && chat->localServer()->isListening());
+        const QString port = QString::number(chat->localServer()->serverPort());
+
+        // First answer: Cancel. The window stays, the server keeps running.
+        QString asked;
+        answerCloseDialog(false, false, &asked);
+        QVERIFY(!window.close());
+        QVERIFY(asked.contains(port));   // the dialog listed the running server
+        QVERIFY(window.isVisible());
+        QVERIFY(chat->localServer()->isListening());
+
+        // Second answer: quit, and don't ask again.
+        answerCloseDialog(true, true, &asked);
+        QVERIFY(window.close());
+        QCOMPARE(QSettings().value(u"ui/confirmClose"_s).toBool(), false);
+    }
+
     void tabShortcuts()
     {
         app::LanguageManager languages;
@@ -159,6 +193,33 @@ private Q_SLOTS:
     }
 
 private:
+    // Answers the close confirmation as soon as it is shown (the dialog is modal: a timer in its event loop finds it).
+    void answerCloseDialog(bool quit, bool dontAsk, QString *text)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, quit, dontAsk, text] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (!box || box->objectName() != u"confirmCloseDialog"_s || !box->isVisible())
+                    continue;
+                *text = box->text();
+                if (box->checkBox())
+                    box->checkBox()->setChecked(dontAsk);
+                for (QAbstractButton *button : box->buttons()) {
+                    const bool isQuit = box->buttonRole(button) == QMessageBox::DestructiveRole;
+                    if (isQuit == quit) {
+                        button->click();
+                        break;
+                    }
+                }
+                timer->deleteLater();
+                return;
+            }
+        });
+        timer->start();
+    }
+
     static QAction *findAction(QWidget &window, const QKeySequence &shortcut)
     {
         for (QAction *action : window.findChildren<QAction *>()) {

@@ -1,5 +1,6 @@
 #include "widgets/http/httpcapturepage.h"
 
+#include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "presentation/http/httpexplain.h"
 #include "presentation/http/httptext.h"
@@ -14,7 +15,6 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -158,7 +158,7 @@ void HttpCapturePage::buildUi()
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_detail = new QPlainTextEdit(splitter);
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(m_detail);
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(splitter, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &HttpCapturePage::onSelectionChanged);

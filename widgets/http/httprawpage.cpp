@@ -1,5 +1,6 @@
 #include "widgets/http/httprawpage.h"
 
+#include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "presentation/http/httpexplain.h"
 #include "presentation/http/wiretext.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -69,14 +69,14 @@ void HttpRawPage::buildUi()
     layout->addWidget(m_hint);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_editor = new QPlainTextEdit(splitter);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(m_editor);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     QTextOption option = m_editor->document()->defaultTextOption();
     option.setFlags(option.flags() | QTextOption::ShowLineAndParagraphSeparators | QTextOption::ShowTabsAndSpaces);
     m_editor->document()->setDefaultTextOption(option);
     m_hex = new QPlainTextEdit(splitter);
     m_hex->setReadOnly(true);
-    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(m_hex);
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_issues = new QListWidget(splitter);
     layout->addWidget(splitter, 1);

@@ -1,5 +1,6 @@
 #include "widgets/http/httpresponseview.h"
 
+#include "widgets/common/zoom.h"
 #include "presentation/http/httpexplain.h"
 #include "widgets/http/timingwaterfall.h"
 #include "presentation/http/wiretext.h"
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -35,7 +35,7 @@ QPlainTextEdit *monospaceView(QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(view);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     return view;
 }

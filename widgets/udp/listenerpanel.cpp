@@ -1,5 +1,6 @@
 #include "widgets/udp/listenerpanel.h"
 
+#include "widgets/common/zoom.h"
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
 #include "netcore/lookup/interfaces.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -121,7 +121,8 @@ QWidget *ListenerPanel::buildDetail()
 {
     m_hex = new QPlainTextEdit;
     m_hex->setReadOnly(true);
-    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(m_hex);
+    common::markSecondary(m_hex);
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_decodeLabel = new QLabel;
     m_decodeFormat = new QLineEdit;

@@ -1,5 +1,6 @@
 #include "widgets/udp/senderpanel.h"
 
+#include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -134,7 +134,7 @@ void SenderPanel::buildUi()
     m_previewLabel = new QLabel;
     m_preview = new QPlainTextEdit;
     m_preview->setReadOnly(true);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    common::useFixedFont(m_preview);
     m_preview->setMaximumHeight(90);
     m_payloadError = new QLabel;
     m_payloadError->setWordWrap(true);
@@ -179,6 +179,7 @@ void SenderPanel::buildUi()
     buttons->addStretch();
     m_options = new QLabel;
     m_options->setWordWrap(true);
+    common::markSecondary(m_options);   // presenter mode hides the socket options
     m_options->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QLabel;
 
