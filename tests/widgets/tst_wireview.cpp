@@ -212,6 +212,17 @@ void TestWireView::clearEmptiesTheView()
     QTRY_COMPARE(view.model()->rowCount(), 1);
     QCOMPARE(view.model()->data(view.model()->index(0, TranscriptModel::DataColumn)).toString(), u"three"_s);
     QCOMPARE(view.model()->data(view.model()->index(0, TranscriptModel::TimeColumn)).toString(), u"+0.000000"_s);
+
+    // Ctrl+L, with the focus in the view, clears it too.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(transcript.size(), 0);
 }
 
 void TestWireView::detailShowsVisibleTextAndHexDump()

@@ -73,6 +73,10 @@ void WireView::buildUi()
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_saveAction = new QAction(this);
     m_clearAction = new QAction(this);
+    // Ctrl+L clears the wire view that has the focus (a tab may show more than one).
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_clearAction);
     connect(m_copyAction, &QAction::triggered, this, &WireView::copySelection);
     connect(m_saveAction, &QAction::triggered, this, &WireView::saveWithDialog);
     connect(m_clearAction, &QAction::triggered, this, &WireView::clear);

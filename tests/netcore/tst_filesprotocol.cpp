@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::files;
 
-class TestFilesCodec : public QObject
+class TestFilesProtocol : public QObject
 {
     Q_OBJECT
 
@@ -201,5 +201,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFilesCodec)
-#include "tst_filescodec.moc"
+QTEST_APPLESS_MAIN(TestFilesProtocol)
+#include "tst_filesprotocol.moc"
