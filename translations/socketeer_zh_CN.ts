@@ -1012,6 +1012,18 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Students connect to: no network address yet (only this computer: 127.0.0.1:%1).</source>
+        <translation>学生请连接：暂无网络地址（只有本机可连：127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>Students connect to: %1</source>
+        <translation>学生请连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Serve</name>
@@ -3132,11 +3144,11 @@
     </message>
     <message>
         <source>what inet_aton/inet_pton(&quot;%1&quot;) read</source>
-        <translation>inet_aton/inet_pton("%1") 读出的内容</translation>
+        <translation>inet_aton/inet_pton(&quot;%1&quot;) 读出的内容</translation>
     </message>
     <message>
         <source>the addresses getaddrinfo(&quot;%1&quot;) answered</source>
-        <translation>getaddrinfo("%1") 返回的地址</translation>
+        <translation>getaddrinfo(&quot;%1&quot;) 返回的地址</translation>
     </message>
     <message>
         <source>the addresses of the DNS %1 answer for %2</source>
@@ -3503,7 +3515,9 @@
     </message>
     <message numerus="yes">
         <source>chat server on port %1, %n client(s) connected</source>
-        <translation><numerusform>端口 %1 上的聊天服务端，已连接 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>端口 %1 上的聊天服务端，已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>In the room at %1 port %2 as %3 (%4).</source>
