@@ -23,6 +23,19 @@ QString endpointString(const QHostAddress &address, quint16 port)
     return u'[' + address.toString() + u"]:"_s + QString::number(port);
 }
 
+namespace {
+
+// What an entry holds that a peer may control: its bytes, or an event's arguments (a name, a peer's words).
+qsizetype payloadSize(const TranscriptEntry &entry)
+{
+    qsizetype size = entry.bytes.size();
+    for (const QString &arg : entry.event.args)
+        size += arg.size() * qsizetype(sizeof(QChar));
+    return size;
+}
+
+} // namespace
+
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
     , m_notifyTimer(new QTimer(this))
@@ -71,7 +84,7 @@ void Transcript::add(TranscriptEntry entry)
         if (m_originUs == 0) // first entry since creation / clear()
             m_originUs = entry.monotonicUs;
         entry.sequence = m_nextSequence++;
-        m_byteSize += entry.bytes.size();
+        m_byteSize += payloadSize(entry);
         m_entries.push_back(std::move(entry));
         ++m_pendingAdded;
         evictLocked();
@@ -85,7 +98,7 @@ void Transcript::evictLocked()
 {
     while (m_entries.size() > 1
            && (qsizetype(m_entries.size()) > m_capacity || m_byteSize > m_byteCapacity)) {
-        m_byteSize -= m_entries.front().bytes.size();
+        m_byteSize -= payloadSize(m_entries.front());
         m_entries.pop_front();
         ++m_firstSequence;
         ++m_pendingEvicted;

@@ -82,7 +82,7 @@ struct TranscriptRange {
 // capacity), safe to append to from any thread, with change notifications batched (at most one
 // entriesAdded per ~50 ms, delivered in the Transcript's own thread).
 //
-// Bounds: at most capacity() entries AND at most byteCapacity() payload bytes (the newest entry is always
+// Bounds: at most capacity() entries AND at most byteCapacity() payload bytes (bytes, and an event's arguments; the newest entry is always
 // kept, even when it alone is larger). Sequence numbers never restart, not even after clear().
 class Transcript final : public QObject
 {
@@ -121,7 +121,7 @@ public:
     // --- snapshots (thread-safe; entries are implicitly shared copies) ---
     qsizetype size() const;
     bool isEmpty() const { return size() == 0; }
-    qsizetype byteSize() const;                   // payload bytes held now
+    qsizetype byteSize() const;                   // payload bytes held now (an event's arguments count too)
     quint64 firstSequence() const;
     quint64 endSequence() const;                  // sequence the next entry will get
     TranscriptRange range() const;                // first, end and origin read together

@@ -115,7 +115,7 @@ void TestTranscript::sequencesAndFields()
     QCOMPARE(transcript.size(), 3);
     QCOMPARE(transcript.firstSequence(), 0u);
     QCOMPARE(transcript.endSequence(), 3u);
-    QCOMPARE(transcript.byteSize(), qsizetype(7 + 2));   // events carry no bytes
+    QCOMPARE(transcript.byteSize(), qsizetype(7 + 2 + 7 * 2));   // an event's arguments count (UTF-16)
 
     const auto sent = transcript.entry(0);
     QVERIFY(sent);

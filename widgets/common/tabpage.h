@@ -1,17 +1,17 @@
 #pragma once
 
+#include "widgets/common/retranslating.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
-#include "widgets/common/retranslating.h"
-
 namespace widgets::common {
 
-// Base of every tab in the main window. A tab drives netcore engines (never sockets itself),
-// retranslates itself in retranslateUi() (called on QEvent::LanguageChange), and keeps its own settings (history, last inputs)
-// in the QSettings group named by settingsKey().
+// Base of every tab in the main window. A tab drives netcore engines (never sockets itself), retranslates itself
+// in retranslateUi() (called on QEvent::LanguageChange), and keeps its own settings (history, last inputs) in the
+// QSettings group named by settingsKey().
 class TabPage : public Retranslating<QWidget>
 {
     Q_OBJECT
@@ -27,15 +27,13 @@ public:
     // connected", "upload of notes.pdf, 40 %"); empty when nothing is running. The window asks before it closes.
     virtual QStringList activeWork() const { return {}; }
 
-protected:
-    // A tab whose own widgets show no text (its panels retranslate themselves) has nothing to do here.
-    void retranslateUi() override {}
-
-public:
-
 Q_SIGNALS:
     // A short, translated message for the main window's status bar.
     void statusMessage(const QString &text);
+
+protected:
+    // A tab whose own widgets show no text (its panels retranslate themselves) has nothing to do here.
+    void retranslateUi() override {}
 };
 
 } // namespace widgets::common
