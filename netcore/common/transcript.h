@@ -82,8 +82,9 @@ struct TranscriptRange {
 // capacity), safe to append to from any thread, with change notifications batched (at most one
 // entriesAdded per ~50 ms, delivered in the Transcript's own thread).
 //
-// Bounds: at most capacity() entries AND at most byteCapacity() payload bytes (bytes, and an event's arguments; the newest entry is always
-// kept, even when it alone is larger). Sequence numbers never restart, not even after clear().
+// Bounds: at most capacity() entries AND at most byteCapacity() payload bytes (an entry's bytes, or an event's
+// arguments; the newest entry is always kept, even when it alone is larger). Sequence numbers never restart, not
+// even after clear().
 class Transcript final : public QObject
 {
     Q_OBJECT
