@@ -228,7 +228,8 @@ void ClientDialect::joined()
 {
     stopTimer();
     setState(ChatClient::State::Joined);
-    addUser(name());
+    if (!serverListsRoom())
+        addUser(name());
 }
 
 void ClientDialect::startTimer(std::chrono::milliseconds timeout)

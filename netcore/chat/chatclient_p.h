@@ -32,6 +32,9 @@ public:
     virtual ChatClient::SendResult sendMessage(const QString &text) = 0;
     virtual ChatClient::SendResult sendPrivate(const QString &to, const QString &text);
     virtual bool supportsPrivateMessages() const { return false; }
+    // True when the server tells the whole room on joining (native: OK then USERS): the list then comes from it,
+    // not from our own name first (a room of one that a terminal would print before the real list arrives).
+    virtual bool serverListsRoom() const { return false; }
     virtual void requestUsers() {}
     // What a connect or login that took longer than the client's timer means.
     virtual ChatClient::Error timeoutError() const { return ChatClient::Error::Timeout; }
@@ -87,6 +90,7 @@ public:
     bool leave(bool wasJoined) override;
     ChatClient::SendResult sendMessage(const QString &text) override;
     ChatClient::SendResult sendPrivate(const QString &to, const QString &text) override;
+    bool serverListsRoom() const override { return true; }
     bool supportsPrivateMessages() const override { return true; }
     void requestUsers() override;
 

@@ -195,6 +195,10 @@ class ChatEndToEnd(unittest.TestCase):
         bob = chat(self.server.port, "bob")
         try:
             read_until(bob.stderr, "Joined")
+            # The first room list is the server's, with everyone in it, not just bob.
+            room = read_until(bob.stderr, "In the room")[-1]
+            self.assertIn("watcher", room)
+            self.assertIn("bob", room)
             bob.stdin.write("hello 大家\n/to watcher psst\n".encode())
             bob.stdin.flush()
             watcher.wait_for("MSG bob hello 大家")
