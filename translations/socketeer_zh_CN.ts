@@ -1763,6 +1763,61 @@
     </message>
 </context>
 <context>
+    <name>presentation::common::LimitsText</name>
+    <message>
+        <source>connected but did not join in time</source>
+        <translation>已连接但未在限定时间内加入</translation>
+    </message>
+    <message>
+        <source>a request was begun but not completed in time</source>
+        <translation>请求已开始但未在限定时间内完成</translation>
+    </message>
+    <message>
+        <source>idle for too long</source>
+        <translation>空闲时间过长</translation>
+    </message>
+    <message>
+        <source>did not read what the server sent</source>
+        <translation>未读取服务器发送的数据</translation>
+    </message>
+    <message>
+        <source>the transfer was slower than the minimum rate</source>
+        <translation>传输速率低于最低速率</translation>
+    </message>
+    <message>
+        <source>a time limit passed</source>
+        <translation>已超过时间限制</translation>
+    </message>
+    <message>
+        <source>the name is fine</source>
+        <translation>名字有效</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名字为空</translation>
+    </message>
+    <message>
+        <source>the name contains a control character (%1)</source>
+        <translation>名字含有控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>the name contains an invisible character (%1)</source>
+        <translation>名字含有不可见字符（%1）</translation>
+    </message>
+    <message>
+        <source>the name contains a text-direction control (%1)</source>
+        <translation>名字含有文字方向控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>the name contains a code point that is not a character (%1)</source>
+        <translation>名字含有不是字符的码位（%1）</translation>
+    </message>
+    <message>
+        <source>the name is not allowed</source>
+        <translation>名字不被允许</translation>
+    </message>
+</context>
+<context>
     <name>presentation::files::FilesText</name>
     <message>
         <source>%1: “%2”</source>

@@ -1,10 +1,14 @@
 #include "netcore/common/server.h"
 
+#include "netcore/common/listener.h"
+
 namespace netcore::common {
 
 Server::Server(QObject *parent)
     : QObject(parent)
+    , m_load(std::make_shared<ServerLoad>())
 {
+    raiseFileLimit();
 }
 
 Server::~Server() = default;
@@ -34,11 +38,41 @@ void Server::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-quint64 Server::addClient(const QString &peer)
+Admission Server::admit(const QHostAddress &peer)
+{
+    if (m_limits.maxClients > 0 && clientCount() >= m_limits.maxClients) {
+        m_load->countRefusedServerFull();
+        return Admission::ServerFull;
+    }
+    if (m_limits.maxPerHost > 0 && !peer.isNull() && clientsFrom(peer) >= m_limits.maxPerHost) {
+        m_load->countRefusedHostFull();
+        return Admission::HostFull;
+    }
+    return Admission::Admitted;
+}
+
+int Server::clientsFrom(const QHostAddress &host) const
+{
+    // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d: compare as IPv4 then.
+    const auto plain = [](const QHostAddress &a) {
+        bool ok = false;
+        const quint32 v4 = a.toIPv4Address(&ok);
+        return ok ? QHostAddress(v4) : a;
+    };
+    const QHostAddress wanted = plain(host);
+    int count = 0;
+    for (const ClientInfo &info : m_clients)
+        if (!info.host.isNull() && plain(info.host) == wanted)
+            ++count;
+    return count;
+}
+
+quint64 Server::addClient(const QString &peer, const QHostAddress &host)
 {
     ClientInfo info;
     info.id = m_nextId++;
     info.peer = peer;
+    info.host = host;
     info.since = QDateTime::currentDateTimeUtc();
     m_order.append(info.id);
     m_clients.insert(info.id, info);

@@ -14,6 +14,7 @@
 #include "presentation/chat/chattext.h"
 #include "presentation/lookup/lookuptext.h"
 #include "presentation/common/escapestext.h"
+#include "presentation/common/limitstext.h"
 #include "presentation/files/filestext.h"
 #include "presentation/http/httptext.h"
 #include "presentation/udp/udptext.h"
@@ -124,6 +125,14 @@ private Q_SLOTS:
         for (int i = 0; i < int(netcore::common::EscapeError::Count); ++i) {
             const netcore::common::EscapeParseError error{netcore::common::EscapeError(i), 2, u"q"_s};
             expectChinese(u"escape error %1"_s.arg(i), presentation::common::escapeErrorText(error));
+        }
+        for (int i = 0; i <= int(netcore::common::Deadline::Count); ++i)
+            expectChinese(u"deadline %1"_s.arg(i), presentation::common::deadlineText(netcore::common::Deadline(i)));
+        for (int i = 0; i <= int(netcore::common::NameProblem::Count); ++i) {
+            netcore::common::NameCheck check;
+            check.problem = netcore::common::NameProblem(i);
+            check.codePoint = 0x202E;
+            expectChinese(u"name problem %1"_s.arg(i), presentation::common::nameProblemText(check));
         }
     }
 
