@@ -4,6 +4,7 @@
 #include "app/languagemanager.h"
 
 #include "widgets/chat/chattab.h"
+#include "widgets/classroom/classroomtab.h"
 #include "widgets/common/tabpage.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/zoom.h"
@@ -48,12 +49,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
-    // One tab per capability that works; later capabilities add theirs here.
+    // The classroom panel first (Ctrl+1), then one tab per capability; later capabilities add theirs here.
+    auto *classroom = new widgets::classroom::ClassroomTab(this);
+    addPage(classroom);
     addPage(new widgets::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
     addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::udp::UdpTab(this));
     addPage(new widgets::http::HttpTab(this));
+    classroom->setHosts(m_pages);
 
     createMenus();
     retranslateUi();

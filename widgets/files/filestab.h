@@ -4,6 +4,7 @@
 #include "netcore/files/errors.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/transferclient.h"
+#include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 #include "widgets/files/transferqueue.h"
 
@@ -38,7 +39,7 @@ enum class WireSource : int { Client, Server };
 // The File transfer tab: a local folder and the server's listing side by side (drag and drop both ways and
 // from the desktop), a transfer queue (progress, speed, time left, pause/resume/cancel/retry, verified tick
 // or the reason it failed), a one-click local server for one-machine demos, and the wire view.
-class FilesTab final : public common::TabPage
+class FilesTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilesTab)
@@ -52,6 +53,12 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QStringList activeWork() const override;
+    common::ServerKind serverKind() const override { return common::ServerKind::Files; }
+    netcore::common::Server *hostedServer() const override;
+    bool startForClass() override;
+    void stopServer() override;
+    bool servesWritable() const override;
+    void serveReadOnly() override;
 
     TransferQueue *queue() const { return m_queue; }
     static QString defaultShareFolder();   // created on demand when the server starts

@@ -253,6 +253,35 @@ void FilesTab::onWireSourceChanged()
     m_wireView->setTranscript(server ? m_serverTranscript : m_clientTranscript);
 }
 
+netcore::common::Server *FilesTab::hostedServer() const
+{
+    return m_server;
+}
+
+bool FilesTab::startForClass()
+{
+    if (!m_server->isListening())
+        onServerButton();
+    return m_server->isListening();
+}
+
+void FilesTab::stopServer()
+{
+    if (m_server->isListening())
+        onServerButton();
+}
+
+bool FilesTab::servesWritable() const
+{
+    return !m_serverReadOnly->isChecked();
+}
+
+void FilesTab::serveReadOnly()
+{
+    if (!m_server->isListening())
+        m_serverReadOnly->setChecked(true);
+}
+
 QStringList FilesTab::activeWork() const
 {
     QStringList work;

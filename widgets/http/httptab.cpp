@@ -400,6 +400,21 @@ void HttpTab::onFinished()
     Q_EMIT exchangeFinished();
 }
 
+netcore::common::Server *HttpTab::hostedServer() const
+{
+    return m_capture->server();
+}
+
+bool HttpTab::startForClass()
+{
+    return m_capture->startForClass();
+}
+
+void HttpTab::stopServer()
+{
+    m_capture->stopListening();
+}
+
 QStringList HttpTab::activeWork() const
 {
     QStringList work;

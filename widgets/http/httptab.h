@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
 #include "netcore/http/httpclient.h"
@@ -27,7 +28,7 @@ class HttpResponseView;
 // The HTTP inspector tab: Compose (method with its meaning, URL, headers with Socketeer's own greyed,
 // body, version, timeout, redirects), Raw (exact bytes + checker), the response in detail, a history,
 // "copy as curl", the capture server, and the wire view of everything sent and received.
-class HttpTab final : public common::TabPage
+class HttpTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpTab)
@@ -44,6 +45,10 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QStringList activeWork() const override;   // the capture server while it listens, a request in flight
+    common::ServerKind serverKind() const override { return common::ServerKind::Http; }
+    netcore::common::Server *hostedServer() const override;
+    bool startForClass() override;
+    void stopServer() override;
 
     // For tests and the history list.
     void setMethod(const QString &method);
