@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>app::GuideDialog</name>
+    <message>
+        <source>Classroom guide</source>
+        <translation>课堂指南</translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>Socketeer</source>
@@ -109,6 +116,10 @@
     <message>
         <source>Don&apos;t ask again</source>
         <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom guide</source>
+        <translation>课堂指南(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3630,9 @@
     </message>
     <message numerus="yes">
         <source>listening on port %1 (%2), %n client(s)</source>
-        <translation><numerusform>正在端口 %1 上监听（%2），%n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>正在端口 %1 上监听（%2），%n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped</source>
@@ -3651,7 +3664,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n client(s) connected</source>
-        <translation><numerusform>%1：已连接 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>%1：已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop the server?</source>
@@ -3731,7 +3746,7 @@
   socketeer chat --host %2 --port %3 --name 你的名字
   Python：
 %4
-  s.sendall("NICK 你的名字\n".encode())</translation>
+  s.sendall(&quot;NICK 你的名字\n&quot;.encode())</translation>
     </message>
     <message>
         <source>File server: %1
@@ -3745,7 +3760,7 @@
   socketeer files ls %1
   Python：
 %4
-  s.sendall(b"LIST\n")</translation>
+  s.sendall(b&quot;LIST\n&quot;)</translation>
     </message>
 </context>
 <context>

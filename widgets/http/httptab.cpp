@@ -1,6 +1,7 @@
 #include "widgets/http/httptab.h"
 
 #include "netcore/common/transcript.h"
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/wireview.h"
 #include "widgets/http/httpcapturepage.h"
 #include "presentation/http/httpexplain.h"
@@ -188,6 +189,7 @@ QWidget *HttpTab::buildCompose()
     layout->addLayout(choicesRow);
 
     connect(m_send, &QPushButton::clicked, this, &HttpTab::send);
+    common::addSendShortcut(m_send, m_send->parentWidget());
     connect(m_url, &QLineEdit::returnPressed, this, &HttpTab::send);
     connect(m_stop, &QPushButton::clicked, m_client, &HttpClient::abort);
     connect(m_method, &QComboBox::currentTextChanged, this, &HttpTab::updateMethodHelp);

@@ -1,5 +1,6 @@
 #include "widgets/udp/senderpanel.h"
 
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "netcore/common/bytesformat.h"
@@ -202,6 +203,7 @@ void SenderPanel::buildUi()
     connect(m_sequenced, &QCheckBox::toggled, this, &SenderPanel::updateEnabledState);
     connect(m_browse, &QPushButton::clicked, this, &SenderPanel::browseFile);
     connect(m_sendButton, &QPushButton::clicked, this, &SenderPanel::send);
+    common::addSendShortcut(m_sendButton, this);
     connect(m_stopButton, &QPushButton::clicked, this, &SenderPanel::stop);
 }
 
