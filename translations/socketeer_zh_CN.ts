@@ -3602,7 +3602,7 @@
     </message>
     <message>
         <source>HTTP capture server</source>
-        <translation>HTTP 捕获服务器</translation>
+        <translation>HTTP 抓包服务器</translation>
     </message>
     <message>
         <source>Only this computer can connect (%1). Tick &quot;Listen on the LAN&quot; in its tab.</source>
@@ -3679,14 +3679,6 @@
 %1</translation>
     </message>
     <message>
-        <source>HTTP server: open http://%1/ in a browser
-  curl -v http://%1/
-  nc %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)</source>
-        <translation>HTTP 服务器：用浏览器打开 http://%1/
-  curl -v http://%1/
-  nc %2 %3    （然后输入：GET / HTTP/1.1、Host: x 和一个空行）</translation>
-    </message>
-    <message>
         <source>Socketeer — connect to the teacher&apos;s computer</source>
         <translation>Socketeer —— 连接老师的电脑</translation>
     </message>
@@ -3761,6 +3753,14 @@
   Python：
 %4
   s.sendall(b&quot;LIST\n&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP server: open http://%1/ in a browser
+  curl -v http://%1/
+  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)</source>
+        <translation>HTTP 服务器：用浏览器打开 http://%1/
+  curl -v http://%1/
+  nc -C %2 %3    （然后输入：GET / HTTP/1.1、Host: x 和一个空行）</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4168,26 @@ Choose another folder or file name.</source>
         <translation>
             <numerusform>队列中有 %n 个传输在等待</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace the local file?</source>
+        <translation>替换本地文件？</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2 (%3, changed %4). Replace it with the server&apos;s file?</source>
+        <translation>%2 里已有 %1（%3，修改于 %4）。要用服务器上的文件替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两个都保留</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/output.h"
 
+#include "netcore/files/sharefolder.h"
 #include "netcore/common/transcript.h"
 #include "netcore/files/fileserver.h"
 #include "netcore/files/pathjail.h"
@@ -41,7 +42,7 @@ void logTransfer(const netcore::files::TransferRecord &record)
 
 QString defaultFilesRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/Socketeer shared files"_s;
+    return netcore::files::defaultShareFolder();
 }
 
 
@@ -71,6 +72,8 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     netcore::files::ServerOptions options;
     bool usingDefault = !parser.isSet(root);
     options.root = usingDefault ? defaultFilesRoot() : parser.value(root);
+    if (usingDefault)
+        netcore::files::migrateOldShareFolder();
     if (usingDefault && !QDir().mkpath(options.root))
         return failure(command, FilesServe::tr("cannot create the shared folder %1").arg(options.root), ExitFailure);
     QString error;

@@ -462,7 +462,7 @@ QString ClassroomTab::studentInstructions() const
         case ServerKind::Http:
             parts.append(tr("HTTP server: open http://%1/ in a browser\n"
                             "  curl -v http://%1/\n"
-                            "  nc %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)")
+                            "  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)")
                              .arg(endpoint, host, QString::number(port)));
             break;
         case ServerKind::Count:

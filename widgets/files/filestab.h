@@ -61,7 +61,10 @@ public:
     void serveReadOnly() override;
 
     TransferQueue *queue() const { return m_queue; }
-    static QString defaultShareFolder();   // created on demand when the server starts
+    static QString defaultShareFolder();   // ~/Socketeer 共享, created on demand when the server starts
+    // A download would replace a different local file of the same name: what the user chose.
+    enum class Collision : quint8 { Replace, KeepBoth, Skip };
+    static QString keepBothPath(const QString &path);   // "notes (1).pdf" beside "notes.pdf", the first free one
     void setLocalFolder(const QString &path);
     void refreshRemote();
     void downloadRemote(const QStringList &names);
@@ -78,6 +81,8 @@ private:
     void applyServerSettings();
     netcore::files::ClientDialect dialect() const;
     void showListing(const QList<netcore::files::RemoteFileInfo> &files);
+    void fillRemote();                                   // the rows of m_remoteFiles, dates in the current language
+    Collision askCollision(const QString &localPath);
     void onListFailed(netcore::files::Error error);
     void onJobChanged(int id);
     void onServerError(netcore::files::Error error);
@@ -144,6 +149,7 @@ private:
     common::WireView *m_wireView = nullptr;
 
     bool m_listing = false;
+    QList<netcore::files::RemoteFileInfo> m_remoteFiles;
     netcore::files::Error m_listError = netcore::files::Error::None;
     netcore::common::ErrorDetail m_listErrorDetail;
     netcore::files::Error m_serverError = netcore::files::Error::None;   // why the last start failed
