@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "netcore/chat/chatserver.h"
 #include "widgets/chat/chattab.h"
+#include "widgets/common/preparedsends.h"
 #include "widgets/common/shortcuts.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/wireview.h"
@@ -20,6 +21,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -175,6 +179,77 @@ private Q_SLOTS:
         for (const QShortcut *shortcut : window.findChildren<QShortcut *>())
             sendShortcuts += shortcut->key() == QKeySequence(Qt::CTRL | Qt::Key_Return);
         QVERIFY(sendShortcuts >= 3);
+    }
+
+    void preparedSendsFillTheFieldsAndSend()
+    {
+        QWidget composer;
+        auto *host = new QLineEdit(u"127.0.0.1"_s, &composer);
+        host->setObjectName(u"host"_s);
+        auto *port = new QSpinBox(&composer);
+        port->setObjectName(u"port"_s);
+        port->setRange(0, 65535);
+        port->setValue(9999);
+        auto *kind = new QComboBox(&composer);
+        kind->setObjectName(u"kind"_s);
+        kind->addItem(u"unicast"_s, 10);
+        kind->addItem(u"broadcast"_s, 20);
+        auto *headers = new QTableWidget(0, 2, &composer);
+        headers->setObjectName(u"headers"_s);
+        auto *text = new QPlainTextEdit(&composer);
+        text->setObjectName(u"text"_s);
+        auto *send = new QPushButton(&composer);
+        QSignalSpy sent(send, &QPushButton::clicked);
+        auto *prepared = new widgets::common::PreparedSendsButton(u"test"_s, {host, port, kind, headers, text}, send, &composer);
+
+        kind->setCurrentIndex(1);
+        text->setPlainText(u"第一步：你好\n"_s);
+        headers->insertRow(0);
+        headers->setItem(0, 0, new QTableWidgetItem(u"X-Step"_s));
+        headers->setItem(0, 1, new QTableWidgetItem(u"1"_s));
+        prepared->saveCurrent(u"step 1"_s);
+
+        host->setText(u"10.0.0.1"_s);
+        port->setValue(1);
+        kind->setCurrentIndex(0);
+        text->clear();
+        headers->setRowCount(0);
+        QVERIFY(prepared->sendPrepared(u"step 1"_s));
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(host->text(), u"127.0.0.1"_s);
+        QCOMPARE(port->value(), 9999);
+        QCOMPARE(kind->currentData().toInt(), 20);
+        QCOMPARE(text->toPlainText(), u"第一步：你好\n"_s);
+        QCOMPARE(headers->rowCount(), 1);
+        QCOMPARE(headers->item(0, 0)->text(), u"X-Step"_s);
+        QVERIFY(!prepared->sendPrepared(u"no such"_s));
+
+        // Persisted, and carried by a lesson file.
+        QCOMPARE(widgets::common::prepared::load(u"test"_s).size(), 1);
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath(u"lesson.socketeer-lesson.json"_s);
+        QCOMPARE(widgets::common::prepared::exportLesson(lesson), widgets::common::prepared::LessonError::None);
+        prepared->remove(u"step 1"_s);
+        QVERIFY(widgets::common::prepared::load(u"test"_s).isEmpty());
+        int imported = 0;
+        QCOMPARE(widgets::common::prepared::importLesson(lesson, &imported), widgets::common::prepared::LessonError::None);
+        QCOMPARE(imported, 1);
+        QCOMPARE(widgets::common::prepared::load(u"test"_s).constFirst().name, u"step 1"_s);
+        QFile junk(dir.filePath(u"junk.json"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"format\": \"something else\"}");
+        junk.close();
+        QCOMPARE(widgets::common::prepared::importLesson(junk.fileName()), widgets::common::prepared::LessonError::NotALesson);
+
+        // Every tab that sends has its list.
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        QStringList keys;
+        for (const auto *button : window.findChildren<widgets::common::PreparedSendsButton *>())
+            keys.append(button->key());
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"udp"_s}));
     }
 
     void f1OpensTheClassroomGuide_data()

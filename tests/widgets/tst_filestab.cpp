@@ -3,6 +3,7 @@
 // resume offset, cancel/retry, the classic protocol, the local-server button, language changes.
 #include "netcore/files/fileclient.h"
 #include "widgets/files/filestab.h"
+#include "netcore/common/server.h"
 #include "netcore/files/fileserver.h"
 #include "widgets/files/dropviews.h"
 #include "widgets/files/progressdelegate.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QLocale>
 #include <QFileInfo>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -288,7 +290,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(remote->topLevelItemCount(), 1, kWaitMs);
         QCOMPARE(remote->topLevelItem(0)->text(0), u"shared.txt"_s);
         child<QComboBox>("wireSource")->setCurrentIndex(1);   // the server's side of the conversation
+        // A student connected: stopping asks; Cancel keeps the server.
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(student.waitForConnected(5000));
+        auto *server = dynamic_cast<widgets::common::ServerHost *>(m_tab.get())->hostedServer();
+        QTRY_COMPARE(server->clientCount(), 1);
+        const auto answer = [](QMessageBox::StandardButton button, bool *asked) {
+            QTimer::singleShot(0, qApp, [button, asked] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"confirmStopDialog"_s) {
+                        *asked = true;
+                        box->button(button)->click();
+                    }
+            });
+        };
+        bool asked = false;
+        answer(QMessageBox::Cancel, &asked);
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(server->isListening());
+        asked = false;
+        answer(QMessageBox::Yes, &asked);
+        QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(!server->isListening());
         QVERIFY(child<QLineEdit>("shareEdit")->isEnabled());
 
         child<QLineEdit>("shareEdit")->setText(m_dir->filePath(u"does-not-exist"_s));

@@ -149,6 +149,7 @@ private:
     common::WireView *m_wireView = nullptr;
 
     bool m_listing = false;
+    bool m_stopConfirmed = false;   // stopServer(): the panel asked already
     QList<netcore::files::RemoteFileInfo> m_remoteFiles;
     netcore::files::Error m_listError = netcore::files::Error::None;
     netcore::common::ErrorDetail m_listErrorDetail;

@@ -282,6 +282,19 @@ void FilesTab::updateEnabledState()
 void FilesTab::onServerButton()
 {
     if (m_server->state() == netcore::files::FileServer::State::Listening) {
+        // Students are connected (maybe mid-upload): ask first. The classroom panel asks for itself and calls
+        // stopServer(), which comes here with the answer given.
+        if (m_server->clientCount() > 0 && !m_stopConfirmed) {
+            QMessageBox box(QMessageBox::Question, tr("Stop the file server?"),
+                            tr("%n client(s) connected; stopping disconnects them and interrupts their transfers "
+                               "(an interrupted upload can resume later).", nullptr, m_server->clientCount()),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            box.setObjectName(u"confirmStopDialog"_s);
+            box.button(QMessageBox::Yes)->setText(tr("Stop"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Yes)
+                return;
+        }
         m_server->stop();
         Q_EMIT statusMessage(tr("The local file server stopped."));
         updateEnabledState();
@@ -331,8 +344,11 @@ bool FilesTab::startForClass()
 
 void FilesTab::stopServer()
 {
-    if (m_server->isListening())
-        onServerButton();
+    if (!m_server->isListening())
+        return;
+    m_stopConfirmed = true;
+    onServerButton();
+    m_stopConfirmed = false;
 }
 
 bool FilesTab::servesWritable() const

@@ -6,6 +6,7 @@
 #include "netcore/http/httpclient.h"
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -121,6 +122,7 @@ private:
     HttpRawPage *m_raw = nullptr;
     HttpResponseView *m_response = nullptr;
     HttpCapturePage *m_capture = nullptr;
+    QHBoxLayout *m_preparedSlot = nullptr;   // the URL row, where the Prepared button goes
     common::WireView *m_wire = nullptr;
 };
 
