@@ -3,7 +3,7 @@
 //
 // Invariants: pieces frame exactly like the whole stream; a framed line has no LF and fits the limit;
 // encode(decode(line)) decodes to the same message.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/chat/protocol.h"
 

@@ -3,7 +3,7 @@
 //
 // Invariants: a parsed request rebuilt with the request builders parses to the same request; a login or chat
 // request always names someone.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/chat/classic.h"
 

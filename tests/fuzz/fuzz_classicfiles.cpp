@@ -4,7 +4,7 @@
 //
 // Invariants: the data after the status word is a suffix of the input; listed names are non-empty, trimmed and
 // hold no separator; a 2018 list is complete exactly when it ends with '#'.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/files/classicprotocol.h"
 

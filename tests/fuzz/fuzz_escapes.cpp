@@ -3,7 +3,7 @@
 //
 // Invariants: an escape error points at a backslash of the text; any bytes, escaped the Python way (or as
 // Python's repr), parse back to the same bytes; hex written by QByteArray::toHex reads back.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"

@@ -3,7 +3,7 @@
 //
 // Invariants: pieces frame like the whole stream; a frame never passes the buffer or the line limit;
 // format(parse(line)) parses to the same request / reply.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/files/protocol.h"
 

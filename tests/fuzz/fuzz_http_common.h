@@ -2,7 +2,7 @@
 
 // What the HTTP request and response targets share: run MessageParser over the input whole and in pieces,
 // and check what any stream must satisfy.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/http/messageparser.h"
 

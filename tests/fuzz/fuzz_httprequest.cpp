@@ -3,7 +3,7 @@
 //
 // Invariants (fuzz_http_common.h): the messages parsed are a prefix of the stream, each starting where the last
 // ended, within the limits; pieces give the same messages as the whole stream; error offsets lie in the stream.
-#include "fuzz_http_common.h"
+#include "tests/fuzz/fuzz_http_common.h"
 
 using namespace Qt::StringLiterals;
 

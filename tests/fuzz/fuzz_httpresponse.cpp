@@ -2,7 +2,7 @@
 // the HTTP client reads them: whole, in random pieces, with small limits, and finish() at the end (a body read
 // until close). The request's method (GET, HEAD, CONNECT, POST) is derived from the input, since HEAD and
 // CONNECT change where a response ends.
-#include "fuzz_http_common.h"
+#include "tests/fuzz/fuzz_http_common.h"
 
 using namespace Qt::StringLiterals;
 

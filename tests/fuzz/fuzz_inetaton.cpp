@@ -4,7 +4,7 @@
 // Invariants: parseInetAton() accepts exactly what glibc's inet_aton() accepts, with the same address; its
 // parts are slices of the input; a strict dotted quad is what inet_pton(AF_INET) accepts; formatIpv4() of the
 // address parses back to it.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/lookup/addressconversion.h"
 #include "netcore/lookup/inetaton.h"

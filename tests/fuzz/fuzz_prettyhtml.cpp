@@ -3,7 +3,7 @@
 //
 // Invariants: the output is empty or whole lines; it grows at most by the bounded indentation per token (so a
 // hostile page cannot make it explode); printing the printed page again is still bounded.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "presentation/http/wiretext.h"
 

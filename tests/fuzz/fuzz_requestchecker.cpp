@@ -3,7 +3,7 @@
 //
 // Invariants: every issue points inside the bytes; headEnd() ends on a line feed; fixLineEndings() leaves no
 // bare LF in the head and is idempotent; fixContentLength() leaves no Content-Length mismatch.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/http/requestchecker.h"
 

@@ -4,7 +4,7 @@
 // Invariants: a parsed format's items fit its size; a datagram of size() bytes unpacks to valueCount() values
 // that pack back (and unpack again to the same values); values typed in that pack, pack to size() bytes; the
 // Python text of unpacked values, typed back in, packs to the same bytes.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/udp/structformat.h"
 

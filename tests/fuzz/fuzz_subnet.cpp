@@ -3,7 +3,7 @@
 //
 // Invariants: a result is consistent (mask from prefix, network = address & mask, broadcast = network | wildcard,
 // hosts inside the network); the network written back as "network/prefix" computes the same subnet.
-#include "fuzz_common.h"
+#include "tests/fuzz/fuzz_common.h"
 
 #include "netcore/lookup/inetaton.h"
 #include "netcore/lookup/subnet.h"
