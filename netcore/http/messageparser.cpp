@@ -87,6 +87,12 @@ struct MessageParser::Impl {
             m.framing = BodyFraming::UntilClose;
         else
             m.framing = BodyFraming::None;
+        // llhttp ends a CONNECT request (and an upgrade without a body) at its head, whatever Content-Length says:
+        // what follows is the tunnel, not a body (found by tests/fuzz/fuzz_httprequest)
+        const bool hasBody = (p->flags & F_CHUNKED) || p->content_length > 0;
+        const bool connect = s->m_kind == MessageKind::Request && p->method == HTTP_CONNECT;
+        if (p->upgrade && (connect || (p->flags & F_SKIPBODY) || !hasBody))
+            m.framing = BodyFraming::None;
         self(p)->d->event = Event::HeadersDone;
         return HPE_PAUSED;
     }
