@@ -331,6 +331,8 @@ bool CaptureConnection::outputDone() const
 
 void CaptureConnection::onBytesWritten()
 {
+    if (m_guard->hasExpired())
+        return;   // the guard is flushing and aborting: nothing more is sent, nothing closed under it
     if (m_lingering && outputDone() && m_socket->bytesToWrite() == 0 && !m_linger->isActive()) {
         // Our answer is with the kernel: say we are done (FIN), keep reading and dropping what the peer still
         // sends for a moment so the answer reaches it instead of being lost to a reset.
