@@ -140,6 +140,11 @@ def main():
         check(r.stdout.startswith(b"HTTP/1.1 429 Too Many Requests\r\n") and b"Your address already has 1 connections" in r.stdout,
               f"a second connection from the same address gets 429 with the reason: {r.stdout!r}")
         held.close()
+        server.terminate()
+        server.communicate(timeout=TIMEOUT)
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0"], r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
+        procs.append(server)
+        port = int(m.group(1))
         for expect in (b"Expect: 100-continue\r\n", b""):
             s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
             s.sendall(b"POST /up HTTP/1.1\r\nHost: t\r\nContent-Length: 900000000\r\n" + expect + b"\r\n")
