@@ -68,7 +68,11 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     const QCommandLineOption gzip(u"gzip"_s, HttpServe::tr("Compress bodies with Content-Encoding: gzip."));
     const QCommandLineOption drip(u"drip"_s, HttpServe::tr("Slow drip: send N bytes every 100 ms."), HttpServe::tr("N"));
     const QCommandLineOption dump(u"dump"_s, HttpServe::tr("Also print each request's exact bytes."));
-    parser.addOptions({port, bind, root, chunked, gzip, drip, dump});
+    const QCommandLineOption maxPerHost(u"max-per-host"_s,
+                                        HttpServe::tr("Most connections at once from one address (default %1; 0: no limit).")
+                                            .arg(CaptureServer::kDefaultMaxPerHost),
+                                        HttpServe::tr("N"));
+    parser.addOptions({port, bind, root, chunked, gzip, drip, dump, maxPerHost});
     if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
@@ -98,6 +102,14 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     }
     auto *server = new CaptureServer(owner);
     server->setResponse(spec);
+    if (parser.isSet(maxPerHost)) {
+        const std::optional<qint64> perHost = parseSize(parser.value(maxPerHost), 0, std::numeric_limits<int>::max(), &error);
+        if (!perHost)
+            return usageError(command, u"--max-per-host"_s, error);
+        netcore::common::ServerLimits limits = server->limits();
+        limits.maxPerHost = int(*perHost);
+        server->setLimits(limits);
+    }
     if (!server->start(*address, *portNumber))
         return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
     // One line per request; flushed once per turn of the event loop, not once per line (a write per request
