@@ -34,9 +34,10 @@ struct Serve
 using StartServer = std::optional<int> (*)(const QStringList &arguments, QObject *owner);
 
 // Runs the servers `owner` holds until SIGINT, SIGTERM or SIGHUP stops them (app/cli/signals.h), then exits 0.
-int runUntilSignalled(QObject &owner)
+// `shutdown` was made before the servers started, so a signal right after the listening line is not lost.
+int runUntilSignalled(QObject &owner, GracefulShutdown &shutdown)
 {
-    const GracefulShutdown shutdown(owner.findChildren<netcore::common::Server *>(Qt::FindDirectChildrenOnly));
+    shutdown.watch(owner.findChildren<netcore::common::Server *>(Qt::FindDirectChildrenOnly));
     return QCoreApplication::exec();
 }
 
@@ -44,10 +45,11 @@ int runUntilSignalled(QObject &owner)
 template<StartServer start>
 int serveOne(const QStringList &arguments)
 {
+    GracefulShutdown shutdown;
     QObject owner;
     if (const std::optional<int> code = start(arguments, &owner))
         return *code;
-    return runUntilSignalled(owner);
+    return runUntilSignalled(owner, shutdown);
 }
 
 // Every classroom server: the dispatch table, and (same order) the start functions `socketeer serve` runs them all with.
@@ -83,6 +85,7 @@ int serveAll(const QStringList &arguments)
         return usageError(command, option, error);
     err() << Serve::tr("Starting every classroom server with its defaults ('socketeer serve --help' lists them).") << '\n';
     err().flush();
+    GracefulShutdown shutdown;
     QObject owner;
     for (std::size_t i = 0; i < kServers.size(); ++i) {
         const QStringList serverArguments = QStringList{command + u' ' + QLatin1StringView(kServers.at(i).name)}
@@ -90,7 +93,7 @@ int serveAll(const QStringList &arguments)
         if (const std::optional<int> code = kStarts.at(i)(serverArguments, &owner))
             return *code;
     }
-    return runUntilSignalled(owner);
+    return runUntilSignalled(owner, shutdown);
 }
 
 // The limit flags' help, for 'socketeer serve --help' (QCommandLineParser's option lines, without its usage line).

@@ -61,13 +61,9 @@ bool installHandlers()
 
 } // namespace
 
-GracefulShutdown::GracefulShutdown(QList<netcore::common::Server *> servers, QObject *parent)
+GracefulShutdown::GracefulShutdown(QObject *parent)
     : QObject(parent)
 {
-    for (netcore::common::Server *server : servers) {
-        m_servers.append(server);
-        connect(server, &netcore::common::Server::stateChanged, this, &GracefulShutdown::onServerStateChanged);
-    }
     if (!installHandlers())
         return;   // no pipe: the default actions stay (the process dies on the signal, as before)
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
@@ -79,6 +75,14 @@ GracefulShutdown::GracefulShutdown(QList<netcore::common::Server *> servers, QOb
 }
 
 GracefulShutdown::~GracefulShutdown() = default;
+
+void GracefulShutdown::watch(const QList<netcore::common::Server *> &servers)
+{
+    for (netcore::common::Server *server : servers) {
+        m_servers.append(server);
+        connect(server, &netcore::common::Server::stateChanged, this, &GracefulShutdown::onServerStateChanged);
+    }
+}
 
 const char *GracefulShutdown::signalName(int number)
 {

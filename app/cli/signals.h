@@ -27,9 +27,13 @@ class GracefulShutdown final : public QObject
     Q_DISABLE_COPY_MOVE(GracefulShutdown)
 
 public:
-    // Installs the handlers (once per process; a second instance reuses the pipe). `servers` are stopped on a signal.
-    explicit GracefulShutdown(QList<netcore::common::Server *> servers, QObject *parent = nullptr);
+    // Installs the handlers (once per process; a second instance reuses the pipe). Construct it before the servers
+    // start: a signal that comes before watch() waits in the pipe until the event loop runs.
+    explicit GracefulShutdown(QObject *parent = nullptr);
     ~GracefulShutdown() override;
+
+    // The servers to stop on a signal.
+    void watch(const QList<netcore::common::Server *> &servers);
 
     // Name of a handled signal ("SIGTERM"), for messages.
     static const char *signalName(int number);
