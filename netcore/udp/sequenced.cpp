@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace netcore::udp {
 
@@ -93,7 +94,8 @@ LossStats LossAccountant::stats() const
     if (!m_started)
         return stats;
     stats.received = m_received;
-    stats.expected = m_highest - m_lowest + 1;
+    const quint64 span = m_highest - m_lowest;
+    stats.expected = span == std::numeric_limits<quint64>::max() ? span : span + 1;   // saturates, never wraps to 0
     stats.lost = stats.expected > m_distinct ? stats.expected - m_distinct : 0;
     stats.outOfOrder = m_outOfOrder;
     stats.duplicates = m_duplicates;
@@ -118,7 +120,6 @@ void LossTable::add(const QString &source, const SequencedHeader &header, qint64
 LossStats LossTable::total() const
 {
     LossStats total;
-    double jitterSum = 0;
     for (const LossAccountant &accountant : m_sources) {
         const LossStats s = accountant.stats();
         total.received += s.received;
@@ -127,9 +128,8 @@ LossStats LossTable::total() const
         total.outOfOrder += s.outOfOrder;
         total.duplicates += s.duplicates;
         total.highest = std::max(total.highest, s.highest);
-        jitterSum += s.jitterUs;
+        total.jitterUs = std::max(total.jitterUs, s.jitterUs);   // the worst source's, never a mean
     }
-    total.jitterUs = m_sources.isEmpty() ? 0 : jitterSum / double(m_sources.size()); // mean over sources
     return total;
 }
 
