@@ -65,8 +65,9 @@ void LossAccountant::add(const SequencedHeader &header, qint64 arrivalUs)
         if (advance >= kWindow) {
             std::fill(m_bits.begin(), m_bits.end(), 0);
         } else {
-            for (quint64 k = m_highest + 1; k <= s; ++k) {
-                const quint64 slot = k % kWindow;
+            // Counted by steps, not `k <= s`: with s = 2^64-1 that condition never turns false.
+            for (quint64 step = 1; step <= advance; ++step) {
+                const quint64 slot = (m_highest + step) % kWindow;
                 m_bits[slot / 64] &= ~(quint64(1) << (slot % 64));
             }
         }

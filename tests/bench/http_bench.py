@@ -43,7 +43,8 @@ def wait_accepting(port, proc, timeout=15):
 
 
 def start_socketeer(root):
-    proc = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0", "--root", root],
+    # wrk's 64 connections all come from 127.0.0.1: lift the per-host cap (default 16) above them
+    proc = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0", "--root", root, "--max-per-host", "256"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     m = re.search(rb"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$", proc.stdout.readline())
     # the per-request log is drained by a thread so the pipe never fills
