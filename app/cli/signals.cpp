@@ -12,7 +12,9 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,6 +31,7 @@ struct Signals
 };
 
 constexpr std::array kSignals{SIGINT, SIGTERM, SIGHUP};
+constexpr int kWatchdogExtraMs = 500;
 
 // The self-pipe: [0] read by the notifier, [1] written by the handler. Set up once, kept for the process's life.
 int g_pipe[2] = {-1, -1};
@@ -42,6 +45,18 @@ extern "C" void onSignal(int number)
     const unsigned char byte = static_cast<unsigned char>(number);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
     errno = saved;
+}
+
+// The last resort: a server's stop() or destructor that blocks the event loop (a worker thread that does not
+// finish) cannot hold the process past the grace. Started on the first signal; the process normally ends first.
+void startWatchdog()
+{
+    const QByteArray message = Signals::tr("The servers did not finish stopping in time; exiting anyway.").toUtf8() + '\n';
+    std::thread([message] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(kShutdownGraceMs + kWatchdogExtraMs));
+        [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, message.constData(), size_t(message.size()));
+        ::_exit(0);
+    }).detach();
 }
 
 bool installHandlers()
@@ -108,6 +123,7 @@ void GracefulShutdown::onReadable()
                  .arg(QLatin1StringView(signalName(number)))
           << '\n';
     err().flush();
+    startWatchdog();
     m_grace->start();
     for (const QPointer<netcore::common::Server> &server : std::as_const(m_servers)) {
         if (server)

@@ -16,7 +16,9 @@ class Server;
 // pipe's other end brings it into the event loop, where every running server's stop() is called (each says its
 // protocol's goodbye there). The loop keeps running until every server reports State::Stopped or
 // kShutdownGraceMs has passed, then QCoreApplication::exit(0). A second signal ends the process at once
-// (_exit(128 + signal), from the handler itself, so it works even if the event loop is stuck).
+// (_exit(128 + signal), from the handler itself, so it works even if the event loop is stuck). Should a server's
+// stop() or destructor block the event loop itself, a watchdog thread started with the first signal ends the
+// process with status 0 half a second after the grace, saying so on stderr.
 namespace app::cli {
 
 constexpr int kShutdownGraceMs = 1000;

@@ -134,6 +134,8 @@ class ServerProc:
             return ""
         m = re.search(r"ERROR: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer)[^\n]*", text)
         m = m or re.search(r"runtime error:[^\n]*", text)
+        # the CLI's shutdown watchdog: stop() or a destructor blocked past the grace
+        m = m or re.search(r"did not finish stopping in time[^\n]*", text)
         return m.group(0) if m else ""
 
 
