@@ -613,6 +613,7 @@ def main():
         fds_after = {name: s.fds_now() for name, s in servers.items()}
         for s in servers.values():
             s.stop()
+        reports = {name: s.sanitizer_report() for name, s in servers.items()}   # before the work dir goes
 
     # --- the table ---
     print("\nSoak: %.1f min, seed %d, %d attacker threads from %s-%s, legit clients from %s"
@@ -637,7 +638,7 @@ def main():
             problems.append("%s peak RSS %.1f MiB > budget %.0f MiB" % (name, s.peak_rss_kib / 1024, args.rss_budget_mib))
         if s.died is None and (s.stop_code != 0 or s.stop_seconds > 2):
             problems.append("%s did not stop cleanly on SIGTERM (exit %s)" % (name, s.stop_code))
-        report = s.sanitizer_report()
+        report = reports[name]
         if report:
             problems.append("%s: %s" % (name, report))
     for name in ("chat", "chat/udp", "files", "http"):
