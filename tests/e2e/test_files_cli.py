@@ -108,12 +108,20 @@ class FilesCli(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
 
     def test_default_shared_folder(self):
-        env = dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp.name, "data"), HOME=self.tmp.name)
+        # A visible folder in the home directory; the hidden one of earlier versions moves there with its files.
+        data = os.path.join(self.tmp.name, "data")
+        old = os.path.join(data, "Socketeer", "socketeer", "Socketeer shared files")
+        os.makedirs(old)
+        with open(os.path.join(old, "kept.txt"), "w") as f:
+            f.write("from the old folder\n")
+        env = dict(os.environ, XDG_DATA_HOME=data, HOME=self.tmp.name)
         with Server(env=env) as server:
             folder = re.search(r"^Sharing (.*) on \S+ with ", server.banner).group(1)
-            self.assertTrue(folder.startswith(os.path.join(self.tmp.name, "data")), folder)
-            self.assertTrue(folder.endswith("Socketeer shared files"), folder)
+            self.assertEqual(folder, os.path.join(self.tmp.name, "Socketeer 共享"))
             self.assertTrue(os.path.isdir(folder))
+            with open(os.path.join(folder, "kept.txt")) as f:
+                self.assertEqual(f.read(), "from the old folder\n")
+            self.assertFalse(os.path.exists(old))
 
     def test_resume_after_interrupted_download(self):
         with Server("--root", self.root) as server:
