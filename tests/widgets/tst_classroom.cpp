@@ -307,6 +307,16 @@ private Q_SLOTS:
             QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
                      qPrintable(u"%1 needs %2x%3"_s.arg(window.tabs()->tabText(i)).arg(needed.width()).arg(needed.height())));
         }
+        // For the docs: the classroom panel at that size (SOCKETEER_SCREENSHOT_DIR set; otherwise nothing).
+        const QString dir = qEnvironmentVariable("SOCKETEER_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            window.tabs()->setCurrentIndex(0);
+            window.resize(screen);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QString name = u"classroom-%1-%2x%3%4.png"_s.arg(language).arg(screen.width()).arg(screen.height())
+                                     .arg(presenter ? u"-presenter"_s : QString());
+            QVERIFY(window.grab().save(dir + u'/' + name));
+        }
         if (presenter)
             findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
     }
