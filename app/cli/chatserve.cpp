@@ -82,8 +82,12 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     const QCommandLineOption bind(u"bind"_s, ChatServe::tr("Address to listen on (default: all)."), ChatServe::tr("ADDR"));
     const QCommandLineOption maxClients(u"max-clients"_s, ChatServe::tr("Most clients at once (default %1).").arg(netcore::chat::kDefaultMaxClients),
                                         ChatServe::tr("N"));
+    const QCommandLineOption maxPerHost(u"max-per-host"_s,
+                                        ChatServe::tr("Most clients at once from one address, TCP connections and classic logins together (default %1).")
+                                            .arg(ChatServer::kDefaultMaxPerHost),
+                                        ChatServe::tr("N"));
     const QCommandLineOption noClassic(u"no-classic"_s, ChatServe::tr("Do not serve the classic UDP protocol."));
-    parser.addOptions({port, bind, maxClients, noClassic});
+    parser.addOptions({port, bind, maxClients, maxPerHost, noClassic});
     if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
@@ -107,10 +111,18 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
         if (!clientLimit)
             return usageError(command, u"--max-clients"_s, error);
     }
+    std::optional<qint64> hostLimit;
+    if (parser.isSet(maxPerHost)) {
+        hostLimit = parseCount(parser.value(maxPerHost), 1, kMaxClientCount, &error);
+        if (!hostLimit)
+            return usageError(command, u"--max-per-host"_s, error);
+    }
     auto *server = new ChatServer(owner);
     netcore::common::ServerLimits limits = server->limits();
     if (clientLimit)
         limits.maxClients = int(*clientLimit);
+    if (hostLimit)
+        limits.maxPerHost = int(*hostLimit);
     server->setLimits(limits);
     options.classicUdp = !parser.isSet(noClassic);
     server->setOptions(options);

@@ -241,7 +241,7 @@ def summarize(started, last, delivered, expected, latencies, rss):
 
 def start_socketeer(binary, clients):
     proc = subprocess.Popen([binary, "serve", "chat", "--port", "0", "--bind", "127.0.0.1",
-                             "--max-clients", str(clients + 10)],
+                             "--max-clients", str(clients + 10), "--max-per-host", str(clients + 10)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     first = proc.stdout.readline().decode()
     port = int(re.fullmatch(r"socketeer: listening chat tcp \S+ (\d+)\n", first).group(1))
