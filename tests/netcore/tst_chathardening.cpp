@@ -53,6 +53,7 @@ class TestChatHardening : public QObject
 
 private Q_SLOTS:
     void defaultsAreTheDocumentedOnes();
+    void boundToAnyItSaysSoAndTakesIpv6();
     void pipelinedPingsNeverReadAreBounded();
     void pipelinedWhoNeverReadIsBounded();
     void silentConnectionsMissTheHelloDeadline();
@@ -76,6 +77,23 @@ void TestChatHardening::defaultsAreTheDocumentedOnes()
     QCOMPARE(limits.drainTimeout, std::chrono::milliseconds(30'000));
     QCOMPARE(limits.idleTimeout, std::chrono::milliseconds(0));
     QCOMPARE(limits.maxQueuedOutput, qint64(1) << 20);
+}
+
+void TestChatHardening::boundToAnyItSaysSoAndTakesIpv6()
+{
+    ChatServer server;
+    QVERIFY(server.start(QHostAddress(QHostAddress::Any), 0));
+    // Every address of both families (what a start-up line must not call 0.0.0.0 alone).
+    QCOMPARE(server.serverAddress(), QHostAddress(QHostAddress::Any));
+    QCOMPARE(server.serverAddress().protocol(), QAbstractSocket::AnyIPProtocol);
+    QTcpSocket v6;
+    v6.connectToHost(QHostAddress::LocalHostIPv6, server.serverPort());
+    if (!QTest::qWaitFor([&v6] { return v6.state() == QAbstractSocket::ConnectedState || v6.error() != QAbstractSocket::UnknownSocketError; }, kWaitMs)
+        || v6.state() != QAbstractSocket::ConnectedState)
+        QSKIP("no IPv6 loopback here");
+    v6.write("NICK six\n");
+    QTRY_VERIFY(v6.bytesAvailable() > 0);
+    QVERIFY(v6.readAll().startsWith("OK six\n"));
 }
 
 void TestChatHardening::pipelinedPingsNeverReadAreBounded()
