@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>app::GuideDialog</name>
+    <message>
+        <source>Classroom guide</source>
+        <translation>课堂指南</translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>Socketeer</source>
@@ -109,6 +116,10 @@
     <message>
         <source>Don&apos;t ask again</source>
         <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom guide</source>
+        <translation>课堂指南(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -242,14 +253,6 @@
     <message>
         <source>ADDR</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <source>Most clients at once (default %1).</source>
-        <translation>同时允许的最多客户端数（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Do not serve the classic UDP protocol.</source>
@@ -510,14 +513,6 @@
     <message>
         <source>SIZE</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>Most clients at once (default %1).</source>
-        <translation>同时连接的最多客户端数（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Speak the course&apos;s classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT).</source>
@@ -832,6 +827,69 @@
     </message>
 </context>
 <context>
+    <name>app::cli::Limits</name>
+    <message>
+        <source>Most clients at once, from every host together</source>
+        <translation>同时连接的客户端最多数量（所有主机合计）</translation>
+    </message>
+    <message>
+        <source>Most clients at once from one address; 0: no per-host bound</source>
+        <translation>同一地址同时连接的最多数量；0：不按主机限制</translation>
+    </message>
+    <message>
+        <source>Close a connection that completed no request and moved no byte for this long</source>
+        <translation>连接在这段时间内没有完成任何请求、也没有传输任何字节时关闭它</translation>
+    </message>
+    <message>
+        <source>Close a connection whose begun request is not complete within this (one byte now and then does not extend it)</source>
+        <translation>已开始的请求在这段时间内没有完成时关闭连接（偶尔发一个字节不会延长期限）</translation>
+    </message>
+    <message>
+        <source>Close a connection that has not joined or said hello within this</source>
+        <translation>连接在这段时间内没有加入或打招呼时关闭它</translation>
+    </message>
+    <message>
+        <source>Abort a connection whose pending output takes no byte for this long</source>
+        <translation>待发送的数据在这段时间内一个字节也没有被取走时中止连接</translation>
+    </message>
+    <message>
+        <source>Unsent output per connection above which its requests wait (backpressure); 0: no bound</source>
+        <translation>每个连接未发送数据的上限，超过后它的请求要等待（背压）；0：不限制</translation>
+    </message>
+    <message>
+        <source>Input buffered by all connections together; 0: no bound</source>
+        <translation>所有连接合计缓存的输入数据；0：不限制</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>no bound</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (default %2).</source>
+        <translation>%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 (default: each server&apos;s own).</source>
+        <translation>%1（默认：各服务器自己的值）。</translation>
+    </message>
+</context>
+<context>
     <name>app::cli::Lookup</name>
     <message>
         <source>Print the result as JSON.</source>
@@ -1032,10 +1090,6 @@
         <translation>用法：socketeer serve [服务端] [选项]</translation>
     </message>
     <message>
-        <source>Without SERVER, every classroom server starts with its defaults.</source>
-        <translation>不指定服务端时，所有课堂服务端都以默认设置启动。</translation>
-    </message>
-    <message>
         <source>Servers:</source>
         <translation>服务端：</translation>
     </message>
@@ -1058,6 +1112,21 @@
     <message>
         <source>&apos;socketeer serve SERVER --help&apos; shows a server&apos;s options.</source>
         <translation>“socketeer serve 服务器 --help”显示该服务器的选项。</translation>
+    </message>
+    <message>
+        <source>Without SERVER, every classroom server starts with its defaults; the limit flags below then go to every server that has them. SIGINT, SIGTERM and SIGHUP stop the servers cleanly (exit status 0).</source>
+        <translation>不指定 SERVER 时，所有课堂服务器按默认设置启动；下面的限制选项会交给每个支持它的服务器。SIGINT、SIGTERM 和 SIGHUP 会让服务器正常停止（退出状态 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Signals</name>
+    <message>
+        <source>The servers did not finish stopping in time; exiting anyway.</source>
+        <translation>服务器没有按时停止完毕；仍然退出。</translation>
+    </message>
+    <message>
+        <source>%1 received: stopping the servers (a second signal quits at once).</source>
+        <translation>收到 %1：正在停止服务器（再收到一次信号会立即退出）。</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1370,38 @@
     <message>
         <source>Receiving datagrams on %1.</source>
         <translation>正在 %1 上接收数据报。</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>来源数</translation>
+    </message>
+    <message>
+        <source>expected (sum of sources)</source>
+        <translation>应收（各来源之和）</translation>
+    </message>
+    <message>
+        <source>lost (sum of sources)</source>
+        <translation>丢失（各来源之和）</translation>
+    </message>
+    <message>
+        <source>out of order (sum of sources)</source>
+        <translation>乱序（各来源之和）</translation>
+    </message>
+    <message>
+        <source>duplicates (sum of sources)</source>
+        <translation>重复（各来源之和）</translation>
+    </message>
+    <message>
+        <source>jitter (ms, worst source)</source>
+        <translation>抖动（毫秒，最差的来源）</translation>
+    </message>
+    <message>
+        <source>Per source:</source>
+        <translation>各来源：</translation>
+    </message>
+    <message>
+        <source>received %1  expected %2  lost %3  out of order %4  duplicates %5  jitter %6 ms</source>
+        <translation>已收 %1  应收 %2  丢失 %3  乱序 %4  重复 %5  抖动 %6 毫秒</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2644,18 @@
         <source>Cannot listen on %1 (%2).</source>
         <translation>无法在 %1 上监听（%2）。</translation>
     </message>
+    <message>
+        <source>refused a connection from %1: it already has %2 connections open (429)</source>
+        <translation>拒绝了来自 %1 的连接：它已经打开了 %2 个连接（429）</translation>
+    </message>
+    <message>
+        <source>a request was not complete %1 ms after its first byte: answered 408 and closed</source>
+        <translation>请求在第一个字节到达 %1 毫秒后仍未完成：已回应 408 并关闭</translation>
+    </message>
+    <message>
+        <source>the client took none of the response for %1 ms: connection aborted</source>
+        <translation>客户端在 %1 毫秒内没有取走任何响应数据：连接已中止</translation>
+    </message>
 </context>
 <context>
     <name>presentation::lookup::Lookup</name>
@@ -3580,6 +3693,250 @@
     </message>
 </context>
 <context>
+    <name>widgets::classroom::ClassroomTab</name>
+    <message>
+        <source>Chat server</source>
+        <translation>聊天服务器</translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation>文件服务器</translation>
+    </message>
+    <message>
+        <source>HTTP capture server</source>
+        <translation>HTTP 抓包服务器</translation>
+    </message>
+    <message>
+        <source>Only this computer can connect (%1). Tick &quot;Listen on the LAN&quot; in its tab.</source>
+        <translation>只有本机可以连接（%1）。请在该标签页勾选“在局域网上监听”。</translation>
+    </message>
+    <message>
+        <source>Students connect to: %1</source>
+        <translation>学生请连接：%1</translation>
+    </message>
+    <message>
+        <source>This computer has no network address students can reach (only 127.0.0.1:%1).</source>
+        <translation>本机没有学生可以访问的网络地址（只有 127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>every address of this computer</source>
+        <translation>本机所有地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on port %1 (%2), %n client(s)</source>
+        <translation>
+            <numerusform>正在端口 %1 上监听（%2），%n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect selected</source>
+        <translation>断开所选客户端(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n client(s) connected</source>
+        <translation>
+            <numerusform>%1：已连接 %n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the server?</source>
+        <translation>停止服务器？</translation>
+    </message>
+    <message>
+        <source>Students are connected; stopping disconnects them:
+%1</source>
+        <translation>有学生正在连接，停止将断开他们：
+%1</translation>
+    </message>
+    <message>
+        <source>Socketeer — connect to the teacher&apos;s computer</source>
+        <translation>Socketeer —— 连接老师的电脑</translation>
+    </message>
+    <message>
+        <source>No server is running: start one first.</source>
+        <translation>没有正在运行的服务器：请先启动一个。</translation>
+    </message>
+    <message>
+        <source>Instructions for students copied.</source>
+        <translation>已复制给学生的说明。</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: students cannot connect until the ports are open. Run: %1</source>
+        <translation>ufw 防火墙已开启：开放端口之前学生无法连接。请运行：%1</translation>
+    </message>
+    <message>
+        <source>firewalld is running: students cannot connect until the ports are open. Run: %1</source>
+        <translation>firewalld 正在运行：开放端口之前学生无法连接。请运行：%1</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <source>The file server came back read-only: this computer is on another network than when uploads were allowed.</source>
+        <translation>文件服务器已以只读方式恢复：本机所在的网络与允许上传时不同。</translation>
+    </message>
+    <message>
+        <source>Start the servers the lesson needs and hand out the addresses below. Each server also has its own tab with every setting; what you start here shows there too.</source>
+        <translation>启动本节课需要的服务器，把下面的地址告诉学生。每个服务器也有自己的标签页和全部设置；在这里启动的服务器也会在那里显示。</translation>
+    </message>
+    <message>
+        <source>Start &amp;all</source>
+        <translation>全部启动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>St&amp;op all</source>
+        <translation>全部停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy instructions for students</source>
+        <translation>复制给学生的说明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start these servers again next time</source>
+        <translation>下次启动时重新启动这些服务器</translation>
+    </message>
+    <message>
+        <source>Chat room: %1
+  nc %2 %3    (then type: NICK yourname, then MSG hello)
+  socketeer chat --host %2 --port %3 --name yourname
+  Python:
+%4
+  s.sendall(b&quot;NICK yourname\n&quot;)</source>
+        <translation>聊天室：%1
+  nc %2 %3    （然后输入：NICK 你的名字，再输入 MSG 你好）
+  socketeer chat --host %2 --port %3 --name 你的名字
+  Python：
+%4
+  s.sendall(&quot;NICK 你的名字\n&quot;.encode())</translation>
+    </message>
+    <message>
+        <source>File server: %1
+  nc %2 %3    (then type: LIST)
+  socketeer files ls %1
+  Python:
+%4
+  s.sendall(b&quot;LIST\n&quot;)</source>
+        <translation>文件服务器：%1
+  nc %2 %3    （然后输入：LIST）
+  socketeer files ls %1
+  Python：
+%4
+  s.sendall(b&quot;LIST\n&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP server: open http://%1/ in a browser
+  curl -v http://%1/
+  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)</source>
+        <translation>HTTP 服务器：用浏览器打开 http://%1/
+  curl -v http://%1/
+  nc -C %2 %3    （然后输入：GET / HTTP/1.1、Host: x 和一个空行）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::common::PreparedSendsButton</name>
+    <message>
+        <source>No prepared sends yet</source>
+        <translation>还没有预存的发送</translation>
+    </message>
+    <message>
+        <source>Save current as…</source>
+        <translation>把当前内容保存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export lesson…</source>
+        <translation>导出课程…</translation>
+    </message>
+    <message>
+        <source>Import lesson…</source>
+        <translation>导入课程…</translation>
+    </message>
+    <message>
+        <source>Save prepared send</source>
+        <translation>保存预存发送</translation>
+    </message>
+    <message>
+        <source>Name (e.g. &quot;step 2: hello&quot;):</source>
+        <translation>名称（例如“第 2 步：你好”）：</translation>
+    </message>
+    <message>
+        <source>Export lesson</source>
+        <translation>导出课程</translation>
+    </message>
+    <message>
+        <source>Socketeer lesson (*.socketeer-lesson.json)</source>
+        <translation>Socketeer 课程文件 (*.socketeer-lesson.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import lesson</source>
+        <translation>导入课程</translation>
+    </message>
+    <message>
+        <source>Socketeer lesson (*.socketeer-lesson.json);;All files (*)</source>
+        <translation>Socketeer 课程文件 (*.socketeer-lesson.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepared send(s) imported.</source>
+        <translation><numerusform>已导入 %n 条预存发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a Socketeer lesson file.</source>
+        <translation>%1 不是 Socketeer 课程文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>预存发送</translation>
+    </message>
+    <message>
+        <source>Prepared sends: a lesson&apos;s messages, saved with a name and sent again with one click</source>
+        <translation>预存发送：一节课要用的消息，起名保存，一键再次发送</translation>
+    </message>
+</context>
+<context>
     <name>widgets::common::TranscriptModel</name>
     <message>
         <source>→ sent</source>
@@ -3985,6 +4342,38 @@ Choose another folder or file name.</source>
             <numerusform>队列中有 %n 个传输在等待</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the local file?</source>
+        <translation>替换本地文件？</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2 (%3, changed %4). Replace it with the server&apos;s file?</source>
+        <translation>%2 里已有 %1（%3，修改于 %4）。要用服务器上的文件替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两个都保留</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Stop the file server?</source>
+        <translation>停止文件服务器？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) connected; stopping disconnects them and interrupts their transfers (an interrupted upload can resume later).</source>
+        <translation><numerusform>已连接 %n 个客户端；停止会断开它们并中断传输（中断的上传以后可以续传）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
 </context>
 <context>
     <name>widgets::http::HttpCapturePage</name>
@@ -4197,6 +4586,14 @@ version: %3
     <message>
         <source>character %1: %2 (sent as typed)</source>
         <translation>第 %1 个字符：%2（按原样发送）</translation>
+    </message>
+    <message>
+        <source>Listen on the &amp;LAN</source>
+        <translation>在局域网上监听(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Listens on every address (0.0.0.0), so students&apos; computers can connect; unticked, only this computer can</source>
+        <translation>在所有地址（0.0.0.0）上监听，学生的电脑才能连接；不勾选时只有本机可以连接</translation>
     </message>
 </context>
 <context>
