@@ -447,6 +447,8 @@ void NativeDialect::handleError(const Message &m)
     const bool joining = state() != ChatClient::State::Joined;
     if (m.code == QLatin1StringView(codes::ServerFull))
         fail(ChatClient::Error::ServerFull, text);
+    else if (joining && m.code == QLatin1StringView(codes::HostFull))
+        fail(ChatClient::Error::LoginRefused, text);
     else if (joining && m.code == QLatin1StringView(codes::NameTaken))
         fail(ChatClient::Error::NameTaken, text);
     else if (joining && m.code == QLatin1StringView(codes::NameInvalid))

@@ -1,7 +1,9 @@
 #include "netcore/chat/chatserver.h"
 
 #include "netcore/chat/classic.h"
+#include "netcore/chat/events.h"
 #include "netcore/chat/serverconnection.h"
+#include "netcore/common/listener.h"
 #include "netcore/common/transcript.h"
 
 #include <QTcpServer>
@@ -20,6 +22,8 @@ constexpr int kPortAttempts = 20;
 constexpr int kMaxListenBacklog = 1024;  // port 0: tries this many TCP ports before giving up on a free UDP twin
 constexpr std::chrono::milliseconds kMinSweep{20};
 constexpr std::chrono::milliseconds kMaxSweep{std::chrono::seconds(5)};
+// How long a refused connection or a QUIT has to take its last line before it is aborted.
+constexpr std::chrono::milliseconds kCloseGrace{std::chrono::seconds(5)};
 
 } // namespace
 
@@ -29,6 +33,10 @@ ChatServer::ChatServer(QObject *parent)
 {
     common::ServerLimits limits;
     limits.maxClients = kDefaultMaxClients;
+    limits.maxPerHost = kDefaultMaxPerHost;
+    limits.helloTimeout = kDefaultHelloTimeout;
+    limits.requestTimeout = kDefaultRequestTimeout;
+    limits.drainTimeout = kDefaultDrainTimeout;
     limits.idleTimeout = kDefaultIdleTimeout;
     setLimits(limits);
     connect(m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
@@ -82,7 +90,7 @@ bool ChatServer::start(const QHostAddress &address, quint16 port)
     m_errorDetail = {};
     const int maxClients = limits().maxClients;
     for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
-        m_tcp = new QTcpServer(this);
+        m_tcp = new common::Listener(this);
         m_tcp->setMaxPendingConnections(std::max(30, maxClients));
         // A class joining at once must not overflow the kernel's accept queue (Qt's default is 50).
         m_tcp->setListenBacklogSize(std::clamp(maxClients, 50, kMaxListenBacklog));
@@ -133,18 +141,22 @@ void ChatServer::stop()
     if (!isListening())
         return;
     m_sweepTimer->stop();
+    m_tcp->close();   // no new connection while saying goodbye
     Message leave;
     leave.command = Command::Leave;
     leave.code = QLatin1StringView(leaveReasonToken(LeaveReason::Shutdown));
     for (ServerConnection *connection : std::as_const(m_connections)) {
         disconnect(connection, nullptr, this, nullptr);
-        for (const QString &name : std::as_const(m_order)) {
-            leave.name = name;
-            connection->sendMessage(leave);
+        if (!connection->name.isEmpty()) {
+            for (const QString &name : std::as_const(m_order)) {
+                leave.name = name;
+                connection->sendMessage(leave);
+            }
         }
-        // Deleted once the goodbye is out (or the close grace ran out), not before.
+        connection->flush();   // into the kernel now: it is delivered even if the process exits next
+        // Deleted once the goodbye is out (or the grace ran out), not before.
         connect(connection, &ServerConnection::closed, connection, &QObject::deleteLater);
-        connection->closeGracefully();
+        connection->closeGracefully(kStopGrace);
         if (!connection->isConnected())
             connection->deleteLater();
         removeClient(connection->id);
@@ -173,18 +185,26 @@ void ChatServer::stop()
 void ChatServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        const int maxClients = limits().maxClients;
-        if (clientCount() >= maxClients) {
+        const QHostAddress host = socket->peerAddress();
+        if (const common::Admission admission = admit(host); admission != common::Admission::Admitted) {
             // Not in the client list: it never was in the room. The ERR reason is protocol text (English, for nc).
-            auto *connection = new ServerConnection(socket, 0, m_transcript, limits().maxQueuedOutput, this);
-            record(common::Event::ClientRefused, {QString::number(maxClients)}, connection->peer());
-            connection->sendError(codes::ServerFull, u"the room is full (%1 clients)"_s.arg(maxClients));
-            connection->closeGracefully();
+            auto *connection = new ServerConnection(socket, 0, m_transcript, limits(), sharedLoad(), this);
+            if (admission == common::Admission::ServerFull) {
+                const int maxClients = limits().maxClients;
+                record(common::Event::ClientRefused, {QString::number(maxClients)}, connection->peer());
+                connection->sendError(codes::ServerFull, u"the room is full (%1 clients)"_s.arg(maxClients));
+            } else {
+                const int perHost = limits().maxPerHost;
+                record(Event::ClientRefusedHostFull, {QString::number(perHost)}, connection->peer());
+                connection->sendError(codes::HostFull,
+                                      u"%1 clients from your address already (at most %1 per address)"_s.arg(perHost));
+            }
+            connection->closeGracefully(kCloseGrace);
             connect(socket, &QTcpSocket::disconnected, connection, &QObject::deleteLater);
             continue;
         }
-        const quint64 id = addClient(common::endpointString(socket->peerAddress(), socket->peerPort()));
-        auto *connection = new ServerConnection(socket, id, m_transcript, limits().maxQueuedOutput, this);
+        const quint64 id = addClient(common::endpointString(host, socket->peerPort()), host);
+        auto *connection = new ServerConnection(socket, id, m_transcript, limits(), sharedLoad(), this);
         m_connections.append(connection);
         connect(connection, &ServerConnection::bytesCounted, this,
                 [this, id](qint64 received, qint64 sent) { countBytes(id, received, sent); });
@@ -213,7 +233,7 @@ void ChatServer::onConnectionMessage(ServerConnection *connection, const Message
         if (joined)
             removeUser(connection->name, LeaveReason::Quit);
         forget(connection);
-        connection->closeGracefully();
+        connection->closeGracefully(kCloseGrace);
         break;
     case Command::Msg:
     case Command::To:
@@ -240,7 +260,8 @@ void ChatServer::handleNick(ServerConnection *connection, const Message &message
         connection->sendError(codes::NameTaken, u"someone in the room is already called "_s + message.name);
         return;
     }
-    connection->name = message.name;
+    connection->name = message.name;   // NFC (decode() normalised it)
+    connection->joined();
     m_native.insert(nameKey(message.name), connection);
     setClientName(connection->id, message.name);
     Message ok;
@@ -269,7 +290,8 @@ void ChatServer::handlePrivate(ServerConnection *connection, const Message &mess
     } else if (m_classicByName.contains(key)) {
         const ClassicUser &user = m_classic[m_classicByName.value(key)];
         priv.target = user.name;
-        sendDatagram(classic::privateNotice(connection->name, message.text), user.address, user.port);
+        for (const QString &line : safeLines(message.text))
+            sendDatagram(classic::privateNotice(connection->name, line), user.address, user.port);
     } else {
         connection->sendError(codes::NoSuchUser, u"nobody in the room is called "_s + message.name);
         return;
@@ -283,7 +305,7 @@ void ChatServer::onConnectionClosed(ServerConnection *connection)
     disconnect(connection, nullptr, this, nullptr);
     forget(connection);
     if (!connection->name.isEmpty() && !connection->quitting)
-        removeUser(connection->name, LeaveReason::Lost);
+        removeUser(connection->name, connection->endReason());
     connection->deleteLater();
     dropSlowClients();
 }
@@ -301,7 +323,11 @@ void ChatServer::drop(ServerConnection *connection, LeaveReason reason)
     disconnect(connection, nullptr, this, nullptr);
     forget(connection);
     const QString name = connection->name;
-    connection->abort();
+    switch (reason) {
+    case LeaveReason::TooSlow: connection->expire(common::Deadline::Drain); break;
+    case LeaveReason::Timeout: connection->expire(common::Deadline::Idle); break;
+    default: connection->abort(); break;
+    }
     connection->deleteLater();
     if (!name.isEmpty())
         removeUser(name, reason);
@@ -370,17 +396,16 @@ void ChatServer::removeUser(const QString &name, LeaveReason reason)
 
 void ChatServer::broadcastMessage(const QString &from, const QString &text, const QString &classicSenderKey)
 {
-    // A native line holds no newline: a multi-line classic text becomes one MSG per line.
+    // A line holds no line break and no control character, for either kind of client: a multi-line classic
+    // text becomes one MSG (and one classic datagram) per line, each clearly from its sender.
     Message msg;
     msg.command = Command::Msg;
     msg.name = from;
-    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        msg.text = withoutControlCharacters(line);
-        if (!msg.text.trimmed().isEmpty())
-            broadcastNative(msg);
+    for (const QString &line : safeLines(text)) {
+        msg.text = line;
+        broadcastNative(msg);
+        broadcastClassic(classic::chatNotice(from, line), classicSenderKey);
     }
-    broadcastClassic(classic::chatNotice(from, text), classicSenderKey);
 }
 
 void ChatServer::broadcastNative(const Message &message, ServerConnection *except)
@@ -406,13 +431,11 @@ void ChatServer::say(const QString &text)
 {
     Message sys;
     sys.command = Command::Sys;
-    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        sys.text = withoutControlCharacters(line);
-        if (!sys.text.trimmed().isEmpty())
-            broadcastNative(sys);
+    for (const QString &line : safeLines(text)) {
+        sys.text = line;
+        broadcastNative(sys);
+        broadcastClassic(classic::chatNotice(operatorName(), line));
     }
-    broadcastClassic(classic::chatNotice(operatorName(), text));
     dropSlowClients();
 }
 

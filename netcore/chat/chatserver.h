@@ -14,17 +14,24 @@
 
 #include <chrono>
 
-class QTcpServer;
 class QTimer;
 class QUdpSocket;
+
+namespace netcore::common {
+class Listener;
+}
 
 namespace netcore::chat {
 
 class ServerConnection;
 
-// What ChatServer does beyond common::ServerLimits (maxClients: TCP connections plus classic UDP users;
-// idleTimeout: a TCP client silent this long is dropped with "LEAVE <name> timeout", 0 never; maxQueuedOutput: a
-// client's unsent bytes past this are dropped with "LEAVE <name> too-slow").
+// What ChatServer does beyond common::ServerLimits. Of those it enforces (docs/reliability.md, "Chat"):
+// maxClients and maxPerHost (TCP connections plus classic UDP users; refused with ERR server-full / host-full, a
+// classic login with FAIL); helloTimeout (no successful NICK: ERR timeout, closed); requestTimeout (a line begun
+// and not ended: ERR timeout, closed); drainTimeout and maxQueuedOutput (a client's own replies wait while its
+// unsent bytes are past the bound; a broadcast that finds it past the bound, or output not taken for
+// drainTimeout, drops it with "LEAVE <name> too-slow"); idleTimeout (0 by default: a joined member who only
+// listens stays; when set, a TCP client silent this long despite PING is dropped with "LEAVE <name> timeout").
 struct ServerOptions {
     std::chrono::milliseconds pingAfter{std::chrono::seconds(60)};   // a TCP client silent this long gets PING
     // Classic clients send nothing while they read, so they get far longer before they are forgotten.
@@ -55,7 +62,14 @@ public:
     };
     Q_ENUM(Error)
 
-    static constexpr std::chrono::milliseconds kDefaultIdleTimeout{std::chrono::seconds(120)};
+    // The defaults ChatServer sets (docs/reliability.md, "Chat").
+    static constexpr int kDefaultMaxPerHost = 8;
+    static constexpr std::chrono::milliseconds kDefaultHelloTimeout{std::chrono::seconds(30)};
+    static constexpr std::chrono::milliseconds kDefaultRequestTimeout{std::chrono::seconds(30)};
+    static constexpr std::chrono::milliseconds kDefaultDrainTimeout{std::chrono::seconds(30)};
+    static constexpr std::chrono::milliseconds kDefaultIdleTimeout{0};   // listeners stay
+    // How long stop() lets a client take its goodbye before the connection is aborted.
+    static constexpr std::chrono::milliseconds kStopGrace{1000};
 
     explicit ChatServer(QObject *parent = nullptr);
     ~ChatServer() override;
@@ -65,10 +79,14 @@ public:
 
     // Listens on TCP and binds UDP with the same port number (port 0: a free one both have).
     bool start(const QHostAddress &address, quint16 port) override;
-    // Tells every client "LEAVE <name> shutdown" (classic users get EXIT), closes every connection and the sockets.
+    // Tells every client "LEAVE <name> shutdown" for everyone (classic users get EXIT), hands the kernel what it
+    // takes of that at once, closes the listening sockets and is Stopped when it returns. Connections whose
+    // goodbye the kernel did not take whole close once it is out, within kStopGrace (while the event loop runs).
     void stop() override;
     // Closes one client: the others get "LEAVE <name> lost"; a classic user gets EXIT.
     bool disconnectClient(quint64 id) override;
+    // The address the TCP socket listens on, as bound: QHostAddress::Any (protocol AnyIPProtocol) is every IPv4
+    // and IPv6 address; AnyIPv4 / AnyIPv6 one family. The UDP socket binds the same.
     QHostAddress serverAddress() const override;
     quint16 serverPort() const override;
     const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
@@ -128,7 +146,7 @@ private:
 
     ServerOptions m_options;
     QPointer<common::Transcript> m_transcript;
-    QTcpServer *m_tcp = nullptr;
+    common::Listener *m_tcp = nullptr;
     QUdpSocket *m_udp = nullptr;
     QTimer *m_sweepTimer = nullptr;
     common::ErrorDetail m_errorDetail;

@@ -85,20 +85,32 @@ void ChatServer::handleDatagram(const QByteArray &datagram, const QHostAddress &
     }
 }
 
-void ChatServer::classicLogin(const QString &name, const QHostAddress &address, quint16 port)
+void ChatServer::classicLogin(const QString &typed, const QHostAddress &address, quint16 port)
 {
     const QString key = endpointKey(address, port);
+    const QString name = normalizedName(typed);
     if (const auto it = m_classic.constFind(key); it != m_classic.cend()) {
-        // A repeated login (the first OK was lost) is answered again; another name from the same socket is not.
+        // A repeated login (the first OK was lost) is answered again; another name from the same socket is not:
+        // one socket is one user (it must quit first).
         sendDatagram(nameKey(it->name) == nameKey(name) ? classic::okReply() : classic::failReply(), address, port);
         return;
     }
-    if (!isValidName(name) || nameTaken(name) || clientCount() >= limits().maxClients) {
+    if (!isValidName(name) || nameTaken(name)) {
+        sendDatagram(classic::failReply(), address, port);
+        return;
+    }
+    // A classic user counts like a TCP connection toward maxClients and, from its address, maxPerHost: one host
+    // cannot fill the room with logins (its address is as far as UDP can tell hosts apart).
+    if (const common::Admission admission = admit(address); admission != common::Admission::Admitted) {
+        if (admission == common::Admission::HostFull)
+            record(Event::ClientRefusedHostFull, {QString::number(limits().maxPerHost)}, key);
+        else
+            record(common::Event::ClientRefused, {QString::number(limits().maxClients)}, key);
         sendDatagram(classic::failReply(), address, port);
         return;
     }
     ClassicUser user;
-    user.id = addClient(key);
+    user.id = addClient(key, address);
     setClientName(user.id, name);
     user.name = name;
     user.address = address;
@@ -117,9 +129,7 @@ void ChatServer::classicChat(const QString &key, const QString &text)
         record(Event::ChatFromUnknown, {}, key);
         return;
     }
-    if (text.trimmed().isEmpty())
-        return;
-    broadcastMessage(it->name, text, key);
+    broadcastMessage(it->name, text, key);   // nothing visible: nothing relayed
 }
 
 void ChatServer::classicQuit(const QString &key, LeaveReason reason)

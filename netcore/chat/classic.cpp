@@ -38,7 +38,8 @@ std::optional<Request> parseRequest(QByteArrayView datagram, ParseError *error)
     const QChar letter = text.at(0);
     if (text.size() > 1 && text.at(1) != u' ')
         return fail(error, ParseError::UnknownKind);
-    switch (letter.unicode()) {
+    // Letters are case-insensitive, like the native protocol's command words ("c name hi" is a chat).
+    switch (letter.toUpper().unicode()) {
     case u'L': request.kind = RequestKind::Login; request.word = 'L'; break;
     case u'C': request.kind = RequestKind::Chat; request.word = 'C'; break;
     case u'Q': request.kind = RequestKind::Quit; request.word = 'Q'; break;

@@ -3,7 +3,7 @@
 // The course's classic chat room (docs/protocols/chat.md, "Classic UDP"): one UTF-8 datagram per message,
 // no terminator, users keyed by the source address of their login.
 //
-//   client -> server          server -> client
+//   client -> server          server -> client   (letters case-insensitive: l, c, q, e work too)
 //   L <name>                  OK | ok | Ok            (login accepted, to the sender only)
 //   C <name> <text>           FAIL | 该用户已存在 | 用户名存在 | any other text  (login refused)
 //   Q <name>  (2018/19)       "\n欢迎 <name> 进入聊天室"         (to everyone else)
@@ -33,7 +33,7 @@ struct Request {
     RequestKind kind = RequestKind::Login;
     QString name;
     QString text;       // Chat only: everything after the second space
-    char word = 'L';    // the letter used: L, C, Q or E
+    char word = 'L';    // the letter used, upper-cased: L, C, Q or E
 };
 
 enum class ParseError : quint8 { None, Empty, InvalidUtf8, UnknownKind, MissingName, TooLong };
@@ -53,7 +53,7 @@ QByteArray okReply();       // "OK"
 QByteArray failReply();     // "FAIL" (2020); earlier servers sent free text, every course client shows it
 QByteArray exitReply();     // "EXIT"
 QByteArray welcomeNotice(const QString &name);                 // "\n欢迎 <name> 进入聊天室"
-QByteArray chatNotice(const QString &from, const QString &text); // "\n<from> : <text>"
+QByteArray chatNotice(const QString &from, const QString &text); // "\n<from> : <text>" (text: one safe line)
 QByteArray privateNotice(const QString &from, const QString &text); // "\n<from> 私聊: <text>"
 QByteArray leaveNotice(const QString &name);                   // "\n<name> 退出了聊天室"
 

@@ -14,7 +14,7 @@ enum class Event : quint16 {
                            // protocol.h's codes (malformed, invalid-utf8, unknown-command, name-invalid, line-too-long)
     // server, one TCP connection
     ClientClosing,         // {}: the server closes the connection once what is queued is out
-    ClientAborted,         // {}: the server closed the connection at once (too slow, idle, disconnected, stopping)
+    ClientAborted,         // {}: the server closed the connection at once (too slow, a deadline, disconnected)
     // server, classic UDP
     DatagramEmpty,         // {}: an empty datagram, ignored
     DatagramInvalidUtf8,   // {}: not UTF-8, ignored
@@ -23,6 +23,8 @@ enum class Event : quint16 {
     DatagramTooLong,       // {max bytes}: longer than that, ignored
     ChatFromUnknown,       // {}: a chat datagram from an address that has not logged in, ignored
     QuitFromUnknown,       // {}: a quit datagram from an address that has not logged in, ignored
+    // server, both transports
+    ClientRefusedHostFull, // {limit}: that many clients from the peer's address already (TCP or classic login)
     // keep last
     Count
 };

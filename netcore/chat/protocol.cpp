@@ -62,17 +62,31 @@ QString takeWord(QString &rest)
     return word;
 }
 
-QString nameDetail(NameProblem problem)
+// A command's form, as the protocol document writes it (for ERR malformed reasons).
+QString usage(Command command, Origin origin)
 {
-    switch (problem) {
-    case NameProblem::Empty: return u"a name is needed"_s;
-    case NameProblem::TooLong: return u"names have at most 32 characters"_s;
-    case NameProblem::Whitespace: return u"names cannot contain spaces"_s;
-    case NameProblem::Control: return u"names cannot contain control characters"_s;
-    case NameProblem::Reserved: return u"that name is reserved for the server operator"_s;
-    case NameProblem::None: break;
+    switch (command) {
+    case Command::Nick: return u"NICK <name>"_s;
+    case Command::Ok: return u"OK <name>"_s;
+    case Command::Join: return u"JOIN <name>"_s;
+    case Command::Leave: return u"LEAVE <name> <reason>"_s;
+    case Command::Err: return u"ERR <code> [<reason>]"_s;
+    case Command::Msg: return origin == Origin::Server ? u"MSG <from> <text>"_s : u"MSG <text>"_s;
+    case Command::To: return u"TO <name> <text>"_s;
+    case Command::Priv: return u"PRIV <from> <to> <text>"_s;
+    case Command::Users: return u"USERS [<name> ...]"_s;
+    case Command::Sys: return u"SYS <text>"_s;
+    case Command::Ping: return u"PING [<token>]"_s;
+    case Command::Pong: return u"PONG [<token>]"_s;
+    case Command::Quit: return u"QUIT [<reason>]"_s;
+    case Command::Who: return u"WHO"_s;
     }
     return {};
+}
+
+QString codePointString(char32_t c)
+{
+    return u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper();
 }
 
 // Parses the arguments of a known command; `rest` is everything after the command word and one space.
@@ -82,20 +96,27 @@ Decoded parseArguments(Command command, QString rest, Origin origin)
     result.status = DecodeStatus::Ok;
     Message &m = result.message;
     m.command = command;
-    const auto needName = [&result](const QString &name) {
+    // Names are kept in NFC: "Jose\u0301" and "Jos\u00e9" are one name, relayed as the latter.
+    const auto needName = [&result](QString &name) {
+        name = normalizedName(name);
         const NameProblem problem = checkName(name);
         if (problem != NameProblem::None)
-            result = failed(DecodeStatus::InvalidName, nameDetail(problem));
+            result = failed(DecodeStatus::InvalidName, nameProblemDetail(name));
         return problem == NameProblem::None;
     };
-    const auto needText = [&result](const QString &text) {
-        if (text.isEmpty())
-            result = failed(DecodeStatus::Malformed, u"the text is missing"_s);
-        return !text.isEmpty();
+    // A malformed line's reason names the command's form and what is wrong with it.
+    const auto malformed = [&result, command, origin](const QString &what) {
+        result = failed(DecodeStatus::Malformed, usage(command, origin) + u": "_s + what);
     };
-    const auto noArguments = [&result, &rest] {
+    const auto needText = [&malformed](const QString &text) {
+        const bool blank = text.trimmed().isEmpty();
+        if (blank)
+            malformed(text.isEmpty() ? u"the text is missing"_s : u"the text is only spaces"_s);
+        return !blank;
+    };
+    const auto noArguments = [&malformed, &rest] {
         if (!rest.isEmpty())
-            result = failed(DecodeStatus::Malformed, u"this command takes no arguments"_s);
+            malformed(u"this command takes no arguments"_s);
         return rest.isEmpty();
     };
 
@@ -110,13 +131,13 @@ Decoded parseArguments(Command command, QString rest, Origin origin)
         m.name = takeWord(rest);
         m.code = rest;
         if (needName(m.name) && (m.code.isEmpty() || m.code.contains(u' ')))
-            result = failed(DecodeStatus::Malformed, u"LEAVE needs a name and one reason word"_s);
+            malformed(u"it needs a name and one reason word"_s);
         break;
     case Command::Err:
         m.code = takeWord(rest);
         m.text = rest;
         if (m.code.isEmpty())
-            result = failed(DecodeStatus::Malformed, u"ERR needs a code"_s);
+            malformed(u"the code is missing"_s);
         break;
     case Command::Msg:
         if (origin == Origin::Server) {
@@ -142,7 +163,7 @@ Decoded parseArguments(Command command, QString rest, Origin origin)
         break;
     case Command::Users:
         m.names = rest.split(u' ', Qt::SkipEmptyParts);
-        for (const QString &name : std::as_const(m.names)) {
+        for (QString &name : m.names) {
             if (!needName(name))
                 break;
         }
@@ -170,11 +191,6 @@ bool isControlCharacter(QChar c)
     return (u < 0x20 && u != u'\t') || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029;
 }
 
-bool hasControlCharacters(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), isControlCharacter);
-}
-
 } // namespace
 
 QString operatorName()
@@ -191,23 +207,98 @@ QString withoutControlCharacters(QString text)
     return text;
 }
 
+QString normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
+QString nameKey(const QString &name)
+{
+    return common::nameKey(name);
+}
+
 NameProblem checkName(const QString &name)
 {
-    if (name.isEmpty())
-        return NameProblem::Empty;
-    if (name.toUcs4().size() > kMaxNameLength)
-        return NameProblem::TooLong;
-    if (hasControlCharacters(name) || name.contains(u'\t'))
-        return NameProblem::Control;
-    for (const QChar c : name) {
-        if (c.isSpace())
-            return NameProblem::Whitespace;
-        if (c.category() == QChar::Other_Format || c.category() == QChar::Other_NotAssigned)
-            return NameProblem::Control;
+    const common::NameCheck check = common::checkName(name);
+    switch (check.problem) {
+    case common::NameProblem::None: break;
+    case common::NameProblem::Empty: return NameProblem::Empty;
+    case common::NameProblem::Control: return NameProblem::Control;
+    case common::NameProblem::Invisible: return NameProblem::Invisible;
+    case common::NameProblem::Bidi: return NameProblem::Bidi;
+    case common::NameProblem::Unassigned:
+    case common::NameProblem::Count: return NameProblem::Unassigned;
     }
-    if (name.contains(operatorName()))
+    const QString &n = check.name;
+    if (n.toUcs4().size() > kMaxNameLength)
+        return NameProblem::TooLong;
+    if (std::any_of(n.cbegin(), n.cend(), [](QChar c) { return c.isSpace(); }))
+        return NameProblem::Whitespace;
+    if (n.contains(operatorName()))
         return NameProblem::Reserved;
     return NameProblem::None;
+}
+
+QString nameProblemDetail(const QString &name)
+{
+    const common::NameCheck check = common::checkName(name);
+    const QString where = check.offset >= 0
+        ? u" ("_s + codePointString(check.codePoint) + u" at character "_s
+              + QString::number(QStringView(check.name).left(check.offset).toUcs4().size() + 1) + u')'
+        : QString();
+    switch (checkName(name)) {
+    case NameProblem::Empty: return u"a name is needed"_s;
+    case NameProblem::TooLong: return u"names have at most %1 characters"_s.arg(kMaxNameLength);
+    case NameProblem::Whitespace: return u"names cannot contain spaces"_s;
+    case NameProblem::Control: return u"names cannot contain control characters"_s + where;
+    case NameProblem::Invisible: return u"names cannot contain invisible characters"_s + where;
+    case NameProblem::Bidi: return u"names cannot contain text-direction controls"_s + where;
+    case NameProblem::Unassigned: return u"names cannot contain code points that are not characters"_s + where;
+    case NameProblem::Reserved: return u"that name is reserved for the server operator"_s;
+    case NameProblem::None: break;
+    }
+    return {};
+}
+
+QStringList safeLines(const QString &text)
+{
+    QStringList lines;
+    QString line;
+    const auto endLine = [&lines, &line] {
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+        line.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n' || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x0b || c == 0x0c) {
+            endLine();   // CRLF ends one line: the LF then ends an empty one, which is dropped
+        } else if (c == 0x1b || c == 0x9b) {
+            // A terminal escape: ESC [ (or CSI) parameters and intermediates up to the final byte 0x40-0x7E;
+            // ESC ] ... (OSC) up to BEL or ESC \; any other ESC with the one character after it.
+            qsizetype j = i + 1;
+            const bool csi = c == 0x9b || (j < text.size() && text.at(j) == u'[');
+            const bool osc = c == 0x1b && j < text.size() && text.at(j) == u']';
+            if (c == 0x1b && j < text.size())
+                ++j;
+            if (csi) {
+                while (j < text.size() && text.at(j).unicode() >= 0x20 && text.at(j).unicode() <= 0x3f)
+                    ++j;
+                if (j < text.size() && text.at(j).unicode() >= 0x40 && text.at(j).unicode() <= 0x7e)
+                    ++j;
+            } else if (osc) {
+                while (j < text.size() && text.at(j) != u'\a' && text.at(j) != QChar(0x1b))
+                    ++j;
+                if (j < text.size())
+                    j += text.at(j) == u'\a' ? 1 : 2;
+            }
+            i = std::min(j, text.size()) - 1;
+        } else if (!isControlCharacter(text.at(i))) {
+            line += text.at(i);
+        }
+    }
+    endLine();
+    return lines;
 }
 
 Decoded decode(QByteArrayView line, Origin origin)
@@ -226,8 +317,9 @@ Decoded decode(QByteArrayView line, Origin origin)
     const Word *known = findWord(word, origin);
     if (!known)
         return failed(DecodeStatus::UnknownCommand, u"unknown command: "_s + word.left(32));
-    if (hasControlCharacters(text))
-        return failed(DecodeStatus::Malformed, u"control characters are not allowed"_s);
+    if (const auto bad = std::find_if(text.cbegin(), text.cend(), isControlCharacter); bad != text.cend())
+        return failed(DecodeStatus::Malformed,
+                      u"control character "_s + codePointString(bad->unicode()) + u" is not allowed (only TAB is)"_s);
     return parseArguments(known->command, text, origin);
 }
 

@@ -14,13 +14,15 @@
 //                                         SYS <text>              (server operator, notices)
 //                                         PING [<token>] / PONG [<token>]
 //
-// Command words are case-insensitive. Names: 1-32 characters, no whitespace, no control characters, not
-// containing the course's reserved "管理员"; unique regardless of case (compared with QString::toCaseFolded).
+// Command words are case-insensitive. Names: normalised to NFC, 1-32 characters, no whitespace, no control,
+// invisible or bidi characters (common::checkName), not containing the course's reserved "管理员"; unique
+// regardless of case and normalisation form (compared with common::nameKey).
 // A line longer than kMaxLineBytes is answered with "ERR line-too-long" and dropped; the connection survives.
 //
 // Everything here is pure (no sockets): the server and the client feed bytes in and get messages out.
 
 #include "netcore/common/framing.h"
+#include "netcore/common/names.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -70,6 +72,8 @@ inline constexpr auto NotJoined = "not-joined";
 inline constexpr auto AlreadyJoined = "already-joined";
 inline constexpr auto NoSuchUser = "no-such-user";
 inline constexpr auto ServerFull = "server-full";
+inline constexpr auto HostFull = "host-full";
+inline constexpr auto Timeout = "timeout";
 inline constexpr auto UnknownCommand = "unknown-command";
 inline constexpr auto Malformed = "malformed";
 inline constexpr auto InvalidUtf8 = "invalid-utf8";
@@ -115,12 +119,23 @@ QByteArray encode(const Message &message, Origin origin);
 // The code sent in an ERR answer to a line that decoded with `status` (Ok and Empty have none).
 const char *errorCode(DecodeStatus status);
 
-enum class NameProblem : quint8 { None, Empty, TooLong, Whitespace, Control, Reserved };
+// Why a name is refused. Invisible: zero-width and other format characters; Bidi: direction controls;
+// Unassigned: code points that are no character (common::NameProblem).
+enum class NameProblem : quint8 { None, Empty, TooLong, Whitespace, Control, Invisible, Bidi, Unassigned, Reserved };
+// Checks the NFC form of `name` (what normalizedName() gives).
 NameProblem checkName(const QString &name);
 inline bool isValidName(const QString &name) { return checkName(name) == NameProblem::None; }
-// The key names are compared by: "Bob", "BOB" and "bob" are the same user.
-inline QString nameKey(const QString &name) { return name.toCaseFolded(); }
-// The text with every control character (other than TAB) replaced by a space.
+// The form a name is kept and relayed in: NFC.
+QString normalizedName(const QString &name);
+// The English reason for an ERR name-invalid line ("names cannot contain invisible characters (U+200B)").
+QString nameProblemDetail(const QString &name);
+// The key names are compared by (NFC + case folding): "Bob", "BOB" and "bob" are the same user.
+QString nameKey(const QString &name);
+// Text from a peer made safe to show on one line: split at every line break (CR, LF, CRLF, NEL, U+2028/9),
+// terminal escape sequences (ESC ...) removed, every other control character except TAB removed; lines
+// with nothing visible dropped. What classic text becomes before it is relayed, to either kind of client.
+QStringList safeLines(const QString &text);
+// The text with every control character (other than TAB) replaced by a space (what the client sends).
 QString withoutControlCharacters(QString text);
 // The longest line (content) a peer of `origin` may send.
 constexpr qsizetype maxLineBytes(Origin origin)
@@ -144,6 +159,8 @@ public:
     void append(QByteArrayView bytes);
     Result next();
     qsizetype buffered() const { return m_buffer.size() - m_pos; }
+    // A line has begun and not ended (bytes held, or an overlong line still being skipped).
+    bool midLine() const { return m_discarding || buffered() > 0; }
     void clear();
 
 private:

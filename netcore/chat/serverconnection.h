@@ -1,19 +1,25 @@
 #pragma once
 
 #include "netcore/chat/protocol.h"
+#include "netcore/common/connectionguard.h"
+#include "netcore/common/server.h"
 #include "netcore/common/transcript.h"
 
 #include <QObject>
 #include <QPointer>
 
-class QTcpSocket;
+#include <memory>
 
+class QTcpSocket;
 
 namespace netcore::chat {
 
-// One native (TCP) client of ChatServer. Owns its socket; turns bytes into messages (answering bad lines with
-// ERR and PING with PONG itself) and bounds what waits to be written: past the bound, send() says so and the
-// server drops the client as too slow. Lives in the server's thread.
+// One native (TCP) client of ChatServer. Owns its socket and the socket's common::ConnectionGuard, through which
+// every byte to the client is written (docs/reliability.md, "Chat"). Turns bytes into messages (answering bad
+// lines with ERR and PING with PONG itself). While the client's unsent output is above the bound
+// (limits.maxQueuedOutput) it decodes no further line: its own requests wait for it to read (backpressure).
+// A broadcast that finds it above the bound makes send() return false: the server drops it as too slow.
+// Deadlines (hello, request, drain) end it through the guard. Lives in the server's thread.
 class ServerConnection final : public QObject
 {
     Q_OBJECT
@@ -21,21 +27,30 @@ class ServerConnection final : public QObject
 
 public:
     // id: the connection's id in the server's client list (0: not in it, a refused connection).
-    ServerConnection(QTcpSocket *socket, quint64 id, common::Transcript *transcript, qint64 maxPendingBytes,
-                     QObject *parent = nullptr);
+    ServerConnection(QTcpSocket *socket, quint64 id, common::Transcript *transcript, const common::ServerLimits &limits,
+                     std::shared_ptr<common::ServerLoad> load, QObject *parent = nullptr);
     ~ServerConnection() override;
 
     // Queues one encoded line; false when the client's unsent bytes are past the bound (it is too slow).
     bool send(const QByteArray &line);
     void sendMessage(const Message &message) { send(encode(message, Origin::Server)); }
     void sendError(const char *code, const QString &reason);
-    // Flushes what is queued, then closes (QUIT, server full).
-    void closeGracefully();
-    // Closes at once, discarding unsent bytes (too slow, timeout, shutdown).
+    // Flushes what is queued, then closes (QUIT, server full); aborted after `grace` if the peer does not read.
+    void closeGracefully(std::chrono::milliseconds grace);
+    // Hands the kernel what it takes now (the goodbye when the server stops).
+    void flush();
+    // Closes at once, discarding unsent bytes (the operator disconnected it).
     void abort();
+    // Ends the connection as if `which` had passed (too slow: Drain; silent too long: Idle).
+    void expire(common::Deadline which);
+    // The client has joined: the hello deadline no longer applies.
+    void joined();
 
     QString peer() const { return m_peer; }
-        bool isConnected() const;                     // the socket is not closed yet
+    bool isConnected() const;                     // the socket is not closed yet
+    // Why the connection ended, as a LEAVE reason: a missed deadline or a bound hit, else Lost.
+    LeaveReason endReason() const;
+    qint64 queuedOutput() const { return m_guard->queuedOutput(); }
 
     // Room bookkeeping, owned by the server.
     const quint64 id;
@@ -53,8 +68,9 @@ Q_SIGNALS:
     void bytesCounted(qint64 received, qint64 sent);
 
 private:
-    void onReadyRead();
+    void processInput();
     void onDisconnected();
+    void onExpired(common::Deadline which);
     void handleLine(const QByteArray &line);
     template <typename E>
     void record(E code, const QStringList &args = {})
@@ -64,12 +80,14 @@ private:
     }
 
     QTcpSocket *m_socket = nullptr;
+    common::ConnectionGuard *m_guard = nullptr;
     QPointer<common::Transcript> m_transcript;
-    qint64 m_maxPendingBytes = 0;
+    common::ServerLimits m_limits;
     LineBuffer m_lines;
     QString m_local;
     QString m_peer;
     bool m_open = true;
+    bool m_processing = false;
 };
 
 } // namespace netcore::chat

@@ -49,6 +49,8 @@ QString eventText(const netcore::common::TranscriptEvent &event)
         return ChatText::tr("closing the connection once the queued lines are out");
     case Event::ClientAborted:
         return ChatText::tr("closed the connection at once");
+    case Event::ClientRefusedHostFull:
+        return ChatText::tr("refused: %1 clients from this address already").arg(args.value(0));
     case Event::DatagramEmpty:
         return ChatText::tr("an empty datagram: ignored");
     case Event::DatagramInvalidUtf8:

@@ -243,7 +243,7 @@ def summarize(started, last, delivered, expected, latencies, rss):
 def start_socketeer(binary, clients):
     proc = subprocess.Popen([binary, "serve", "chat", "--port", "0", "--bind", "127.0.0.1",
                              "--max-clients", str(clients + 10),
-                             # every client comes from 127.0.0.1: lift the per-host cap (default 16) above them
+                             # every client comes from 127.0.0.1: lift the per-host cap (default 8) above them
                              "--max-per-host", str(clients + 10)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     first = proc.stdout.readline().decode()

@@ -6,6 +6,7 @@ import re
 import select
 import socket
 import subprocess
+import sys
 import time
 import unittest
 
@@ -314,6 +315,104 @@ class ServeOptions(unittest.TestCase):
             self.assertIn("cannot start the chat server", r.stderr)
         finally:
             holder.close()
+
+# docs/protocols/chat.md, "Conformance": each row's bytes, sent raw, and the server's exact answer. The room holds
+# Alice; `me` is None (a fresh, unjoined connection) or a name the connection joins with first ({me} in the answer).
+NATIVE_ROWS = [
+    (None, b"WHO\n", "USERS Alice"),
+    (None, b"PING t1\n", "PONG t1"),
+    (None, b"MSG hi\n", "ERR not-joined choose a name first: NICK <name>"),
+    (None, b"NICK ALICE\n", "ERR name-taken someone in the room is already called ALICE"),
+    (None, "NICK bo\u200bb\n".encode(), "ERR name-invalid names cannot contain invisible characters (U+200B at character 3)"),
+    (None, "NICK ev\u202eil\n".encode(), "ERR name-invalid names cannot contain text-direction controls (U+202E at character 3)"),
+    (None, "NICK a\u3000b\n".encode(), "ERR name-invalid names cannot contain spaces"),
+    (None, "NICK 管理员\n".encode(), "ERR name-invalid that name is reserved for the server operator"),
+    (None, "NICK Jose\u0301\n".encode(), "OK Jos\u00e9"),
+    ("bob1", b"TO ALICE psst\n", "PRIV bob1 Alice psst"),
+    ("bob2", b"MSG \n", "ERR malformed MSG <text>: the text is missing"),
+    ("bob3", b"MSG   \n", "ERR malformed MSG <text>: the text is only spaces"),
+    ("bob4", b"TO Alice\n", "ERR malformed TO <name> <text>: the text is missing"),
+    ("bob5", b"MSG a\x07b\n", "ERR malformed control character U+0007 is not allowed (only TAB is)"),
+    ("bob6", b"MSG a\rb\n", "ERR malformed control character U+000D is not allowed (only TAB is)"),
+    ("bob7", b"msg hi\n", "MSG bob7 hi"),
+    ("bob8", b"MSG x\r\n", "MSG bob8 x"),
+    ("bob9", b"\n\r\n  \nMSG after blank lines\n", "MSG bob9 after blank lines"),
+    ("bob10", b"DANCE\n", "ERR unknown-command unknown command: DANCE"),
+    ("bob11", b"WHO all\n", "ERR malformed WHO: this command takes no arguments"),
+    ("bob12", b"NICK again\n", "ERR already-joined you are in the room as bob12"),
+    ("bob13", b"TO nobody hi\n", "ERR no-such-user nobody in the room is called nobody"),
+    ("bob14", b"MSG \xff\n", "ERR invalid-utf8 the line is not valid UTF-8"),
+    ("bob15", b"MSG " + b"a" * 9000 + b"\n", "ERR line-too-long lines have at most 8192 bytes; the line was dropped"),
+]
+
+# Classic datagrams from 小明 (logged in): what the native watcher and another classic user get, line by line.
+CLASSIC_ROWS = [
+    ("c 小明 lower-case letter", ["MSG 小明 lower-case letter"], ["\n小明 : lower-case letter"]),
+    ("C 小明 a\r\nb", ["MSG 小明 a", "MSG 小明 b"], ["\n小明 : a", "\n小明 : b"]),
+    ("C 小明 hi\n管理员 : 下课了", ["MSG 小明 hi", "MSG 小明 管理员 : 下课了"], ["\n小明 : hi", "\n小明 : 管理员 : 下课了"]),
+    ("C 小明 \x1b[2J\x1b[31mred\x1b[0m\x07", ["MSG 小明 red"], ["\n小明 : red"]),
+]
+
+
+class ChatConformance(unittest.TestCase):
+    def setUp(self):
+        self.server = Server()
+        self.alice = LineClient(self.server.port)
+        self.alice.send(b"NICK Alice\n")
+        self.alice.wait_for("OK Alice")
+
+    def tearDown(self):
+        close_sockets()
+        self.server.close()
+
+    def test_native_rows(self):
+        for me, sent, answer in NATIVE_ROWS:
+            with self.subTest(sent=sent[:40]):
+                c = LineClient(self.server.port)
+                if me:
+                    c.send(("NICK %s\n" % me).encode())
+                    c.wait_for("OK " + me)
+                c.send(sent)
+                c.wait_for(answer)
+                OPEN_SOCKETS.remove(c.sock)
+                c.close()
+
+    def test_classic_rows(self):
+        ming, hong = ClassicClient(self.server.port), ClassicClient(self.server.port)
+        ming.send("L 小明")
+        ming.wait_for("OK")
+        hong.send("l 小红")   # letters are case-insensitive
+        hong.wait_for("OK")
+        ming.wait_for("\n欢迎 小红 进入聊天室")
+        for datagram, native, others in CLASSIC_ROWS:
+            with self.subTest(datagram=datagram):
+                ming.send(datagram)
+                for line in native:
+                    self.alice.wait_for(line)
+                for d in others:
+                    hong.wait_for(d)
+        # No trailing space where a CR stood, nothing of the escapes.
+        self.assertNotIn("MSG 小明 a ".encode(), self.alice.lines)
+        # One name per socket: another name from 小明's socket is refused, the same name again is OK.
+        ming.send("L 小明2")
+        ming.wait_for("FAIL")
+        ming.send("L 小明")
+        ming.wait_for("OK")
+        # Names compare NFC + case-folded across both protocols.
+        clash = ClassicClient(self.server.port)
+        clash.send("L ALICE")
+        clash.wait_for("FAIL")
+
+    def test_classic_forged_source_in_a_network_namespace(self):
+        probe = subprocess.run(["unshare", "-Urn", "true"], capture_output=True, text=True)
+        if probe.returncode != 0:
+            self.skipTest("unshare -Urn is not permitted here: %s" % probe.stderr.strip())
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "chat_forge_netns.py")
+        r = subprocess.run(["unshare", "-Urn", sys.executable, script, SOCKETEER], capture_output=True, text=True,
+                           timeout=60)
+        if r.returncode == 77:
+            self.skipTest(r.stderr.strip())
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
 
 
 if __name__ == "__main__":

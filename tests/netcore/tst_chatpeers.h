@@ -33,8 +33,11 @@ public:
         });
     }
 
-    bool connectTo(quint16 port)
+    // from: the local address to connect from (127.0.0.2 and 127.0.0.3 are other hosts on loopback).
+    bool connectTo(quint16 port, const QHostAddress &from = {})
     {
+        if (!from.isNull())
+            socket.bind(from, 0);
         socket.connectToHost(QHostAddress::LocalHost, port);
         return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, kWaitMs);
     }
@@ -75,9 +78,9 @@ public:
 class ClassicClient
 {
 public:
-    ClassicClient()
+    explicit ClassicClient(const QHostAddress &from = QHostAddress(QHostAddress::LocalHost))
     {
-        socket.bind(QHostAddress::LocalHost, 0);
+        socket.bind(from, 0);
         QObject::connect(&socket, &QUdpSocket::readyRead, &socket, [this] {
             while (socket.hasPendingDatagrams())
                 datagrams.append(socket.receiveDatagram().data());

@@ -45,6 +45,10 @@ private Q_SLOTS:
     void nameRules_data();
     void nameRules();
     void namesCompareRegardlessOfCase();
+    void malformedReasonsNameTheForm_data();
+    void malformedReasonsNameTheForm();
+    void safeLinesNeutraliseControls_data();
+    void safeLinesNeutraliseControls();
     void lineBufferSplitsAndCaps();
     void lineBufferSkipsOverlongLineAcrossChunks();
     void lineBufferAcceptsExactlyTheCap();
@@ -196,7 +200,12 @@ void TestChatProtocol::nameRules_data()
     QTest::newRow("ideographic space") << u"a\u3000b"_s << int(NameProblem::Whitespace);
     QTest::newRow("tab") << u"a\tb"_s << int(NameProblem::Control);
     QTest::newRow("control") << u"a\u0007"_s << int(NameProblem::Control);
-    QTest::newRow("zero width") << u"a\u200bb"_s << int(NameProblem::Control);
+    QTest::newRow("zero width") << u"a\u200bb"_s << int(NameProblem::Invisible);
+    QTest::newRow("bom") << u"\ufeffbob"_s << int(NameProblem::Invisible);
+    QTest::newRow("right-to-left override") << u"evil\u202etxt"_s << int(NameProblem::Bidi);
+    QTest::newRow("private use") << u"a\ue000"_s << int(NameProblem::Unassigned);
+    QTest::newRow("escape") << u"a\u001b[31m"_s << int(NameProblem::Control);
+    QTest::newRow("nfd is fine") << u"Jose\u0301"_s << int(NameProblem::None);
     QTest::newRow("admin") << u"管理员"_s << int(NameProblem::Reserved);
     QTest::newRow("admin inside") << u"超级管理员2"_s << int(NameProblem::Reserved);
 }
@@ -214,6 +223,62 @@ void TestChatProtocol::namesCompareRegardlessOfCase()
     QCOMPARE(nameKey(u"STRASSE"_s), nameKey(u"straße"_s).toUpper().toCaseFolded());
     QCOMPARE(nameKey(u"ΣΊΣΥΦΟΣ"_s), nameKey(u"σίσυφος"_s));
     QVERIFY(nameKey(u"小明"_s) != nameKey(u"小红"_s));
+    QCOMPARE(nameKey(u"Jos\u00e9"_s), nameKey(u"JOSE\u0301"_s));   // NFC and NFD twins are one name
+    // A name decodes in NFC, whatever form it came in.
+    const Decoded nick = decode("NICK Jose\xcc\x81", Origin::Client);
+    QCOMPARE(nick.status, DecodeStatus::Ok);
+    QCOMPARE(nick.message.name, u"Jos\u00e9"_s);
+    const Decoded invisible = decode("NICK bo\xe2\x80\x8b" "b", Origin::Client);
+    QCOMPARE(invisible.status, DecodeStatus::InvalidName);
+    QCOMPARE(invisible.detail, u"names cannot contain invisible characters (U+200B at character 3)"_s);
+}
+
+void TestChatProtocol::malformedReasonsNameTheForm_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("MSG empty") << "MSG "_ba << u"MSG <text>: the text is missing"_s;
+    QTest::newRow("MSG bare") << "MSG"_ba << u"MSG <text>: the text is missing"_s;
+    QTest::newRow("MSG spaces") << "MSG   "_ba << u"MSG <text>: the text is only spaces"_s;
+    QTest::newRow("TO no text") << "TO bob"_ba << u"TO <name> <text>: the text is missing"_s;
+    QTest::newRow("WHO args") << "WHO all"_ba << u"WHO: this command takes no arguments"_s;
+    QTest::newRow("control") << "MSG a\x1b[31mred"_ba << u"control character U+001B is not allowed (only TAB is)"_s;
+}
+
+void TestChatProtocol::malformedReasonsNameTheForm()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, detail);
+    const Decoded decoded = decode(line, Origin::Client);
+    QCOMPARE(decoded.status, DecodeStatus::Malformed);
+    QCOMPARE(decoded.detail, detail);
+}
+
+void TestChatProtocol::safeLinesNeutraliseControls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("plain") << u"hi there"_s << QStringList{u"hi there"_s};
+    QTest::newRow("lf") << u"a\nb"_s << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("crlf leaves no space") << u"a\r\nb"_s << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("lone cr") << u"a\rb"_s << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("forged operator line") << u"hi\n管理员 : 下课了"_s << QStringList{u"hi"_s, u"管理员 : 下课了"_s};
+    QTest::newRow("blank lines dropped") << u"\n\n a\n  \n"_s << QStringList{u" a"_s};
+    QTest::newRow("ansi colour") << u"\u001b[31mred\u001b[0m"_s << QStringList{u"red"_s};
+    QTest::newRow("cursor up and erase") << u"x\u001b[1A\u001b[2Ky"_s << QStringList{u"xy"_s};
+    QTest::newRow("osc title") << u"a\u001b]0;pwned\u0007b"_s << QStringList{u"ab"_s};
+    QTest::newRow("c1 csi") << u"a\u009b31mb"_s << QStringList{u"ab"_s};
+    QTest::newRow("bell and nul") << u"a\u0007\u0000b"_s << QStringList{u"ab"_s};
+    QTest::newRow("tab kept") << u"a\tb"_s << QStringList{u"a\tb"_s};
+    QTest::newRow("line separator") << u"a\u2028b"_s << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("only controls") << u"\u001b[2J"_s << QStringList{};
+}
+
+void TestChatProtocol::safeLinesNeutraliseControls()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, lines);
+    QCOMPARE(safeLines(text), lines);
 }
 
 void TestChatProtocol::lineBufferSplitsAndCaps()
@@ -294,6 +359,10 @@ void TestChatProtocol::classicRequests_data()
     QTest::newRow("quit 2020") << "E bob"_ba << int(classic::RequestKind::Quit) << u"bob"_s << QString();
     QTest::newRow("quit bare") << "Q"_ba << int(classic::RequestKind::Quit) << QString() << QString();
     QTest::newRow("trailing newline") << "L bob\n"_ba << int(classic::RequestKind::Login) << u"bob"_s << QString();
+    QTest::newRow("lower-case login") << "l bob"_ba << int(classic::RequestKind::Login) << u"bob"_s << QString();
+    QTest::newRow("lower-case chat") << "c bob hi"_ba << int(classic::RequestKind::Chat) << u"bob"_s << u"hi"_s;
+    QTest::newRow("lower-case quit") << "q bob"_ba << int(classic::RequestKind::Quit) << u"bob"_s << QString();
+    QTest::newRow("lower-case quit 2020") << "e bob"_ba << int(classic::RequestKind::Quit) << u"bob"_s << QString();
 }
 
 void TestChatProtocol::classicRequests()

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,9 +199,12 @@ void TestChatTab::errorsAreInPlainWords()
 
     auto full = std::make_unique<ChatServer>();
     netcore::common::ServerLimits limits = full->limits();
-    limits.maxClients = 0;
+    limits.maxClients = 1;   // 0 would mean "no bound" (ServerLimits)
     full->setLimits(limits);
     QVERIFY(full->start(QHostAddress(QHostAddress::LocalHost), 0));
+    QTcpSocket occupant;   // takes the one slot
+    occupant.connectToHost(QHostAddress::LocalHost, full->serverPort());
+    QTRY_COMPARE(full->clientCount(), 1);
     tab.setConnection(u"127.0.0.1"_s, full->serverPort(), u"someone"_s, ChatTab::Mode::Native);
     tab.connectToRoom();
     QTRY_VERIFY(tab.statusText().startsWith(u"The room is full."_s));
