@@ -108,10 +108,13 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QComma
 
 QString listeningLine(QLatin1StringView server, const ListeningSocket &socket)
 {
-    // A v4-mapped address (what a dual-stack socket may report) reads as plain IPv4, like endpointString().
+    // A dual-stack socket on every address takes IPv4 and IPv6 clients: "::" (never 0.0.0.0, which would say
+    // IPv4 only). A v4-mapped address reads as plain IPv4, like endpointString().
     bool isV4 = false;
     const quint32 v4 = socket.address.toIPv4Address(&isV4);
-    const QString address = isV4 ? QHostAddress(v4).toString() : socket.address.toString();
+    const QString address = socket.address == QHostAddress::Any ? u"::"_s
+                            : isV4                               ? QHostAddress(v4).toString()
+                                                                 : socket.address.toString();
     return "socketeer: listening "_L1 + server + u' ' + socket.transport + u' ' + address + u' ' + QString::number(socket.port);
 }
 
