@@ -175,7 +175,7 @@ private Q_SLOTS:
         peer.socket.write("evil!END " + Sha256::hexOf("other"_ba) + '\n');
         QVERIFY(peer.line().startsWith("ERR 422 "));
         QCOMPARE(readFile(m_f.root + u"/a.txt"_s), "alpha\n"_ba);
-        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"a.txt"_s, 5)));
+        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"a.txt"_s, 5, u"127.0.0.1"_s)));
         // the conversation goes on
         peer.socket.write("LIST\n");
         QCOMPARE(peer.line(), "OK 2"_ba);
@@ -309,7 +309,7 @@ private Q_SLOTS:
         std::signal(SIGXFSZ, previous);
         QCOMPARE(error, Error::NoSpace);   // ERR 507
         QVERIFY(!QFile::exists(m_f.root + u"/huge.bin"_s));
-        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"huge.bin"_s, 4 * 1024 * 1024)));
+        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"huge.bin"_s, 4 * 1024 * 1024, u"127.0.0.1"_s)));
     }
 
     void clientListAndDisconnectClient()
