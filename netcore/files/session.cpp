@@ -75,8 +75,9 @@ void Session::send(const QByteArray &bytes)
 
 void Session::sendData(const char *data, qint64 size)
 {
+    // A real copy: QIODevice keeps a QByteArray it is given shared in its write buffer, and `data` is reused.
     if (!m_closed)
-        m_guard->write(QByteArray::fromRawData(data, size));
+        m_guard->write(QByteArray(data, size));
 }
 
 void Session::countRequest()

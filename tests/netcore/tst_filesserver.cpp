@@ -105,7 +105,7 @@ private Q_SLOTS:
             QVERIFY(writeFile(m_f.root + u"/f%1.bin"_s.arg(f), bytes));
             hashes << Sha256::hexOf(bytes);
         }
-        m_f.startServer();
+        m_f.startServer({}, 0, kClients);   // all from 127.0.0.1: above the default per-host cap
         std::vector<std::unique_ptr<FileClient>> clients;
         int finished = 0;
         int failures = 0;
