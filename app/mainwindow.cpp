@@ -1,9 +1,11 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/guidedialog.h"
 #include "app/languagemanager.h"
 
 #include "widgets/chat/chattab.h"
+#include "widgets/classroom/classroomtab.h"
 #include "widgets/common/tabpage.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/zoom.h"
@@ -48,12 +50,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
-    // One tab per capability that works; later capabilities add theirs here.
+    // The classroom panel first (Ctrl+1), then one tab per capability; later capabilities add theirs here.
+    auto *classroom = new widgets::classroom::ClassroomTab(this);
+    addPage(classroom);
     addPage(new widgets::lookup::LookupTab(this));
     addPage(new widgets::chat::ChatTab(this));
     addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::udp::UdpTab(this));
     addPage(new widgets::http::HttpTab(this));
+    classroom->setHosts(m_pages);
 
     createMenus();
     retranslateUi();
@@ -121,6 +126,9 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::onGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::onAbout);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
 }
@@ -140,6 +148,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System default"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Classroom guide"));
     m_aboutAction->setText(tr("&About Socketeer"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -203,6 +212,16 @@ void MainWindow::onPresenterModeChanged(bool on)
 {
     m_presenterAction->setChecked(on);
     widgets::common::setSecondaryPanesVisible(this, !on);
+}
+
+void MainWindow::onGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(m_languages->effective().startsWith(u"zh"_s), this);
+        connect(m_guide, &QDialog::finished, m_guide, &QObject::deleteLater);
+    }
+    m_guide->show();
+    m_guide->raise();
 }
 
 void MainWindow::onAbout()

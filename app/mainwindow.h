@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -16,6 +17,7 @@ class Zoom;
 
 namespace app {
 
+class GuideDialog;
 class LanguageManager;
 
 // The main window: one tab per working capability, File / View / Help menus, a status bar.
@@ -47,6 +49,7 @@ private:
     void saveSettings() const;
     void onLanguageChosen(const QString &code);
     void onAbout();
+    void onGuide();
     void onPresenterModeChanged(bool on);
     bool confirmClose();
 
@@ -66,6 +69,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QPointer<GuideDialog> m_guide;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

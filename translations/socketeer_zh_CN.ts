@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>app::GuideDialog</name>
+    <message>
+        <source>Classroom guide</source>
+        <translation>课堂指南</translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>Socketeer</source>
@@ -109,6 +116,10 @@
     <message>
         <source>Don&apos;t ask again</source>
         <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom guide</source>
+        <translation>课堂指南(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3591,179 @@
     </message>
 </context>
 <context>
+    <name>widgets::classroom::ClassroomTab</name>
+    <message>
+        <source>Chat server</source>
+        <translation>聊天服务器</translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation>文件服务器</translation>
+    </message>
+    <message>
+        <source>HTTP capture server</source>
+        <translation>HTTP 抓包服务器</translation>
+    </message>
+    <message>
+        <source>Only this computer can connect (%1). Tick &quot;Listen on the LAN&quot; in its tab.</source>
+        <translation>只有本机可以连接（%1）。请在该标签页勾选“在局域网上监听”。</translation>
+    </message>
+    <message>
+        <source>Students connect to: %1</source>
+        <translation>学生请连接：%1</translation>
+    </message>
+    <message>
+        <source>This computer has no network address students can reach (only 127.0.0.1:%1).</source>
+        <translation>本机没有学生可以访问的网络地址（只有 127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>every address of this computer</source>
+        <translation>本机所有地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on port %1 (%2), %n client(s)</source>
+        <translation>
+            <numerusform>正在端口 %1 上监听（%2），%n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect selected</source>
+        <translation>断开所选客户端(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n client(s) connected</source>
+        <translation>
+            <numerusform>%1：已连接 %n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the server?</source>
+        <translation>停止服务器？</translation>
+    </message>
+    <message>
+        <source>Students are connected; stopping disconnects them:
+%1</source>
+        <translation>有学生正在连接，停止将断开他们：
+%1</translation>
+    </message>
+    <message>
+        <source>Socketeer — connect to the teacher&apos;s computer</source>
+        <translation>Socketeer —— 连接老师的电脑</translation>
+    </message>
+    <message>
+        <source>No server is running: start one first.</source>
+        <translation>没有正在运行的服务器：请先启动一个。</translation>
+    </message>
+    <message>
+        <source>Instructions for students copied.</source>
+        <translation>已复制给学生的说明。</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: students cannot connect until the ports are open. Run: %1</source>
+        <translation>ufw 防火墙已开启：开放端口之前学生无法连接。请运行：%1</translation>
+    </message>
+    <message>
+        <source>firewalld is running: students cannot connect until the ports are open. Run: %1</source>
+        <translation>firewalld 正在运行：开放端口之前学生无法连接。请运行：%1</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <source>The file server came back read-only: this computer is on another network than when uploads were allowed.</source>
+        <translation>文件服务器已以只读方式恢复：本机所在的网络与允许上传时不同。</translation>
+    </message>
+    <message>
+        <source>Start the servers the lesson needs and hand out the addresses below. Each server also has its own tab with every setting; what you start here shows there too.</source>
+        <translation>启动本节课需要的服务器，把下面的地址告诉学生。每个服务器也有自己的标签页和全部设置；在这里启动的服务器也会在那里显示。</translation>
+    </message>
+    <message>
+        <source>Start &amp;all</source>
+        <translation>全部启动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>St&amp;op all</source>
+        <translation>全部停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy instructions for students</source>
+        <translation>复制给学生的说明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start these servers again next time</source>
+        <translation>下次启动时重新启动这些服务器</translation>
+    </message>
+    <message>
+        <source>Chat room: %1
+  nc %2 %3    (then type: NICK yourname, then MSG hello)
+  socketeer chat --host %2 --port %3 --name yourname
+  Python:
+%4
+  s.sendall(b&quot;NICK yourname\n&quot;)</source>
+        <translation>聊天室：%1
+  nc %2 %3    （然后输入：NICK 你的名字，再输入 MSG 你好）
+  socketeer chat --host %2 --port %3 --name 你的名字
+  Python：
+%4
+  s.sendall(&quot;NICK 你的名字\n&quot;.encode())</translation>
+    </message>
+    <message>
+        <source>File server: %1
+  nc %2 %3    (then type: LIST)
+  socketeer files ls %1
+  Python:
+%4
+  s.sendall(b&quot;LIST\n&quot;)</source>
+        <translation>文件服务器：%1
+  nc %2 %3    （然后输入：LIST）
+  socketeer files ls %1
+  Python：
+%4
+  s.sendall(b&quot;LIST\n&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP server: open http://%1/ in a browser
+  curl -v http://%1/
+  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)</source>
+        <translation>HTTP 服务器：用浏览器打开 http://%1/
+  curl -v http://%1/
+  nc -C %2 %3    （然后输入：GET / HTTP/1.1、Host: x 和一个空行）</translation>
+    </message>
+</context>
+<context>
     <name>widgets::common::TranscriptModel</name>
     <message>
         <source>→ sent</source>
@@ -3985,6 +4169,26 @@ Choose another folder or file name.</source>
             <numerusform>队列中有 %n 个传输在等待</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the local file?</source>
+        <translation>替换本地文件？</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2 (%3, changed %4). Replace it with the server&apos;s file?</source>
+        <translation>%2 里已有 %1（%3，修改于 %4）。要用服务器上的文件替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两个都保留</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
 </context>
 <context>
     <name>widgets::http::HttpCapturePage</name>
@@ -4197,6 +4401,14 @@ version: %3
     <message>
         <source>character %1: %2 (sent as typed)</source>
         <translation>第 %1 个字符：%2（按原样发送）</translation>
+    </message>
+    <message>
+        <source>Listen on the &amp;LAN</source>
+        <translation>在局域网上监听(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Listens on every address (0.0.0.0), so students&apos; computers can connect; unticked, only this computer can</source>
+        <translation>在所有地址（0.0.0.0）上监听，学生的电脑才能连接；不勾选时只有本机可以连接</translation>
     </message>
 </context>
 <context>

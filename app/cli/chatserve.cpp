@@ -2,6 +2,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
 
 #include "netcore/chat/chatserver.h"
@@ -13,6 +14,8 @@
 #include <QSocketNotifier>
 
 #include <unistd.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -80,10 +83,11 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     const QCommandLineOption port(u"port"_s, ChatServe::tr("TCP and UDP port (default %1; 0 picks a free one).").arg(netcore::chat::kDefaultPort),
                                   ChatServe::tr("PORT"), QString::number(netcore::chat::kDefaultPort));
     const QCommandLineOption bind(u"bind"_s, ChatServe::tr("Address to listen on (default: all)."), ChatServe::tr("ADDR"));
-    const QCommandLineOption maxClients(u"max-clients"_s, ChatServe::tr("Most clients at once (default %1).").arg(netcore::chat::kDefaultMaxClients),
-                                        ChatServe::tr("N"));
     const QCommandLineOption noClassic(u"no-classic"_s, ChatServe::tr("Do not serve the classic UDP protocol."));
-    parser.addOptions({port, bind, maxClients, noClassic});
+    parser.addOptions({port, bind, noClassic});
+    auto server = std::make_unique<ChatServer>();
+    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::HelloTimeout;
+    parser.addOptions(limitOptions(kLimits, server->limits()));
     if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
@@ -101,38 +105,36 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
             return usageError(command, u"--bind"_s, error);
         bindAddress = *address;
     }
-    std::optional<qint64> clientLimit;
-    if (parser.isSet(maxClients)) {
-        clientLimit = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
-        if (!clientLimit)
-            return usageError(command, u"--max-clients"_s, error);
-    }
-    auto *server = new ChatServer(owner);
     netcore::common::ServerLimits limits = server->limits();
-    if (clientLimit)
-        limits.maxClients = int(*clientLimit);
+    QString option;
+    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
+        return usageError(command, option, error);
     server->setLimits(limits);
     options.classicUdp = !parser.isSet(noClassic);
     server->setOptions(options);
     std::optional<ChatServer::Error> startError;
-    QObject::connect(server, &ChatServer::errorOccurred, server, [&startError](ChatServer::Error e) { startError = e; });
-    if (!server->start(bindAddress, *portNumber)) {
+    const QMetaObject::Connection watch = QObject::connect(server.get(), &ChatServer::errorOccurred, server.get(),
+                                                           [&startError](ChatServer::Error e) { startError = e; });
+    const bool started = server->start(bindAddress, *portNumber);
+    QObject::disconnect(watch);
+    if (!started) {
         const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();
-        delete server;
         return failure(command, ChatServe::tr("cannot start the chat server: %1").arg(reason), ExitFailure);
     }
-    QObject::connect(server, &ChatServer::userJoined, server, &logJoin);
-    QObject::connect(server, &ChatServer::userLeft, server, &logLeave);
-    QList<ListeningSocket> sockets{{"tcp"_L1, server->serverAddress(), server->serverPort()}};
+    server->setParent(owner);
+    ChatServer *const running = server.release();
+    QObject::connect(running, &ChatServer::userJoined, running, &logJoin);
+    QObject::connect(running, &ChatServer::userLeft, running, &logLeave);
+    QList<ListeningSocket> sockets{{"tcp"_L1, running->serverAddress(), running->serverPort()}};
     if (options.classicUdp)
-        sockets.append({"udp"_L1, server->serverAddress(), server->serverPort()});
-    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+        sockets.append({"udp"_L1, running->serverAddress(), running->serverPort()});
+    const QString endpoint = netcore::common::endpointString(running->serverAddress(), running->serverPort());
     printListening("chat"_L1, sockets,
                    options.classicUdp ? ChatServe::tr("The chat room is open on %1: native clients over TCP, the course's classic clients over UDP; at most %2 clients.")
                                             .arg(endpoint).arg(limits.maxClients)
                                       : ChatServe::tr("The chat room is open on %1: native clients over TCP; at most %2 clients.")
                                             .arg(endpoint).arg(limits.maxClients));
-    readOperatorLines(server);
+    readOperatorLines(running);
     return std::nullopt;
 }
 

@@ -2,8 +2,10 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
+#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
 
+#include "netcore/files/sharefolder.h"
 #include "netcore/common/transcript.h"
 #include "netcore/files/fileserver.h"
 #include "netcore/files/pathjail.h"
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,7 @@ void logTransfer(const netcore::files::TransferRecord &record)
 
 QString defaultFilesRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/Socketeer shared files"_s;
+    return netcore::files::defaultShareFolder();
 }
 
 
@@ -59,10 +62,11 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     const QCommandLineOption overwrite(u"allow-overwrite"_s, FilesServe::tr("Let uploads replace existing files (off by default)."));
     const QCommandLineOption maxUpload(u"max-upload"_s, FilesServe::tr("Largest upload accepted, e.g. 100M or 2G (default: no limit)."),
                                        FilesServe::tr("SIZE"));
-    const QCommandLineOption maxClients(u"max-clients"_s, FilesServe::tr("Most clients at once (default %1).").arg(netcore::files::kDefaultMaxClients),
-                                        FilesServe::tr("N"));
     const QCommandLineOption classic(u"classic"_s, FilesServe::tr("Speak the course's classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT)."));
-    parser.addOptions({root, port, bind, readOnly, overwrite, maxUpload, maxClients, classic});
+    parser.addOptions({root, port, bind, readOnly, overwrite, maxUpload, classic});
+    auto server = std::make_unique<netcore::files::FileServer>();
+    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::HelloTimeout;
+    parser.addOptions(limitOptions(kLimits, server->limits()));
     if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
@@ -71,6 +75,8 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     netcore::files::ServerOptions options;
     bool usingDefault = !parser.isSet(root);
     options.root = usingDefault ? defaultFilesRoot() : parser.value(root);
+    if (usingDefault)
+        netcore::files::migrateOldShareFolder();
     if (usingDefault && !QDir().mkpath(options.root))
         return failure(command, FilesServe::tr("cannot create the shared folder %1").arg(options.root), ExitFailure);
     QString error;
@@ -90,17 +96,11 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
             return usageError(command, u"--max-upload"_s, error);
         options.maxUploadSize = *size;
     }
-    auto *server = new netcore::files::FileServer(owner);
-    if (parser.isSet(maxClients)) {
-        const std::optional<qint64> count = parseCount(parser.value(maxClients), 1, kMaxClientCount, &error);
-        if (!count) {
-            delete server;
-            return usageError(command, u"--max-clients"_s, error);
-        }
-        netcore::common::ServerLimits limits = server->limits();
-        limits.maxClients = int(*count);
-        server->setLimits(limits);
-    }
+    netcore::common::ServerLimits limits = server->limits();
+    QString option;
+    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
+        return usageError(command, option, error);
+    server->setLimits(limits);
     options.readOnly = parser.isSet(readOnly);
     options.allowOverwrite = parser.isSet(overwrite);
     options.dialect = parser.isSet(classic) ? netcore::files::ServerDialect::Classic : netcore::files::ServerDialect::Native;
@@ -108,12 +108,13 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     server->setOptions(options);
     if (!server->start(address, *portNumber)) {
         const QString why = presentation::files::errorText(server->error(), server->errorDetail());
-        delete server;
         return failure(command, FilesServe::tr("cannot serve files: %1").arg(why), ExitFailure);
     }
-    QObject::connect(server, &netcore::files::FileServer::transferFinished, server, &logTransfer);
+    server->setParent(owner);
+    netcore::files::FileServer *const running = server.release();
+    QObject::connect(running, &netcore::files::FileServer::transferFinished, running, &logTransfer);
     const QString shared = netcore::files::PathJail(options.root).root();
-    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
+    const QString endpoint = netcore::common::endpointString(running->serverAddress(), running->serverPort());
     QString human = options.dialect == netcore::files::ServerDialect::Classic
                         ? FilesServe::tr("Sharing %1 on %2 with the course's classic protocol.").arg(shared, endpoint)
                         : FilesServe::tr("Sharing %1 on %2 with socketeer-files/1.").arg(shared, endpoint);
@@ -121,7 +122,7 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
         human += u' ' + FilesServe::tr("Uploads are refused (read-only).");
     if (options.allowOverwrite)
         human += u' ' + FilesServe::tr("Uploads may replace existing files.");
-    printListening("files"_L1, {{"tcp"_L1, server->serverAddress(), server->serverPort()}}, human);
+    printListening("files"_L1, {{"tcp"_L1, running->serverAddress(), running->serverPort()}}, human);
     if (usingDefault) {
         err() << FilesServe::tr("No --root given: sharing the default folder %1").arg(shared) << '\n';
         err().flush();

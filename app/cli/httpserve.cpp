@@ -3,6 +3,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/httpcommand.h"
+#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
 
 #include "netcore/common/transcript.h"
@@ -69,6 +70,9 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     const QCommandLineOption drip(u"drip"_s, HttpServe::tr("Slow drip: send N bytes every 100 ms."), HttpServe::tr("N"));
     const QCommandLineOption dump(u"dump"_s, HttpServe::tr("Also print each request's exact bytes."));
     parser.addOptions({port, bind, root, chunked, gzip, drip, dump});
+    auto server = std::make_unique<CaptureServer>();
+    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::MemoryBudget;
+    parser.addOptions(limitOptions(kLimits, server->limits()));
     if (const std::optional<int> code = parseArguments(parser, arguments, command))
         return code;
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
@@ -96,31 +100,37 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
             return usageError(command, u"--drip"_s, error);
         spec.dripBytes = *dripBytes;
     }
-    auto *server = new CaptureServer(owner);
+    netcore::common::ServerLimits limits = server->limits();
+    QString option;
+    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
+        return usageError(command, option, error);
+    server->setLimits(limits);
     server->setResponse(spec);
     if (!server->start(*address, *portNumber))
         return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
+    server->setParent(owner);
+    CaptureServer *const running = server.release();
     // One line per request; flushed once per turn of the event loop, not once per line (a write per request
     // costs more than the request itself under load).
     auto flushPending = std::make_shared<bool>(false);
-    QObject::connect(server, &CaptureServer::requestCaptured, server, [server, flushPending](const CapturedRequest &captured) {
+    QObject::connect(running, &CaptureServer::requestCaptured, running, [running, flushPending](const CapturedRequest &captured) {
         logCapture(captured);
         if (!*flushPending) {
             *flushPending = true;
-            QTimer::singleShot(0, server, [flushPending] {
+            QTimer::singleShot(0, running, [flushPending] {
                 out().flush();
                 *flushPending = false;
             });
         }
     });
     if (parser.isSet(dump)) {
-        QObject::connect(server, &CaptureServer::requestCaptured, server, [](const CapturedRequest &captured) {
+        QObject::connect(running, &CaptureServer::requestCaptured, running, [](const CapturedRequest &captured) {
             out() << wireLines(captured.request.raw(), u"| "_s);
             out().flush();
         });
     }
-    const QString endpoint = netcore::common::endpointString(server->serverAddress(), server->serverPort());
-    printListening("http"_L1, {{"tcp"_L1, server->serverAddress(), server->serverPort()}},
+    const QString endpoint = netcore::common::endpointString(running->serverAddress(), running->serverPort());
+    printListening("http"_L1, {{"tcp"_L1, running->serverAddress(), running->serverPort()}},
                    spec.mode == AnswerMode::StaticFiles
                        ? HttpServe::tr("The capture server listens on %1 and serves the files in %2.").arg(endpoint, QDir::cleanPath(spec.root))
                        : HttpServe::tr("The capture server listens on %1 and echoes every request back.").arg(endpoint));

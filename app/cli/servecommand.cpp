@@ -5,8 +5,13 @@
 #include "app/cli/filesserve.h"
 #include "app/cli/help.h"
 #include "app/cli/httpserve.h"
+#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/signals.h"
 
+#include "netcore/common/server.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <array>
@@ -28,14 +33,23 @@ struct Serve
 // returns at once: std::nullopt when it is serving, otherwise the exit code to stop with (usage error, cannot bind).
 using StartServer = std::optional<int> (*)(const QStringList &arguments, QObject *owner);
 
+// Runs the servers `owner` holds until SIGINT, SIGTERM or SIGHUP stops them (app/cli/signals.h), then exits 0.
+// `shutdown` was made before the servers started, so a signal right after the listening line is not lost.
+int runUntilSignalled(QObject &owner, GracefulShutdown &shutdown)
+{
+    shutdown.watch(owner.findChildren<netcore::common::Server *>(Qt::FindDirectChildrenOnly));
+    return QCoreApplication::exec();
+}
+
 // `socketeer serve NAME ...`: one server until the process is stopped.
 template<StartServer start>
 int serveOne(const QStringList &arguments)
 {
+    GracefulShutdown shutdown;
     QObject owner;
     if (const std::optional<int> code = start(arguments, &owner))
         return *code;
-    return QCoreApplication::exec();
+    return runUntilSignalled(owner, shutdown);
 }
 
 // Every classroom server: the dispatch table, and (same order) the start functions `socketeer serve` runs them all with.
@@ -48,30 +62,64 @@ constexpr std::array kServers{
          &serveOne<&startHttpServer>},
 };
 constexpr std::array<StartServer, kServers.size()> kStarts{&startChatServer, &startFilesServer, &startHttpServer};
+// The limit flags each server takes (same order; app/cli/limitoptions.h).
+constexpr std::array<LimitFlags, kServers.size()> kServerLimits{
+    kCommonLimitFlags | LimitFlag::HelloTimeout, kCommonLimitFlags | LimitFlag::HelloTimeout,
+    kCommonLimitFlags | LimitFlag::MemoryBudget};
 
-int serveAll(const QString &command)
+// `socketeer serve [limit flags]`: every server with its defaults; each limit flag goes to every server that takes it.
+int serveAll(const QStringList &arguments)
 {
+    const QString command = arguments.constFirst();
+    QCommandLineParser parser;
+    parser.addOptions(limitOptions(kAllLimitFlags));
+    if (const std::optional<int> code = parseArguments(parser, arguments, command))
+        return *code;
+    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
+        return *code;
+    // Checked once here, so a bad value is reported under the command that was typed.
+    netcore::common::ServerLimits checked;
+    QString option;
+    QString error;
+    if (!applyLimitOptions(parser, kAllLimitFlags, &checked, &option, &error))
+        return usageError(command, option, error);
     err() << Serve::tr("Starting every classroom server with its defaults ('socketeer serve --help' lists them).") << '\n';
     err().flush();
+    GracefulShutdown shutdown;
     QObject owner;
     for (std::size_t i = 0; i < kServers.size(); ++i) {
-        const QStringList defaults{command + u' ' + QLatin1StringView(kServers.at(i).name)};
-        if (const std::optional<int> code = kStarts.at(i)(defaults, &owner))
+        const QStringList serverArguments = QStringList{command + u' ' + QLatin1StringView(kServers.at(i).name)}
+                                            + limitArguments(parser, kServerLimits.at(i));
+        if (const std::optional<int> code = kStarts.at(i)(serverArguments, &owner))
             return *code;
     }
-    return QCoreApplication::exec();
+    return runUntilSignalled(owner, shutdown);
+}
+
+// The limit flags' help, for 'socketeer serve --help' (QCommandLineParser's option lines, without its usage line).
+QString serveAllOptionsHelp()
+{
+    QCommandLineParser parser;
+    parser.addOptions(limitOptions(kAllLimitFlags));
+    const QString text = parser.helpText();
+    const qsizetype blank = text.indexOf("\n\n"_L1);
+    return blank < 0 ? text : text.sliced(blank + 2).trimmed();
 }
 
 } // namespace
 
 int runServe(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return serveAll(arguments.constFirst());
+    const QString first = arguments.value(1);
+    if (arguments.size() < 2 || (first.startsWith(u'-') && !isHelpRequest(first)))
+        return serveAll(arguments);
     return dispatch(arguments, VerbTable{"app::cli::Serve", kServers, Serve::tr("Usage: socketeer serve [SERVER] [options]"),
-                                         Serve::tr("Without SERVER, every classroom server starts with its defaults."),
+                                         Serve::tr("Without SERVER, every classroom server starts with its defaults; the limit "
+                                                   "flags below then go to every server that has them. SIGINT, SIGTERM and "
+                                                   "SIGHUP stop the servers cleanly (exit status 0)."),
                                          Serve::tr("Servers:"),
-                                         Serve::tr("'socketeer serve SERVER --help' shows a server's options.")});
+                                         Serve::tr("'socketeer serve SERVER --help' shows a server's options.") + u"\n\n"_s
+                                             + serveAllOptionsHelp()});
 }
 
 } // namespace app::cli

@@ -15,6 +15,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -45,14 +46,21 @@ void printDatagram(const Datagram &d)
     const QString time = QDateTime::fromMSecsSinceEpoch(d.wallUs / 1000).toString(u"HH:mm:ss.zzz"_s);
     QString line = time + u"  "_s + netcore::common::endpointString(d.source, d.sourcePort) + u"  "_s
                    + Udp::tr("%n byte(s)", nullptr, int(d.payload.size()));
-    if (d.sequence >= 0)
-        line += u"  "_s + Udp::tr("seq %1").arg(d.sequence);
-    line += u"  "_s + netcore::common::visibleText(d.sequence >= 0 ? d.payload.mid(20) : d.payload,
+    if (d.sequence)
+        line += u"  "_s + Udp::tr("seq %1").arg(*d.sequence);
+    line += u"  "_s + netcore::common::visibleText(d.sequence ? d.payload.mid(netcore::udp::kSequencedHeaderSize) : d.payload,
                                                     netcore::common::LineMode::SingleLine, kPreviewBytes);
     out() << line << '\n';
 }
 
-void printStats(const ListenerCounters &c, double seconds)
+QString jitterMs(double jitterUs)
+{
+    return QString::number(jitterUs / 1000.0, 'f', 3);
+}
+
+// With one source: its loss rows. With several: the totals (counts summed over the sources, jitter the worst
+// source's: a mean of jitters describes no stream), then one row per source.
+void printStats(const ListenerCounters &c, const QHash<QString, LossStats> &sources, double seconds)
 {
     QList<std::pair<QString, QString>> rows{
         {Udp::tr("datagrams"), QString::number(c.datagrams)},
@@ -64,13 +72,35 @@ void printStats(const ListenerCounters &c, double seconds)
         rows.append({Udp::tr("replies"), QString::number(c.replies)});
     if (c.sequenced) {
         rows.append({Udp::tr("sequenced"), QString::number(c.sequenced)});
-        rows.append({Udp::tr("expected"), QString::number(c.loss.expected)});
-        rows.append({Udp::tr("lost"), QString::number(c.loss.lost)});
-        rows.append({Udp::tr("out of order"), QString::number(c.loss.outOfOrder)});
-        rows.append({Udp::tr("duplicates"), QString::number(c.loss.duplicates)});
-        rows.append({Udp::tr("jitter (ms)"), QString::number(c.loss.jitterUs / 1000.0, 'f', 3)});
+        if (sources.size() <= 1) {
+            rows.append({Udp::tr("expected"), QString::number(c.loss.expected)});
+            rows.append({Udp::tr("lost"), QString::number(c.loss.lost)});
+            rows.append({Udp::tr("out of order"), QString::number(c.loss.outOfOrder)});
+            rows.append({Udp::tr("duplicates"), QString::number(c.loss.duplicates)});
+            rows.append({Udp::tr("jitter (ms)"), jitterMs(c.loss.jitterUs)});
+        } else {
+            rows.append({Udp::tr("sources"), QString::number(sources.size())});
+            rows.append({Udp::tr("expected (sum of sources)"), QString::number(c.loss.expected)});
+            rows.append({Udp::tr("lost (sum of sources)"), QString::number(c.loss.lost)});
+            rows.append({Udp::tr("out of order (sum of sources)"), QString::number(c.loss.outOfOrder)});
+            rows.append({Udp::tr("duplicates (sum of sources)"), QString::number(c.loss.duplicates)});
+            rows.append({Udp::tr("jitter (ms, worst source)"), jitterMs(c.loss.jitterUs)});
+        }
     }
     printTable(rows);
+    if (sources.size() <= 1)
+        return;
+    QStringList keys = sources.keys();
+    std::sort(keys.begin(), keys.end());
+    out() << Udp::tr("Per source:") << '\n';
+    for (const QString &key : std::as_const(keys)) {
+        const LossStats s = sources.value(key);
+        out() << "  " << key << "  "
+              << Udp::tr("received %1  expected %2  lost %3  out of order %4  duplicates %5  jitter %6 ms")
+                     .arg(s.received).arg(s.expected).arg(s.lost).arg(s.outOfOrder).arg(s.duplicates).arg(jitterMs(s.jitterUs))
+              << '\n';
+    }
+    out().flush();
 }
 
 } // namespace
@@ -163,9 +193,10 @@ int runUdpListen(const QStringList &arguments)
     loop.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const ListenerCounters counters = listener.counters();
+    const QHash<QString, LossStats> sources = listener.lossPerSource();
     listener.stop();
     if (parser.isSet(o.stats))
-        printStats(counters, seconds);
+        printStats(counters, sources, seconds);
     if (count > 0 && !countReached)
         return failure(command, Udp::tr("timed out after %1 of %2 datagrams").arg(seen).arg(count), ExitNotFound);
     return ExitOk;

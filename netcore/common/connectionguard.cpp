@@ -191,7 +191,9 @@ void ConnectionGuard::expire(Deadline which)
     m_expired = true;
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
         m_socket->flush();   // what the kernel takes now goes out; the rest is dropped
-        m_socket->abort();
+        // flush() may emit bytesWritten, and a handler may close the socket (m_socket is then null).
+        if (m_socket)
+            m_socket->abort();
     }
     syncQueued();
 }

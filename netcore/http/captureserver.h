@@ -10,15 +10,23 @@
 
 #include <chrono>
 
-class QTcpServer;
+class QTcpSocket;
 
-namespace netcore::common { class Transcript; }
+namespace netcore::common {
+class Listener;
+class Transcript;
+}
 
 // "A better nc -l": an HTTP/1.x server that keeps each incoming request's exact bytes and parsed form
 // (requestCaptured, in arrival order, keep-alive reuse and pipelining visible through connection and
 // index numbers) and answers with the chosen ResponseSpec. Malformed requests are captured too, with the
 // byte where parsing stopped, and answered 400 (or 413 / 431 for the size caps) before closing. Each open
 // connection is a client in common::Server's list (bytes counted both ways).
+//
+// Bounded as docs/reliability.md ("HTTP") says: limits() enforces maxClients and maxPerHost (503 / 429 with a
+// reason), requestTimeout (408), idleTimeout, drainTimeout (abort), maxQueuedOutput (pipelined requests wait;
+// static files stream) and memoryBudget (request bytes held by all connections; 503); maxHeaderBytes (431)
+// and maxBodyBytes (413, every byte after the head counts) are HTTP's own caps below.
 namespace netcore::http {
 
 struct CapturedRequest {
@@ -46,7 +54,16 @@ class CaptureServer final : public common::Server
 public:
     static constexpr quint16 kDefaultPort = 8000;
     static constexpr int kDefaultMaxClients = 512;
+    static constexpr int kDefaultMaxPerHost = 16;
     static constexpr std::chrono::seconds kDefaultIdleTimeout{60};
+    static constexpr std::chrono::seconds kDefaultRequestTimeout{30};
+    static constexpr std::chrono::seconds kDefaultDrainTimeout{30};
+    static constexpr qint64 kDefaultMaxQueuedOutput = qint64(1) << 20;
+    static constexpr qint64 kDefaultMemoryBudget = qint64(64) << 20;
+    static constexpr qsizetype kDefaultMaxHeaderBytes = 64 * 1024;
+    static constexpr qint64 kDefaultMaxBodyBytes = qint64(8) << 20;
+    // Refused connections waiting for their 503/429 to go out (beyond: closed without a word).
+    static constexpr int kMaxRefusing = 64;
 
     // Why start() failed; the detail (address:port as peer, Qt's words as raw) is in errorDetail().
     enum class Error : quint8 {
@@ -65,7 +82,9 @@ public:
     void setTranscript(common::Transcript *transcript) { m_transcript = transcript; }
     void setResponse(const ResponseSpec &spec) { m_response = spec; }   // applies to the next request
     const ResponseSpec &response() const { return m_response; }
-    // HTTP's own caps (beside limits(): maxClients and idleTimeout are enforced, maxQueuedOutput is not yet).
+    // HTTP's own caps beside limits() (apply to connections accepted afterwards): the request head (431) and
+    // the request body on the wire, framing, chunk extensions and trailers included (413, also at once when
+    // Content-Length says so).
     void setMaxHeaderBytes(qsizetype bytes) { m_maxHeaderBytes = bytes; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qsizetype maxHeaderBytes() const { return m_maxHeaderBytes; }
@@ -89,18 +108,20 @@ private:
     friend class CaptureConnection;   // reports captures, bytes and its end through the members below
 
     void onNewConnection();
+    void refuse(QTcpSocket *socket, const QByteArray &response);
     common::Transcript *transcript() const { return m_transcript; }
     void reportCapture(const CapturedRequest &captured) { Q_EMIT requestCaptured(captured); }
     void reportBytes(quint64 id, qint64 received, qint64 sent) { countBytes(id, received, sent); }
     void reportClosed(quint64 id);
 
-    QTcpServer *m_server = nullptr;
+    common::Listener *m_listener = nullptr;
+    int m_refusing = 0;
     common::Transcript *m_transcript = nullptr;
     ResponseSpec m_response;
     Error m_error = Error::ListenFailed;
     common::ErrorDetail m_errorDetail;
-    qsizetype m_maxHeaderBytes = 64 * 1024;
-    qint64 m_maxBodyBytes = qint64(8) * 1024 * 1024;   // every captured request is kept whole: 413 beyond this
+    qsizetype m_maxHeaderBytes = kDefaultMaxHeaderBytes;
+    qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;   // every captured request is kept whole: 413 beyond this
 };
 
 } // namespace netcore::http

@@ -20,6 +20,9 @@ enum class Event : quint16 {
     ResponseComplete,       // {status, bytes on the wire}
     FollowingRedirect,      // {status, url}
     ExchangeFailed,         // {int(ExchangeError), detail verbatim}
+    ClientRefusedFromHost,  // {address, limit}: the capture server already had `limit` connections from that address (429)
+    RequestTimeout,         // {ms}: a request was not complete that long after its first byte (408, closed)
+    OutputStalled,          // {ms}: the client took none of our output for that long (aborted)
     // keep last
     Count
 };

@@ -14,7 +14,6 @@ struct MessageParser::Impl {
     llhttp_t parser{};
     llhttp_settings_t settings{};
     Event event = Event::None;
-    bool bodyTooLarge = false;
 
     static MessageParser *self(llhttp_t *p) { return static_cast<MessageParser *>(p->data); }
 
@@ -87,17 +86,18 @@ struct MessageParser::Impl {
             m.framing = BodyFraming::UntilClose;
         else
             m.framing = BodyFraming::None;
+        // llhttp ends a CONNECT request (and an upgrade without a body) at its head, whatever Content-Length says:
+        // what follows is the tunnel, not a body (found by tests/fuzz/fuzz_httprequest)
+        const bool hasBody = (p->flags & F_CHUNKED) || p->content_length > 0;
+        const bool connect = s->m_kind == MessageKind::Request && p->method == HTTP_CONNECT;
+        if (p->upgrade && (connect || (p->flags & F_SKIPBODY) || !hasBody))
+            m.framing = BodyFraming::None;
         self(p)->d->event = Event::HeadersDone;
         return HPE_PAUSED;
     }
     static int onBody(llhttp_t *p, const char *at, size_t length)
     {
-        MessageParser *s = self(p);
-        if (s->m_current.body.size() + qint64(length) > s->m_maxBodyBytes) {
-            s->d->bodyTooLarge = true;
-            return -1;
-        }
-        s->m_current.body.append(at, qsizetype(length));
+        self(p)->m_current.body.append(at, qsizetype(length));
         return 0;
     }
     static int onChunkHeader(llhttp_t *p)
@@ -133,7 +133,6 @@ struct MessageParser::Impl {
         llhttp_init(&parser, owner->m_kind == MessageKind::Request ? HTTP_REQUEST : HTTP_RESPONSE, &settings);
         parser.data = owner;
         event = Event::None;
-        bodyTooLarge = false;
     }
 };
 
@@ -201,23 +200,46 @@ qsizetype MessageParser::run(QByteArrayView bytes, bool stopAfterOne)
     bool resumed = false;
     while (p < end || resumed) {
         resumed = false;
-        const llhttp_errno_t err = llhttp_execute(&d->parser, p, size_t(end - p));
-        const char *stop = end;
+        // Every byte counts toward a cap: the head toward maxHeaderBytes, everything after it (chunk sizes,
+        // extensions, framing and trailers included) toward maxBodyBytes. llhttp is given no more than one
+        // byte past the cap, so an endless chunk extension or trailer is stopped where it crosses it.
+        qsizetype length = end - p;
+        if (!m_headersDone && m_maxHeaderBytes > 0)
+            length = qMin<qsizetype>(length, m_maxHeaderBytes + 1 - m_current.headBytes.size());
+        else if (m_headersDone && m_maxBodyBytes > 0)
+            length = qMin<qsizetype>(length, qsizetype(qMax<qint64>(0, m_maxBodyBytes + 1 - m_current.wireBody.size())));
+        const llhttp_errno_t err = llhttp_execute(&d->parser, p, size_t(qMax<qsizetype>(0, length)));
+        const char *stop = p + qMax<qsizetype>(0, length);
         if (err != HPE_OK && llhttp_get_error_pos(&d->parser))
             stop = llhttp_get_error_pos(&d->parser);
         (m_headersDone ? m_current.wireBody : m_current.headBytes).append(p, stop - p);
         m_consumed += stop - p;
         p = stop;
-        if (err == HPE_OK)
-            break;
+        if (err == HPE_OK) {
+            if (!m_headersDone && m_maxHeaderBytes > 0 && m_current.headBytes.size() > m_maxHeaderBytes) {
+                fail(ParseError::HeadersTooLarge, m_current.streamOffset + m_maxHeaderBytes, {}, {});
+                return p - begin;
+            }
+            if (m_headersDone && m_maxBodyBytes > 0 && m_current.wireBody.size() > m_maxBodyBytes) {
+                fail(ParseError::BodyTooLarge, m_current.streamOffset + m_current.headBytes.size() + m_maxBodyBytes, {}, {});
+                return p - begin;
+            }
+            continue;
+        }
         if (err == HPE_PAUSED) {
             llhttp_resume(&d->parser);
             resumed = true;
             const Impl::Event event = std::exchange(d->event, Impl::Event::None);
             if (event == Impl::Event::HeadersDone) {
                 m_headersDone = true;
-                if (m_current.headBytes.size() > m_maxHeaderBytes) {
+                if (m_maxHeaderBytes > 0 && m_current.headBytes.size() > m_maxHeaderBytes) {
                     fail(ParseError::HeadersTooLarge, m_current.streamOffset + m_maxHeaderBytes, {}, {});
+                    return p - begin;
+                }
+                // A declared length over the cap is refused at the head, before any body byte is read.
+                if (m_maxBodyBytes > 0 && m_current.framing == BodyFraming::ContentLength
+                    && m_current.declaredLength > m_maxBodyBytes) {
+                    fail(ParseError::BodyTooLarge, m_current.streamOffset + m_current.headBytes.size(), {}, {});
                     return p - begin;
                 }
             } else if (event == Impl::Event::MessageDone) {
@@ -237,16 +259,9 @@ qsizetype MessageParser::run(QByteArrayView bytes, bool stopAfterOne)
             return bytes.size();
         }
         m_unparsed = QByteArray(p, qMin<qsizetype>(end - p, kMaxUnparsedBytes));
-        if (d->bodyTooLarge) {
-            fail(ParseError::BodyTooLarge, m_consumed, {}, {});
-        } else {
-            fail(ParseError::Malformed, m_consumed, llhttp_errno_name(err),
-                 QByteArray(llhttp_get_error_reason(&d->parser)));
-        }
+        fail(ParseError::Malformed, m_consumed, llhttp_errno_name(err), QByteArray(llhttp_get_error_reason(&d->parser)));
         return p - begin;
     }
-    if (!m_headersDone && m_current.headBytes.size() > m_maxHeaderBytes)
-        fail(ParseError::HeadersTooLarge, m_current.streamOffset + m_maxHeaderBytes, {}, {});
     return p - begin;
 }
 

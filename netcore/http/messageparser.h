@@ -12,15 +12,17 @@
 //
 // Length rules llhttp cannot know by itself are applied here: a response to HEAD, 1xx, 204, 304 and a
 // 2xx to CONNECT has no body (tell the parser the request's method with setRequestMethod() before the
-// response's bytes arrive). Header and body sizes are capped; breaking a cap is an error like any other,
-// with the byte offset where it happened.
+// response's bytes arrive). Header and body sizes are capped on the wire: every byte after the head (chunk
+// sizes, chunk extensions, framing, trailers) counts toward the body cap, and a Content-Length above it is
+// refused at the head, before any body byte. Breaking a cap is an error like any other, with the byte offset
+// where it happened (the first byte past the cap; the end of the head for a declared length).
 namespace netcore::http {
 
 enum class ParseError : quint8 {
     None,
     Malformed,        // llhttp refused a byte: llhttpName()/llhttpReason() say which rule
     HeadersTooLarge,  // start line + headers passed maxHeaderBytes without the blank line
-    BodyTooLarge,     // the body passed maxBodyBytes
+    BodyTooLarge,     // the body on the wire passed maxBodyBytes, or its Content-Length says it will
     TruncatedMessage, // the connection closed in the middle of a message (finish())
 };
 

@@ -135,8 +135,10 @@ void checkHeaderLine(const Line &line, LengthInfo &info, QList<RequestIssue> &is
             ok = ok && c >= '0' && c <= '9';
         const qint64 length = ok ? value.toLongLong(&ok) : -1;
         if (!ok) {
-            issues.append({IssueKind::InvalidContentLength, Severity::Error, valueOffset, qMax<qint64>(1, value.size()),
-                           -1, -1, value});
+            // an empty value points at the colon: the value's place may be the end of the bytes (found by fuzzing)
+            const qsizetype at = value.isEmpty() ? line.start + colon : valueOffset;
+            issues.append({IssueKind::InvalidContentLength, Severity::Error, at, qMax<qint64>(1, value.size()), -1, -1,
+                           value});
             return;
         }
         info.contentLength = length;

@@ -5,6 +5,7 @@
 #include "netcore/http/staticfiles.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -12,13 +13,13 @@ using namespace Qt::StringLiterals;
 namespace netcore::http {
 namespace {
 
-constexpr qint64 kMaxStaticFileBytes = qint64(256) * 1024 * 1024;
-
 struct Draft {
     int status = 200;
     QByteArray reason;
     QList<Header> headers;   // content headers (type, location, user headers)
     QByteArray body;
+    std::shared_ptr<QFile> file;   // a static file streamed after the head
+    qint64 fileSize = 0;
 };
 
 bool hasName(const QList<Header> &headers, QByteArrayView name)
@@ -67,12 +68,14 @@ Draft draftFor(const ResponseSpec &spec, const HttpMessage &request)
             draft.headers.append({"Content-Type"_ba, "text/plain; charset=utf-8"_ba});
         break;
     case AnswerMode::StaticFiles: {
-        const StaticResult result = serveStatic(spec.root, request.target, kMaxStaticFileBytes);
+        const StaticResult result = serveStatic(spec.root, request.target);
         draft.status = result.status;
         draft.headers.append({"Content-Type"_ba, result.contentType});
         if (!result.location.isEmpty())
             draft.headers.append({"Location"_ba, result.location});
         draft.body = result.body;
+        draft.file = result.file;
+        draft.fileSize = result.fileSize;
         break;
     }
     case AnswerMode::Redirect:
@@ -185,7 +188,8 @@ PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &reques
     const bool noBody = responseHasNoBody(request.method, draft.status);
     const bool chunked = spec.chunked && !http10;
     QByteArray body = draft.body;
-    if (spec.gzip && !body.isEmpty()) {
+    const bool streamed = draft.file != nullptr;
+    if (spec.gzip && !body.isEmpty() && !streamed) {
         body = gzipCompress(body);
         setHeader(draft.headers, "Content-Encoding"_ba, "gzip"_ba);
         setHeader(draft.headers, "Vary"_ba, "Accept-Encoding"_ba);
@@ -198,7 +202,7 @@ PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &reques
         if (chunked)
             head.append({"Transfer-Encoding"_ba, "chunked"_ba});
         else
-            head.append({"Content-Length"_ba, QByteArray::number(body.size())});
+            head.append({"Content-Length"_ba, QByteArray::number(streamed ? draft.fileSize : body.size())});
     }
     if (plan.close)
         setHeader(head, "Connection"_ba, "close"_ba);
@@ -208,9 +212,31 @@ PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &reques
     for (const Header &header : std::as_const(head))
         plan.bytes += header.name + ": " + header.value + "\r\n";
     plan.bytes += "\r\n";
-    if (!noBody && draft.status != 204 && draft.status != 304)
+    if (noBody || draft.status == 204 || draft.status == 304)
+        return plan;
+    if (streamed) {
+        plan.file = draft.file;
+        plan.fileBytes = draft.fileSize;
+        plan.fileChunked = chunked;
+    } else {
         plan.bytes += chunked ? chunk(body, ResponseSpec::kChunkSize) : body;
+    }
     return plan;
+}
+
+qint64 PlannedResponse::totalBytes() const
+{
+    if (!file)
+        return bytes.size();
+    // Pieces of kFilePieceBytes, each framed as "<hex>\r\n...\r\n" when chunked, then "0\r\n\r\n".
+    if (!fileChunked)
+        return bytes.size() + fileBytes;
+    qint64 framing = 5;
+    for (qint64 left = fileBytes; left > 0; left -= kFilePieceBytes) {
+        const qint64 piece = qMin(left, kFilePieceBytes);
+        framing += QByteArray::number(piece, 16).size() + 4;
+    }
+    return bytes.size() + fileBytes + framing;
 }
 
 PlannedResponse planErrorResponse(int status, const QByteArray &explanation)

@@ -7,6 +7,9 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
+
+class QFile;
 
 // What the capture server answers (a canned response chosen in the tab or on the command line), and the
 // pure function that turns it plus a request into the exact response bytes.
@@ -45,14 +48,24 @@ struct ResponseSpec {
     static constexpr qsizetype kChunkSize = 1024;
 };
 
+// A streamed file goes out in pieces of this size, refilled as the socket drains.
+constexpr qint64 kFilePieceBytes = 64 * 1024;
+
 struct PlannedResponse {
-    QByteArray bytes;       // the whole response, exactly as it will be written
+    QByteArray bytes;       // the whole response, exactly as it will be written (the head only when a file follows)
     int status = 0;
     bool close = false;     // close the connection after writing it
+    // A static file too large to hold (StaticFiles): its body follows `bytes`, streamed from this open file
+    // as the socket drains (fileBytes of it; each piece framed as a chunk when fileChunked, then "0\r\n\r\n").
+    std::shared_ptr<QFile> file;
+    qint64 fileBytes = 0;
+    bool fileChunked = false;
+
+    qint64 totalBytes() const;   // bytes + the streamed body with its framing
 };
 
 // The response for `request`: honours HEAD (head only), keep-alive (Connection: close for 1.0 / close),
-// the mode, chunked and gzip.
+// the mode, chunked and gzip (a streamed static file is sent without gzip: it is never held whole).
 PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request);
 
 // A short plain-text error answer (400 for a malformed request, 413, 431), always closing.

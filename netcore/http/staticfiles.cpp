@@ -103,7 +103,7 @@ enum class FastOutcome { Served, NotFound, Forbidden, UseCarefulPath };
 // lexically) under the root's descriptor and refuses, in the kernel, any resolution that would leave it; fstat
 // and one read follow. Anything unusual (a folder, an absolute symbolic link, a kernel without openat2) goes to
 // the careful path, which canonicalises and checks by hand.
-FastOutcome serveRegularFile(int rootFd, const QString &relative, qint64 maxBytes, StaticResult &result)
+FastOutcome serveRegularFile(int rootFd, const QString &relative, qint64 inlineBytes, StaticResult &result)
 {
     if (rootFd < 0 || relative.isEmpty())
         return FastOutcome::UseCarefulPath;
@@ -127,8 +127,21 @@ FastOutcome serveRegularFile(int rootFd, const QString &relative, qint64 maxByte
     FastOutcome outcome = FastOutcome::Served;
     if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
         outcome = FastOutcome::UseCarefulPath;
-    } else if (!S_ISREG(st.st_mode) || st.st_size > maxBytes) {
+    } else if (!S_ISREG(st.st_mode)) {
         outcome = FastOutcome::Forbidden;
+    } else if (st.st_size > inlineBytes) {
+        // Streamed: the descriptor opened beneath the root is the one served (no second lookup by name).
+        auto file = std::make_shared<QFile>();
+        if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return FastOutcome::Forbidden;
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        result.status = 200;
+        result.contentType = contentTypeFor(relative);
+        result.file = std::move(file);
+        result.fileSize = st.st_size;
+        return outcome;
     } else {
         QByteArray body(qsizetype(st.st_size), Qt::Uninitialized);
         qsizetype got = 0;
@@ -171,7 +184,7 @@ QByteArray contentTypeFor(const QString &fileName)
     return "application/octet-stream"_ba;
 }
 
-StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 maxBytes)
+StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 inlineBytes)
 {
     thread_local RootCache cache;
     cache.use(root);
@@ -190,7 +203,7 @@ StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 m
         return status(403, "403 Forbidden"_ba);
     const QString relative = segments.join(u'/');
     StaticResult fast;
-    switch (serveRegularFile(cache.fd, relative, maxBytes, fast)) {
+    switch (serveRegularFile(cache.fd, relative, inlineBytes, fast)) {
     case FastOutcome::Served:
         fast.filePath = canonicalRoot + u'/' + relative;
         return fast;
@@ -226,19 +239,22 @@ StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 m
         }
         if (!insideRoot(canonicalRoot, index.canonicalFilePath()))
             return status(403, "403 Forbidden"_ba);
-        return serveStatic(root, rawPath + "index.html", maxBytes);
+        return serveStatic(root, rawPath + "index.html", inlineBytes);
     }
     if (!info.isFile() || !info.isReadable())
         return status(403, "403 Forbidden"_ba);
-    if (info.size() > maxBytes)
-        return status(403, "403 Forbidden"_ba);
-    QFile file(canonical);
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_shared<QFile>(canonical);
+    if (!file->open(QIODevice::ReadOnly))
         return status(403, "403 Forbidden"_ba);
     StaticResult result;
     result.status = 200;
     result.contentType = contentTypeFor(canonical);
-    result.body = file.readAll();
+    if (file->size() > inlineBytes) {
+        result.fileSize = file->size();
+        result.file = std::move(file);
+    } else {
+        result.body = file->readAll();
+    }
     result.filePath = canonical;
     return result;
 }

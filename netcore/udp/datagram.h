@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <deque>
+#include <optional>
 
 // One received datagram as the listener keeps it, and a bounded store of the newest of them.
 namespace netcore::udp {
@@ -17,7 +18,7 @@ struct Datagram {
     QHostAddress destination;     // the address it was sent to (broadcast, group, ours), null if unknown
     quint16 destinationPort = 0;
     QByteArray payload;
-    qint64 sequence = -1;         // sequenced header's number, -1 when the datagram has none
+    std::optional<quint64> sequence;   // sequenced header's number (the full unsigned 64 bits), none without one
 };
 
 // The newest `capacity` datagrams (oldest evicted first). Not thread-safe: one owner.

@@ -66,7 +66,7 @@ bool DatagramExport::writeCsv(QIODevice &device, const DatagramStore &store, QSt
         const Datagram &d = store.at(row);
         const QStringList fields{QString::number(d.index), isoTime(d.wallUs), d.source.toString(), QString::number(d.sourcePort),
                                  d.destination.toString(), d.destination.isNull() ? QString() : QString::number(d.destinationPort),
-                                 QString::number(d.payload.size()), d.sequence >= 0 ? QString::number(d.sequence) : QString(),
+                                 QString::number(d.payload.size()), d.sequence ? QString::number(*d.sequence) : QString(),
                                  QString::fromLatin1(d.payload.toHex()), csvField(common::visibleText(d.payload))};
         text += fields.join(u',').toUtf8() + "\r\n";
         if (text.size() > (1 << 20) || row + 1 == store.size()) {

@@ -142,7 +142,7 @@ void ListenerWorker::onReadyRead()
         d.destinationPort = quint16(received.destinationPort());
         d.payload = QByteArray(received.data().constData(), received.data().size()); // exact size, not kMaxRead
         if (const std::optional<SequencedHeader> header = parseSequencedHeader(d.payload))
-            d.sequence = qint64(header->sequence);
+            d.sequence = header->sequence;
         if (transcript)
             transcript->append(common::Direction::Received, d.payload, local, common::endpointString(d.source, d.sourcePort));
         if (m_replyEnabled) {
@@ -166,7 +166,7 @@ void ListenerWorker::onReadyRead()
         d.index = m_nextIndex++;
         ++m_counters.datagrams;
         m_counters.bytes += quint64(d.payload.size());
-        if (d.sequence >= 0) {
+        if (d.sequence) {
             ++m_counters.sequenced;
             if (sourceKey.isEmpty() || d.sourcePort != keyPort || d.source != keyAddress) {
                 keyAddress = d.source;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace netcore::udp {
 
@@ -64,8 +65,9 @@ void LossAccountant::add(const SequencedHeader &header, qint64 arrivalUs)
         if (advance >= kWindow) {
             std::fill(m_bits.begin(), m_bits.end(), 0);
         } else {
-            for (quint64 k = m_highest + 1; k <= s; ++k) {
-                const quint64 slot = k % kWindow;
+            // Counted by steps, not `k <= s`: with s = 2^64-1 that condition never turns false.
+            for (quint64 step = 1; step <= advance; ++step) {
+                const quint64 slot = (m_highest + step) % kWindow;
                 m_bits[slot / 64] &= ~(quint64(1) << (slot % 64));
             }
         }
@@ -93,7 +95,8 @@ LossStats LossAccountant::stats() const
     if (!m_started)
         return stats;
     stats.received = m_received;
-    stats.expected = m_highest - m_lowest + 1;
+    const quint64 span = m_highest - m_lowest;
+    stats.expected = span == std::numeric_limits<quint64>::max() ? span : span + 1;   // saturates, never wraps to 0
     stats.lost = stats.expected > m_distinct ? stats.expected - m_distinct : 0;
     stats.outOfOrder = m_outOfOrder;
     stats.duplicates = m_duplicates;
@@ -118,7 +121,6 @@ void LossTable::add(const QString &source, const SequencedHeader &header, qint64
 LossStats LossTable::total() const
 {
     LossStats total;
-    double jitterSum = 0;
     for (const LossAccountant &accountant : m_sources) {
         const LossStats s = accountant.stats();
         total.received += s.received;
@@ -127,9 +129,8 @@ LossStats LossTable::total() const
         total.outOfOrder += s.outOfOrder;
         total.duplicates += s.duplicates;
         total.highest = std::max(total.highest, s.highest);
-        jitterSum += s.jitterUs;
+        total.jitterUs = std::max(total.jitterUs, s.jitterUs);   // the worst source's, never a mean
     }
-    total.jitterUs = m_sources.isEmpty() ? 0 : jitterSum / double(m_sources.size()); // mean over sources
     return total;
 }
 

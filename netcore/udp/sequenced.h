@@ -12,7 +12,8 @@
 //
 //   offset  size  field
 //   0       4     magic "SKSQ" (0x53 0x4b 0x53 0x51)
-//   4       8     sequence number, unsigned, big-endian, 0 for the first datagram of a run
+//   4       8     sequence number, unsigned, big-endian, 0 for the first datagram of a run (all 64 bits count:
+//                 2^63 and above are sequence numbers like any other; there is no wrap-around, see LossAccountant)
 //   12      8     send time, microseconds since the Unix epoch (UTC), signed, big-endian
 //   20      ...   filler up to the requested datagram size (the payload, cut or zero-padded)
 namespace netcore::udp {
@@ -38,6 +39,10 @@ std::optional<SequencedHeader> parseSequencedHeader(const QByteArray &datagram);
 //   duplicate : a sequence already received (remembered for the last kWindow sequences below the highest)
 //   jitter    : J += (|D| - J) / 16 with D the change in transit time (arrival - send time) between consecutive
 //               arrivals, in microseconds (the clocks need not agree: a constant offset cancels out).
+// Sequence numbers compare as plain unsigned 64-bit integers: no wrap-around (at 10^9 datagrams/s a run would need
+// 584 years to reach 2^64). A sender that jumps from near 2^64-1 back to 0 is taken at its word: the small numbers
+// arrive after a higher one (out of order) and the span between them is expected (and lost); expected saturates at
+// 2^64-1.
 struct LossStats {
     quint64 received = 0;     // datagrams with a header, duplicates included
     quint64 expected = 0;
@@ -75,7 +80,9 @@ private:
 };
 
 // One accountant per source endpoint ("1.2.3.4:5678"), at most kMaxSources (later sources are counted in
-// `untracked`), and the totals over all of them.
+// `untracked`), and the totals over all of them: received, expected, lost, outOfOrder and duplicates are sums
+// over the sources; highest and jitterUs are the largest of any source (jitter is a property of one stream: a
+// mean over streams would describe none of them).
 class LossTable
 {
 public:

@@ -50,6 +50,14 @@ QString eventText(const netcore::common::TranscriptEvent &event)
         return HttpText::tr("response %1 complete: %2 bytes on the wire").arg(args.value(0), args.value(1));
     case Event::FollowingRedirect:
         return HttpText::tr("following %1 to %2").arg(args.value(0), args.value(1));
+    case Event::ClientRefusedFromHost:
+        return HttpText::tr("refused a connection from %1: it already has %2 connections open (429)")
+            .arg(args.value(0), args.value(1));
+    case Event::RequestTimeout:
+        return HttpText::tr("a request was not complete %1 ms after its first byte: answered 408 and closed")
+            .arg(args.value(0));
+    case Event::OutputStalled:
+        return HttpText::tr("the client took none of the response for %1 ms: connection aborted").arg(args.value(0));
     case Event::ExchangeFailed: {
         bool ok = false;
         const int code = args.value(0).toInt(&ok);

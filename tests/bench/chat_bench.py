@@ -7,7 +7,8 @@ Socketeer's classic UDP mode. Not a ctest test: run it by hand and read the tabl
 Every client joins one room (ngircd: channel #room). `senders` of them each send `messages` lines as fast as
 the sockets take them; every client reads everything. Reported: messages delivered to other clients per
 second (wall time from the first send to the last delivery), delivery latency p50/p99 (send time is in the
-text), deliveries missing, and the server's peak resident memory (VmHWM).
+text), deliveries missing, and each server's peak resident memory (VmHWM from /proc/PID/status, read when the
+run's deliveries are in, before the clients leave), Socketeer's next to ngircd's.
 Both servers run on loopback, started by this script (ngircd with a generated config; its clients become
 operators with user mode +F, which turns off ngircd's per-client flood throttling).
 """
@@ -241,7 +242,9 @@ def summarize(started, last, delivered, expected, latencies, rss):
 
 def start_socketeer(binary, clients):
     proc = subprocess.Popen([binary, "serve", "chat", "--port", "0", "--bind", "127.0.0.1",
-                             "--max-clients", str(clients + 10)],
+                             "--max-clients", str(clients + 10),
+                             # every client comes from 127.0.0.1: lift the per-host cap (default 16) above them
+                             "--max-per-host", str(clients + 10)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     first = proc.stdout.readline().decode()
     port = int(re.fullmatch(r"socketeer: listening chat tcp \S+ (\d+)\n", first).group(1))
@@ -338,8 +341,8 @@ def main():
     base = dict(rows).get("ngircd (IRC, TCP)")
     ours = dict(rows).get("Socketeer (native TCP)")
     if base and ours and base["rate"] > 0:
-        print("Socketeer/ngircd: %.2fx delivered/s, p99 %.2f ms vs %.2f ms"
-              % (ours["rate"] / base["rate"], ours["p99"], base["p99"]))
+        print("Socketeer/ngircd: %.2fx delivered/s, p99 %.2f ms vs %.2f ms, peak RSS %.1f MiB vs %.1f MiB"
+              % (ours["rate"] / base["rate"], ours["p99"], base["p99"], ours["rss"] / 1024, base["rss"] / 1024))
 
 
 if __name__ == "__main__":

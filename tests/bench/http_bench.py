@@ -15,6 +15,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -42,9 +43,37 @@ def wait_accepting(port, proc, timeout=15):
     return False
 
 
+def stop(proc, timeout=5):
+    """Stops a server started in its own session and everything in its process group: nginx's master and its
+    worker (a SIGKILL to the master alone would orphan the worker to init)."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        pass
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL if time.monotonic() > deadline else 0)
+        except ProcessLookupError:
+            break   # nobody left in the group
+        if proc.poll() is None:
+            try:
+                proc.wait(0.05)
+            except subprocess.TimeoutExpired:
+                pass
+        else:
+            time.sleep(0.05)  # polling for the group's last process (a worker) to exit, not a fixed wait
+    proc.wait()
+
+
 def start_socketeer(root):
-    proc = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0", "--root", root],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    # wrk's 64 connections all come from 127.0.0.1: above the default per-host cap (16)
+    proc = subprocess.Popen([SOCKETEER, "serve", "http", "--port", "0", "--root", root, "--max-per-host", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
     m = re.search(rb"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$", proc.stdout.readline())
     # the per-request log is drained by a thread so the pipe never fills
     threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
@@ -53,7 +82,7 @@ def start_socketeer(root):
 
 def start_python(root):
     proc = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", root],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
     m = re.search(rb"port (\d+)", proc.stdout.readline())
     threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
     return proc, int(m.group(1))
@@ -69,9 +98,11 @@ def start_nginx(prefix, root):
             f" server {{ listen 127.0.0.1:{port}; root {root}; }}\n}}\n")
     path = os.path.join(prefix, "nginx.conf")
     open(path, "w").write(conf)
+    # its own session: the master and its worker are one process group, stopped together (stop())
     proc = subprocess.Popen(["nginx", "-p", prefix, "-e", f"{prefix}/error.log", "-c", path],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     if not wait_accepting(port, proc):
+        stop(proc)
         raise SystemExit("nginx did not start")
     return proc, port
 
@@ -113,8 +144,7 @@ def main():
             wait_accepting(port, proc)
             rps, errors = run_wrk(port, args.seconds)
             rows.append((name, rps, errors))
-            proc.terminate()
-            proc.wait()
+            stop(proc)
         ours, python, nginx = rows[0][1], rows[1][1], rows[2][1]
         print(f"\nwrk -t2 -c64 -d{args.seconds}s, keep-alive, {os.path.getsize(os.path.join(root, 'index.html'))}-byte file")
         print(f"{'server':<26}{'requests/s':>14}{'errors':>10}")
@@ -144,9 +174,7 @@ def main():
         print(f"socketeer / curl = {ours_s / curl_s:.2f}x (target <= 1.5x)")
     finally:
         for proc in procs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+            stop(proc)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

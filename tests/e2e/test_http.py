@@ -6,11 +6,15 @@
 - `http send` against python3 -m http.server, with -L through a redirect, --raw, and against
   openssl s_server with a self-signed certificate (refused without --insecure, explained; accepted with it).
 - `http check` points at the byte of a mistake and fixes Content-Length.
+- Bounds (docs/reliability.md, "HTTP"): a file larger than one piece is streamed whole; --max-per-host 1 answers
+  a second connection from the same address with 429; a too-large Content-Length is answered 413 at once,
+  also instead of 100 Continue.
 Every server listens on a port the OS chose.
 """
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -105,6 +109,11 @@ def main():
                            ("/%2e%2e/secret.txt", "403"), ("/sub", "301")):
             r = run(["curl", "-s", "--path-as-is", "-o", "/dev/null", "-w", "%{http_code}", f"http://127.0.0.1:{port}{path}"])
             check(r.stdout.decode() == code, f"{path} -> {code} (got {r.stdout!r})")
+        # a file streamed in pieces arrives whole
+        blob = bytes(range(256)) * (3 * 4096 + 7)
+        open(os.path.join(www, "blob.bin"), "wb").write(blob)
+        r = run(["curl", "-s", f"http://127.0.0.1:{port}/blob.bin"])
+        check(r.stdout == blob, f"a {len(blob)}-byte file streamed whole (got {len(r.stdout)} bytes)")
         # gzip + chunked as curl sees it
         server.terminate()
         server.communicate(timeout=TIMEOUT)
@@ -118,6 +127,39 @@ def main():
               and out.endswith(b"<h1>v2</h1>\n"), f"gzip+chunked decoded by curl: {out!r}")
         server.terminate()
         server.communicate(timeout=TIMEOUT)
+
+        # --- bounds: per-host cap, 413 before the body ---
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0", "--max-per-host", "1"],
+                          r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
+        procs.append(server)
+        port = int(m.group(1))
+        held = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        held.sendall(b"GET /held HTTP/1.1\r\nHost: t\r\n\r\n")
+        check(held.recv(65536).startswith(b"HTTP/1.1 200 OK\r\n"), "the first connection is served")
+        r = run(["curl", "-s", "-D", "-", f"http://127.0.0.1:{port}/second"])
+        check(r.stdout.startswith(b"HTTP/1.1 429 Too Many Requests\r\n") and b"Your address already has 1 connections" in r.stdout,
+              f"a second connection from the same address gets 429 with the reason: {r.stdout!r}")
+        held.close()
+        server.terminate()
+        server.communicate(timeout=TIMEOUT)
+        server, m = start([SOCKETEER, "serve", "http", "--port", "0"], r"^socketeer: listening http tcp 127\.0\.0\.1 (\d+)$")
+        procs.append(server)
+        port = int(m.group(1))
+        for expect in (b"Expect: 100-continue\r\n", b""):
+            s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+            s.sendall(b"POST /up HTTP/1.1\r\nHost: t\r\nContent-Length: 900000000\r\n" + expect + b"\r\n")
+            reply = b""
+            while True:
+                piece = s.recv(65536)
+                if not piece:
+                    break
+                reply += piece
+            s.close()
+            check(reply.startswith(b"HTTP/1.1 413 Content Too Large\r\n") and b"100 Continue" not in reply,
+                  f"413 at once for Content-Length 900000000 ({expect!r}): {reply!r}")
+        server.terminate()
+        log = server.communicate(timeout=TIMEOUT)[0].decode()
+        check("POST /up -> 413" in log and "error=body-too-large at byte" in log, "the 413 is logged:\n" + log)
 
         # --- http send against python3 -m http.server ---
         pyserver, m = start([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", www],

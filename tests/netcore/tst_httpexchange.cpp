@@ -1,10 +1,9 @@
 // The HTTP client and the capture server against each other over loopback: exact bytes both ways,
 // keep-alive reuse, chunked + gzip, HEAD/204/304 lengths, 100-continue, slow drip, redirects by hand,
-// malformed responses and requests, size caps, the static-file jail.
-#include "netcore/common/transcript.h"
-#include "netcore/http/captureserver.h"
+// malformed responses and requests, size caps, the static-file jail. The server's shape and bounds (clients,
+// caps, deadlines, backpressure, streaming) are in tst_captureserver.
 #include "netcore/http/events.h"
-#include "netcore/http/httpclient.h"
+#include "tests/netcore/http_fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,16 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace netcore::http;
 
-namespace {
-
-constexpr int kWaitMs = 15'000;
-
-bool waitFinished(QSignalSpy &spy)
-{
-    return !spy.isEmpty() || spy.wait(kWaitMs);
-}
-
-} // namespace
+using httptest::kWaitMs;
+using httptest::waitFinished;
 
 class TestHttpExchange final : public QObject
 {
@@ -58,67 +49,35 @@ private Q_SLOTS:
     void rawModeSendsExactBytes();
     void connectRefusedAndBadUrl();
     void staleKeepAliveIsRetriedOnce();
-    void clientListAndDisconnect();
-    void clientLimitRefuses();
-    void idleClientIsClosed();
-    void startOnBusyPortIsAnError();
     void clientEventsAreTyped();
 
 private:
-    QUrl url(const QString &path = u"/"_s) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path));
-    }
-    Hop exchange(const RequestSpec &spec, const ClientOptions &options = {});
+    QUrl url(const QString &path = u"/"_s) const { return m_fixture.url(path); }
+    Hop exchange(const RequestSpec &spec, const ClientOptions &options = {}) { return m_fixture.exchange(spec, options); }
     template <typename E>
     bool hasEvent(E code, const QStringList &args) const
     {
-        const netcore::common::TranscriptEvent wanted{eventAreaOf(code), quint16(code), args};
-        const QList<netcore::common::TranscriptEntry> entries = m_transcript->entries();
-        return std::any_of(entries.cbegin(), entries.cend(), [&wanted](const netcore::common::TranscriptEntry &entry) {
-            return entry.direction == netcore::common::Direction::Event && entry.event == wanted;
-        });
+        return m_fixture.hasEvent(code, args);
     }
 
+    httptest::Fixture m_fixture;
     CaptureServer *m_server = nullptr;
     HttpClient *m_client = nullptr;
     netcore::common::Transcript *m_transcript = nullptr;
-    QList<CapturedRequest> m_captured;
+    QList<CapturedRequest> &m_captured = m_fixture.captured;
 };
 
 void TestHttpExchange::init()
 {
-    m_transcript = new netcore::common::Transcript(this);
-    m_server = new CaptureServer(this);
-    m_server->setTranscript(m_transcript);
-    QVERIFY(m_server->start(QHostAddress::LocalHost, 0));
-    QVERIFY(m_server->serverPort() != 0);
-    m_client = new HttpClient(this);
-    m_client->setTranscript(m_transcript);
-    m_captured.clear();
-    connect(m_server, &CaptureServer::requestCaptured, this,
-            [this](const CapturedRequest &captured) { m_captured.append(captured); });
+    QVERIFY(m_fixture.setUp(this));
+    m_server = m_fixture.server;
+    m_client = m_fixture.client;
+    m_transcript = m_fixture.transcript;
 }
 
 void TestHttpExchange::cleanup()
 {
-    delete m_client;
-    delete m_server;
-    delete m_transcript;
-}
-
-Hop TestHttpExchange::exchange(const RequestSpec &spec, const ClientOptions &options)
-{
-    QSignalSpy finished(m_client, &HttpClient::finished);
-    if (!m_client->send(spec, options))
-        return {};
-    if (!waitFinished(finished)) {
-        Hop timedOut;
-        timedOut.error = ExchangeError::Timeout;
-        timedOut.errorDetail.raw = u"the test gave up waiting"_s;
-        return timedOut;
-    }
-    return m_client->lastHop();
+    m_fixture.tearDown();
 }
 
 void TestHttpExchange::echoCapturesExactBytesAndReuses()
@@ -553,117 +512,6 @@ void TestHttpExchange::staleKeepAliveIsRetriedOnce()
     const Hop third = exchange(spec);
     QVERIFY(third.ok());
     QCOMPARE(accepted, 3);
-}
-
-void TestHttpExchange::clientListAndDisconnect()
-{
-    using netcore::common::ClientInfo;
-    QSignalSpy added(m_server, &CaptureServer::clientAdded);
-    QSignalSpy removed(m_server, &CaptureServer::clientRemoved);
-    HttpClient other;
-    RequestSpec spec;
-    spec.url = url(u"/one"_s);
-    QVERIFY(exchange(spec).ok());
-    QSignalSpy otherFinished(&other, &HttpClient::finished);
-    spec.url = url(u"/two"_s);
-    QVERIFY(other.send(spec, {}));
-    QVERIFY(waitFinished(otherFinished));
-    QVERIFY(other.lastHop().ok());
-    // two keep-alive connections open: two clients, in connection order, with their bytes counted
-    QVERIFY(m_client->hasConnection());
-    QVERIFY(other.hasConnection());
-    QCOMPARE(added.size(), 2);
-    QCOMPARE(m_server->clientCount(), 2);
-    const QList<ClientInfo> clients = m_server->clients();
-    QCOMPARE(clients.at(0).peer, m_client->lastHop().local);
-    QCOMPARE(clients.at(1).peer, other.lastHop().local);
-    QCOMPARE(clients.at(0).bytesReceived, m_client->lastHop().requestBytes.size());
-    QCOMPARE(clients.at(0).bytesSent, m_client->lastHop().receivedBytes.size());
-    QCOMPARE(clients.at(1).bytesReceived, other.lastHop().requestBytes.size());
-    QVERIFY(clients.at(0).since.isValid());
-    QTRY_COMPARE(m_captured.size(), 2);
-    QCOMPARE(quint64(m_captured.at(0).connection), clients.at(0).id);   // the connection number is the client id
-    QCOMPARE(quint64(m_captured.at(1).connection), clients.at(1).id);
-
-    // disconnectClient closes the first one only
-    QVERIFY(m_server->disconnectClient(clients.at(0).id));
-    QCOMPARE(removed.size(), 1);
-    QCOMPARE(removed.first().first().toULongLong(), clients.at(0).id);
-    QCOMPARE(m_server->clientCount(), 1);
-    QVERIFY(!m_server->client(clients.at(0).id));
-    QVERIFY(m_server->client(clients.at(1).id));
-    QVERIFY(!m_server->disconnectClient(clients.at(0).id));   // gone already
-    QTRY_VERIFY(!m_client->hasConnection());
-    QVERIFY(other.hasConnection());
-    QVERIFY(hasEvent(netcore::common::Event::ClientDisconnected, {QString::number(clients.at(0).id)}));
-    // the other connection is still served, kept alive
-    spec.url = url(u"/three"_s);
-    QVERIFY(other.send(spec, {}));
-    QVERIFY(otherFinished.wait(kWaitMs));
-    QVERIFY(other.lastHop().ok());
-    QVERIFY(other.lastHop().reusedConnection);
-    QCOMPARE(m_server->clientCount(), 1);
-
-    // stop() drops the rest, and the list is empty
-    m_server->stop();
-    QCOMPARE(m_server->clientCount(), 0);
-    QCOMPARE(removed.size(), 2);
-    QCOMPARE(m_server->state(), netcore::common::Server::State::Stopped);
-}
-
-void TestHttpExchange::clientLimitRefuses()
-{
-    netcore::common::ServerLimits limits = m_server->limits();
-    QCOMPARE(limits.maxClients, CaptureServer::kDefaultMaxClients);
-    QCOMPARE(limits.idleTimeout, std::chrono::milliseconds(CaptureServer::kDefaultIdleTimeout));
-    limits.maxClients = 1;
-    m_server->setLimits(limits);
-    RequestSpec spec;
-    spec.url = url();
-    QVERIFY(exchange(spec).ok());   // the first client stays connected (keep-alive)
-    HttpClient other;
-    QSignalSpy finished(&other, &HttpClient::finished);
-    QVERIFY(other.send(spec, {}));
-    QVERIFY(waitFinished(finished));
-    QVERIFY(!other.lastHop().ok());   // refused: closed without an answer
-    QCOMPARE(m_server->clientCount(), 1);
-    QVERIFY(hasEvent(netcore::common::Event::ClientRefused, {u"1"_s}));
-}
-
-void TestHttpExchange::idleClientIsClosed()
-{
-    netcore::common::ServerLimits limits = m_server->limits();
-    limits.idleTimeout = std::chrono::seconds(1);
-    m_server->setLimits(limits);
-    QSignalSpy removed(m_server, &CaptureServer::clientRemoved);
-    RequestSpec spec;
-    spec.url = url();
-    QVERIFY(exchange(spec).ok());
-    QCOMPARE(m_server->clientCount(), 1);
-    const quint64 id = m_server->clients().constFirst().id;
-    QVERIFY(removed.wait(kWaitMs));   // nothing moved for a second: the server closed it
-    QCOMPARE(removed.first().first().toULongLong(), id);
-    QCOMPARE(m_server->clientCount(), 0);
-    QVERIFY(hasEvent(netcore::common::Event::IdleTimeout, {u"1"_s}));
-    QVERIFY(hasEvent(netcore::common::Event::ClientDisconnected, {QString::number(id)}));
-    QTRY_VERIFY(!m_client->hasConnection());
-}
-
-void TestHttpExchange::startOnBusyPortIsAnError()
-{
-    CaptureServer second;
-    QSignalSpy errors(&second, &CaptureServer::errorOccurred);
-    QSignalSpy states(&second, &CaptureServer::stateChanged);
-    QVERIFY(!second.start(QHostAddress::LocalHost, m_server->serverPort()));
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().first().value<CaptureServer::Error>(), CaptureServer::Error::AddressInUse);
-    QCOMPARE(second.errorDetail().peer, u"127.0.0.1:%1"_s.arg(m_server->serverPort()));
-    QVERIFY(!second.errorDetail().raw.isEmpty());
-    QCOMPARE(states.size(), 0);
-    QVERIFY(!second.isListening());
-    QVERIFY(second.start(QHostAddress::LocalHost, 0));
-    QCOMPARE(states.size(), 1);
-    QCOMPARE(second.state(), netcore::common::Server::State::Listening);
 }
 
 void TestHttpExchange::clientEventsAreTyped()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace netcore::udp;
 
 namespace {
@@ -130,6 +132,87 @@ private slots:
         QCOMPARE(table.perSource().value(QStringLiteral("10.0.0.1:5000")).lost, 1u);
         table.clear();
         QCOMPARE(table.total().received, 0u);
+    }
+
+    // A duplicate further than kWindow below the highest is no longer remembered: it counts as out of order.
+    void oldDuplicateOutsideWindow()
+    {
+        LossAccountant a;
+        a.add({0, 0}, 0);
+        a.add({LossAccountant::kWindow + 5, 0}, 0);
+        a.add({0, 0}, 0);
+        QCOMPARE(a.stats().duplicates, 0u);
+        QCOMPARE(a.stats().outOfOrder, 1u);
+        a.add({LossAccountant::kWindow + 4, 0}, 0);
+        a.add({LossAccountant::kWindow + 4, 0}, 0);   // inside the window: a duplicate
+        QCOMPARE(a.stats().duplicates, 1u);
+    }
+
+    // Issue #13: the sequence is unsigned 64-bit; numbers at and above 2^63 are sequenced like any other.
+    void sequencesAbove2To63()
+    {
+        constexpr quint64 base = quint64(1) << 63;
+        const QByteArray d = makeSequencedDatagram(base + 5, 0, {});
+        const auto header = parseSequencedHeader(d);
+        QVERIFY(header);
+        QCOMPARE(header->sequence, base + 5);
+        auto run = [](const QList<quint64> &sequences) {
+            LossAccountant accountant;   // (feed() would overflow its send times up here)
+            for (const quint64 sequence : sequences)
+                accountant.add({sequence, 0}, 500);
+            return accountant.stats();
+        };
+        const LossStats s = run({base - 1, base, base + 2, base + 1, base + 1});
+        QCOMPARE(s.received, 5u);
+        QCOMPARE(s.expected, 4u);
+        QCOMPARE(s.lost, 0u);
+        QCOMPARE(s.outOfOrder, 1u);
+        QCOMPARE(s.duplicates, 1u);
+        QCOMPARE(s.highest, base + 2);
+        const quint64 top = std::numeric_limits<quint64>::max();
+        const LossStats end = run({top - 2, top - 1, top});
+        QCOMPARE(end.expected, 3u);
+        QCOMPARE(end.lost, 0u);
+        QCOMPARE(end.highest, top);
+    }
+
+    // No wrap-around: 0 after 2^64-1 is a (very) late datagram, and expected saturates instead of wrapping to 0.
+    void noWrapAround()
+    {
+        const quint64 top = std::numeric_limits<quint64>::max();
+        LossAccountant a;
+        a.add({top - 1, 0}, 0);
+        a.add({top, 0}, 0);
+        a.add({0, 0}, 0);
+        a.add({1, 0}, 0);
+        const LossStats s = a.stats();
+        QCOMPARE(s.received, 4u);
+        QCOMPARE(s.outOfOrder, 2u);
+        QCOMPARE(s.highest, top);
+        QCOMPARE(s.expected, top);
+        QCOMPARE(s.lost, top - 4);
+    }
+
+    // Totals add counts over sources; jitter is the worst source's, never a mean (issue #13: 10 ms and ~0 gave 5).
+    void totalsCombine()
+    {
+        LossTable table;
+        for (quint64 i = 0; i < 40; ++i) {
+            // source A: transit alternates 0 / 20 ms (jitter climbs toward 20 ms); source B: constant transit.
+            table.add(QStringLiteral("10.0.0.1:1"), {i, qint64(i) * 1000}, qint64(i) * 1000 + (i % 2 ? 20'000 : 0));
+            table.add(QStringLiteral("10.0.0.2:1"), {i * 2, qint64(i) * 1000}, qint64(i) * 1000 + 300);
+        }
+        const LossStats a = table.perSource().value(QStringLiteral("10.0.0.1:1"));
+        const LossStats b = table.perSource().value(QStringLiteral("10.0.0.2:1"));
+        QVERIFY(a.jitterUs > 15'000);
+        QCOMPARE(b.jitterUs, 0.0);
+        const LossStats total = table.total();
+        QCOMPARE(total.jitterUs, a.jitterUs);
+        QCOMPARE(total.received, 80u);
+        QCOMPARE(total.expected, 40u + 79u);
+        QCOMPARE(total.lost, 39u);
+        QCOMPARE(total.lost, a.lost + b.lost);
+        QCOMPARE(total.highest, 78u);
     }
 };
 

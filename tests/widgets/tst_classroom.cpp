@@ -1,9 +1,12 @@
 // Classroom habits of the window: zoom (every widget follows, remembered), presenter mode, the mouse wheel never edits
 // an unfocused spin box or combo, and the first window fits the screen it opens on.
+#include "app/guidedialog.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "netcore/chat/chatserver.h"
 #include "widgets/chat/chattab.h"
+#include "widgets/common/preparedsends.h"
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
@@ -15,6 +18,12 @@
 #include <QTimer>
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -138,6 +147,168 @@ private Q_SLOTS:
             go->trigger();
             QCOMPARE(window.tabs()->currentIndex(), i);
         }
+    }
+
+    void ctrlEnterSends()
+    {
+        QWidget scope;
+        auto *layout = new QVBoxLayout(&scope);
+        auto *edit = new QPlainTextEdit(&scope);
+        auto *send = new QPushButton(u"Send"_s, &scope);
+        layout->addWidget(edit);
+        layout->addWidget(send);
+        widgets::common::addSendShortcut(send, &scope);
+        QSignalSpy clicked(send, &QPushButton::clicked);
+        scope.show();
+        QApplication::setActiveWindow(&scope);
+        QVERIFY(QTest::qWaitForWindowActive(&scope));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(clicked.count(), 1);
+        QTest::keyClick(edit, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+        QCOMPARE(clicked.count(), 2);
+        send->setEnabled(false);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(clicked.count(), 2);
+
+        // Every tab that sends offers it: the UDP sender, HTTP compose and raw.
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        int sendShortcuts = 0;
+        for (const QShortcut *shortcut : window.findChildren<QShortcut *>())
+            sendShortcuts += shortcut->key() == QKeySequence(Qt::CTRL | Qt::Key_Return);
+        QVERIFY(sendShortcuts >= 3);
+    }
+
+    void preparedSendsFillTheFieldsAndSend()
+    {
+        QWidget composer;
+        auto *host = new QLineEdit(u"127.0.0.1"_s, &composer);
+        host->setObjectName(u"host"_s);
+        auto *port = new QSpinBox(&composer);
+        port->setObjectName(u"port"_s);
+        port->setRange(0, 65535);
+        port->setValue(9999);
+        auto *kind = new QComboBox(&composer);
+        kind->setObjectName(u"kind"_s);
+        kind->addItem(u"unicast"_s, 10);
+        kind->addItem(u"broadcast"_s, 20);
+        auto *headers = new QTableWidget(0, 2, &composer);
+        headers->setObjectName(u"headers"_s);
+        auto *text = new QPlainTextEdit(&composer);
+        text->setObjectName(u"text"_s);
+        auto *send = new QPushButton(&composer);
+        QSignalSpy sent(send, &QPushButton::clicked);
+        auto *prepared = new widgets::common::PreparedSendsButton(u"test"_s, {host, port, kind, headers, text}, send, &composer);
+
+        kind->setCurrentIndex(1);
+        text->setPlainText(u"第一步：你好\n"_s);
+        headers->insertRow(0);
+        headers->setItem(0, 0, new QTableWidgetItem(u"X-Step"_s));
+        headers->setItem(0, 1, new QTableWidgetItem(u"1"_s));
+        prepared->saveCurrent(u"step 1"_s);
+
+        host->setText(u"10.0.0.1"_s);
+        port->setValue(1);
+        kind->setCurrentIndex(0);
+        text->clear();
+        headers->setRowCount(0);
+        QVERIFY(prepared->sendPrepared(u"step 1"_s));
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(host->text(), u"127.0.0.1"_s);
+        QCOMPARE(port->value(), 9999);
+        QCOMPARE(kind->currentData().toInt(), 20);
+        QCOMPARE(text->toPlainText(), u"第一步：你好\n"_s);
+        QCOMPARE(headers->rowCount(), 1);
+        QCOMPARE(headers->item(0, 0)->text(), u"X-Step"_s);
+        QVERIFY(!prepared->sendPrepared(u"no such"_s));
+
+        // Persisted, and carried by a lesson file.
+        QCOMPARE(widgets::common::prepared::load(u"test"_s).size(), 1);
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath(u"lesson.socketeer-lesson.json"_s);
+        QCOMPARE(widgets::common::prepared::exportLesson(lesson), widgets::common::prepared::LessonError::None);
+        prepared->remove(u"step 1"_s);
+        QVERIFY(widgets::common::prepared::load(u"test"_s).isEmpty());
+        int imported = 0;
+        QCOMPARE(widgets::common::prepared::importLesson(lesson, &imported), widgets::common::prepared::LessonError::None);
+        QCOMPARE(imported, 1);
+        QCOMPARE(widgets::common::prepared::load(u"test"_s).constFirst().name, u"step 1"_s);
+        QFile junk(dir.filePath(u"junk.json"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"format\": \"something else\"}");
+        junk.close();
+        QCOMPARE(widgets::common::prepared::importLesson(junk.fileName()), widgets::common::prepared::LessonError::NotALesson);
+
+        // Every tab that sends has its list.
+        app::LanguageManager languages;
+        languages.apply(u"en"_s);
+        app::MainWindow window(&languages);
+        QStringList keys;
+        for (const auto *button : window.findChildren<widgets::common::PreparedSendsButton *>())
+            keys.append(button->key());
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"udp"_s}));
+    }
+
+    void f1OpensTheClassroomGuide_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"课堂"_s;
+        QTest::newRow("en") << u"en"_s << u"Classroom"_s;
+    }
+    void f1OpensTheClassroomGuide()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        app::LanguageManager languages;
+        languages.apply(language);
+        app::MainWindow window(&languages);
+        QAction *help = findAction(window, QKeySequence(QKeySequence::HelpContents));
+        QVERIFY(help);
+        help->trigger();
+        auto *guide = window.findChild<app::GuideDialog *>(u"guideDialog"_s);
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        const QString text = guide->browser()->toPlainText();
+        QVERIFY2(text.contains(expected), qPrintable(text.left(200)));
+        if (language == u"en"_s)
+            QVERIFY(!text.contains(u"课堂指南"_s));
+        guide->close();
+    }
+
+    void everyTabFitsTheProjector_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QSize>("screen");
+        // Available geometry: the screen less a panel and the title bar.
+        QTest::newRow("en 1024x768 100%") << u"en"_s << false << QSize(1024, 720);
+        QTest::newRow("zh_CN 1024x768 100%") << u"zh_CN"_s << false << QSize(1024, 720);
+        QTest::newRow("en 1280x800 150%") << u"en"_s << true << QSize(1280, 752);
+        QTest::newRow("zh_CN 1280x800 150%") << u"zh_CN"_s << true << QSize(1280, 752);
+    }
+    void everyTabFitsTheProjector()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, screen);
+        app::LanguageManager languages;
+        languages.apply(language);
+        app::MainWindow window(&languages);
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
+        window.show();
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
+                     qPrintable(u"%1 needs %2x%3"_s.arg(window.tabs()->tabText(i)).arg(needed.width()).arg(needed.height())));
+        }
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
     }
 
     void firstWindowFitsTheScreen_data()

@@ -3,6 +3,7 @@
 // resume offset, cancel/retry, the classic protocol, the local-server button, language changes.
 #include "netcore/files/fileclient.h"
 #include "widgets/files/filestab.h"
+#include "netcore/common/server.h"
 #include "netcore/files/fileserver.h"
 #include "widgets/files/dropviews.h"
 #include "widgets/files/progressdelegate.h"
@@ -21,6 +22,11 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QMessageBox>
+#include <QTimer>
+#include <QLocale>
+#include <QFileInfo>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -279,12 +285,36 @@ private Q_SLOTS:
         QCOMPARE(m_tab->activeWork().size(), 1);   // closing the window would stop the server: it says so
         QVERIFY(m_tab->activeWork().constFirst().contains(QString::number(port)));
         QVERIFY(!child<QLineEdit>("shareEdit")->isEnabled());
-        QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+        // The remote pane lists the server just started without a click on refresh.
         auto *remote = child<QTreeWidget>("remoteView");
         QTRY_COMPARE_WITH_TIMEOUT(remote->topLevelItemCount(), 1, kWaitMs);
         QCOMPARE(remote->topLevelItem(0)->text(0), u"shared.txt"_s);
         child<QComboBox>("wireSource")->setCurrentIndex(1);   // the server's side of the conversation
+        // A student connected: stopping asks; Cancel keeps the server.
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(student.waitForConnected(5000));
+        auto *server = dynamic_cast<widgets::common::ServerHost *>(m_tab.get())->hostedServer();
+        QTRY_COMPARE(server->clientCount(), 1);
+        const auto answer = [](QMessageBox::StandardButton button, bool *asked) {
+            QTimer::singleShot(0, qApp, [button, asked] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"confirmStopDialog"_s) {
+                        *asked = true;
+                        box->button(button)->click();
+                    }
+            });
+        };
+        bool asked = false;
+        answer(QMessageBox::Cancel, &asked);
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(server->isListening());
+        asked = false;
+        answer(QMessageBox::Yes, &asked);
+        QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(!server->isListening());
         QVERIFY(child<QLineEdit>("shareEdit")->isEnabled());
 
         child<QLineEdit>("shareEdit")->setText(m_dir->filePath(u"does-not-exist"_s));
@@ -342,6 +372,59 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
         QCOMPARE(queueModel()->rowCount(), 2999);
         QCOMPARE(queueText(1500, 0), u"f1501.bin"_s);
+    }
+
+    void downloadAsksBeforeReplacingALocalFile()
+    {
+        startServer();
+        QVERIFY(writeFile(m_local + u"/a.txt"_s, "my own notes\n"_ba));
+        const auto answer = [](const char *button) {
+            QTimer::singleShot(0, qApp, [button] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"overwriteDialog"_s)
+                        box->findChild<QPushButton *>(QLatin1StringView(button))->click();
+            });
+        };
+        answer("skip");
+        m_tab->downloadRemote({u"a.txt"_s});
+        QVERIFY(m_tab->queue()->jobs().isEmpty());
+        QCOMPARE(readFile(m_local + u"/a.txt"_s), "my own notes\n"_ba);
+
+        answer("keepBoth");
+        m_tab->downloadRemote({u"a.txt"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
+        QCOMPARE(readFile(m_local + u"/a (1).txt"_s), "alpha\n"_ba);
+        QCOMPARE(readFile(m_local + u"/a.txt"_s), "my own notes\n"_ba);
+
+        answer("replace");
+        m_tab->downloadRemote({u"a.txt"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(lastJob().status, TransferQueue::Status::Verified, kWaitMs);
+        QCOMPARE(readFile(m_local + u"/a.txt"_s), "alpha\n"_ba);
+        QCOMPARE(m_tab->queue()->jobs().size(), 2);
+    }
+
+    void datesFollowTheLanguageAndNewRowsAreShown()
+    {
+        startServer();
+        auto *remote = child<QTreeWidget>("remoteView");
+        QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(remote->topLevelItemCount(), 2, kWaitMs);
+        const QDateTime modified = QFileInfo(m_root + u"/a.txt"_s).lastModified();
+        const QLocale before;
+        QCOMPARE(remote->topLevelItem(0)->text(2), before.toString(modified, QLocale::ShortFormat));
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        QLocale::setDefault(chinese);
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(m_tab.get(), &change);
+        QCOMPARE(remote->topLevelItem(0)->text(2), chinese.toString(modified, QLocale::ShortFormat));
+        QLocale::setDefault(before);
+
+        // Rows added to a long queue scroll into view.
+        auto *view = child<QTreeView>("queueView");
+        for (int i = 0; i < 60; ++i)
+            m_tab->queue()->enqueue(TransferQueue::Direction::Upload, u"x%1"_s.arg(i), m_dir->filePath(u"missing"_s));
+        const QModelIndex last = queueModel()->index(queueModel()->rowCount() - 1, 0);
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(last)));
     }
 
     void languageChangeKeepsState()

@@ -1,6 +1,7 @@
 // ChatTab: building the UI, texts, settings and the enabled state. The session side is in chattab_session.cpp.
 #include "widgets/chat/chattab.h"
 
+#include "widgets/common/preparedsends.h"
 #include "widgets/chat/chatmessagemodel.h"
 #include "netcore/chat/chatserver.h"
 #include "netcore/common/transcript.h"
@@ -188,6 +189,7 @@ QWidget *ChatTab::buildRoom()
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send, 0, Qt::AlignBottom);
+    inputRow->addWidget(new common::PreparedSendsButton(u"chat"_s, {m_input}, m_send, this), 0, Qt::AlignBottom);
     auto *room = new QWidget(this);
     auto *layout = new QVBoxLayout(room);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
 #include "netcore/chat/chatclient.h"
@@ -30,7 +31,7 @@ class ChatMessageModel;
 // others', private, system) are styled apart with timestamps and an unread marker; users are listed; Enter
 // sends, Shift+Enter starts a new line, "/to NAME text" (or a double-click on a user) whispers. The wire view
 // shows this connection's bytes.
-class ChatTab final : public common::TabPage
+class ChatTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatTab)
@@ -47,6 +48,10 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QStringList activeWork() const override;   // the local server, with its clients
+    common::ServerKind serverKind() const override { return common::ServerKind::Chat; }
+    netcore::common::Server *hostedServer() const override;
+    bool startForClass() override { return setLocalServerRunning(true); }
+    void stopServer() override { setLocalServerRunning(false); }
 
     // What the buttons do; public for tests and keyboard users alike.
     void setConnection(const QString &host, quint16 port, const QString &name, Mode mode);

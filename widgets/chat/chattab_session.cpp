@@ -72,6 +72,11 @@ void ChatTab::onLocalServerToggled(bool checked)
     setLocalServerRunning(checked);
 }
 
+netcore::common::Server *ChatTab::hostedServer() const
+{
+    return m_server;
+}
+
 bool ChatTab::setLocalServerRunning(bool run)
 {
     const QSignalBlocker blocker(m_localServer);
@@ -81,6 +86,7 @@ bool ChatTab::setLocalServerRunning(bool run)
             m_server->stop();
             m_server->deleteLater();
             m_server = nullptr;
+            Q_EMIT hostedServerChanged();
             notice(tr("The local server stopped."));
         }
         updateStatus();
@@ -100,6 +106,7 @@ bool ChatTab::setLocalServerRunning(bool run)
         return false;
     }
     m_localServer->setChecked(true);
+    Q_EMIT hostedServerChanged();
     m_port->setValue(m_server->serverPort());
     if (m_host->text().trimmed().isEmpty())
         m_host->setText(u"127.0.0.1"_s);

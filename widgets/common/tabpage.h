@@ -30,6 +30,8 @@ public:
 Q_SIGNALS:
     // A short, translated message for the main window's status bar.
     void statusMessage(const QString &text);
+    // A tab that is a ServerHost: its hostedServer() is another object now (or none).
+    void hostedServerChanged();
 
 protected:
     // A tab whose own widgets show no text (its panels retranslate themselves) has nothing to do here.

@@ -1,5 +1,6 @@
 #include "widgets/files/filestab.h"
 
+#include "netcore/files/sharefolder.h"
 #include "netcore/common/transcript.h"
 #include "netcore/files/fileserver.h"
 #include "netcore/files/protocol.h"
@@ -46,7 +47,7 @@ FilesTab::FilesTab(QWidget *parent)
     m_server->setTranscript(m_serverTranscript);
     buildUi();
     retranslateUi();
-    setLocalFolder(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    setLocalFolder(QDir::homePath());
     m_shareEdit->setText(defaultShareFolder());
     connect(m_queue, &TransferQueue::jobChanged, this, &FilesTab::onJobChanged);
     connect(m_queue, &TransferQueue::jobsRemoved, this, &FilesTab::updateEnabledState);
@@ -76,7 +77,7 @@ FilesTab::~FilesTab()
 
 QString FilesTab::defaultShareFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/Socketeer shared files"_s;
+    return netcore::files::defaultShareFolder();
 }
 
 QString FilesTab::title() const
@@ -248,6 +249,12 @@ QWidget *FilesTab::buildQueue()
     m_queueView->setModel(m_queueModel);
     m_queueView->setItemDelegateForColumn(TransferModel::ProgressColumn, new ProgressDelegate(m_queueView));
     m_queueView->setRootIsDecorated(false);
+    // A new transfer is shown where it is added (the model appends its row first).
+    connect(m_queue, &TransferQueue::jobAdded, m_queueView, [this] {
+        const int last = m_queueModel->rowCount() - 1;
+        if (last >= 0)
+            m_queueView->scrollTo(m_queueModel->index(last, 0));
+    }, Qt::QueuedConnection);
     m_queueView->setUniformRowHeights(true);   // thousands of rows: no per-row size queries
     m_queueView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -328,6 +335,7 @@ void FilesTab::retranslateUi()
                                ? tr("Files on the server (drop files here to upload):")
                                : tr("Files on the server: %1").arg(presentation::files::errorText(m_listError, m_listErrorDetail)));
     m_remoteView->setHeaderLabels({tr("Name"), tr("Size"), tr("Modified")});
+    fillRemote();   // dates and sizes in the language now shown
     m_uploadButton->setText(tr("Upload →"));
     m_downloadButton->setText(tr("← Download"));
     m_queueLabel->setText(tr("Transfers:"));

@@ -4,6 +4,7 @@
 #include "netcore/files/errors.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/transferclient.h"
+#include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 #include "widgets/files/transferqueue.h"
 
@@ -38,7 +39,7 @@ enum class WireSource : int { Client, Server };
 // The File transfer tab: a local folder and the server's listing side by side (drag and drop both ways and
 // from the desktop), a transfer queue (progress, speed, time left, pause/resume/cancel/retry, verified tick
 // or the reason it failed), a one-click local server for one-machine demos, and the wire view.
-class FilesTab final : public common::TabPage
+class FilesTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilesTab)
@@ -52,9 +53,18 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QStringList activeWork() const override;
+    common::ServerKind serverKind() const override { return common::ServerKind::Files; }
+    netcore::common::Server *hostedServer() const override;
+    bool startForClass() override;
+    void stopServer() override;
+    bool servesWritable() const override;
+    void serveReadOnly() override;
 
     TransferQueue *queue() const { return m_queue; }
-    static QString defaultShareFolder();   // created on demand when the server starts
+    static QString defaultShareFolder();   // ~/Socketeer 共享, created on demand when the server starts
+    // A download would replace a different local file of the same name: what the user chose.
+    enum class Collision : quint8 { Replace, KeepBoth, Skip };
+    static QString keepBothPath(const QString &path);   // "notes (1).pdf" beside "notes.pdf", the first free one
     void setLocalFolder(const QString &path);
     void refreshRemote();
     void downloadRemote(const QStringList &names);
@@ -71,6 +81,8 @@ private:
     void applyServerSettings();
     netcore::files::ClientDialect dialect() const;
     void showListing(const QList<netcore::files::RemoteFileInfo> &files);
+    void fillRemote();                                   // the rows of m_remoteFiles, dates in the current language
+    Collision askCollision(const QString &localPath);
     void onListFailed(netcore::files::Error error);
     void onJobChanged(int id);
     void onServerError(netcore::files::Error error);
@@ -137,6 +149,8 @@ private:
     common::WireView *m_wireView = nullptr;
 
     bool m_listing = false;
+    bool m_stopConfirmed = false;   // stopServer(): the panel asked already
+    QList<netcore::files::RemoteFileInfo> m_remoteFiles;
     netcore::files::Error m_listError = netcore::files::Error::None;
     netcore::common::ErrorDetail m_listErrorDetail;
     netcore::files::Error m_serverError = netcore::files::Error::None;   // why the last start failed

@@ -1,6 +1,7 @@
 // FilesTab: what the buttons, drops and engines do (split from filestab.cpp, which builds the UI).
 #include "widgets/files/filestab.h"
 
+#include "netcore/files/sharefolder.h"
 #include "netcore/common/transcript.h"
 #include "netcore/files/fileserver.h"
 #include "presentation/files/filestext.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeView>
@@ -82,17 +84,26 @@ void FilesTab::refreshRemote()
 void FilesTab::showListing(const QList<netcore::files::RemoteFileInfo> &files)
 {
     m_listing = false;
+    m_remoteFiles = files;
+    Q_EMIT statusMessage(tr("%n file(s) on the server.", nullptr, int(files.size())));
+    retranslateUi();   // fills the rows
+}
+
+void FilesTab::fillRemote()
+{
+    QStringList selected;
+    for (const QTreeWidgetItem *item : m_remoteView->selectedItems())
+        selected.append(item->text(0));
     m_remoteView->clear();
-    for (const auto &file : files) {
+    for (const auto &file : std::as_const(m_remoteFiles)) {
         auto *item = new QTreeWidgetItem(m_remoteView);
         item->setText(0, file.name);
         item->setText(1, file.size >= 0 ? sizeText(file.size) : tr("unknown"));
         item->setData(1, Qt::UserRole, file.size);
         item->setText(2, file.modified.isValid() ? QLocale().toString(file.modified.toLocalTime(), QLocale::ShortFormat)
                                                  : QString());
+        item->setSelected(selected.contains(file.name));
     }
-    Q_EMIT statusMessage(tr("%n file(s) on the server.", nullptr, int(files.size())));
-    retranslateUi();
 }
 
 void FilesTab::onListFailed(netcore::files::Error error)
@@ -109,8 +120,58 @@ void FilesTab::downloadRemote(const QStringList &names)
 {
     applyServerSettings();
     const QString folder = m_localFolderEdit->text();
-    for (const QString &name : names)
-        m_queue->enqueue(TransferQueue::Direction::Download, name, QDir(folder).filePath(name));
+    for (const QString &name : names) {
+        QString target = QDir(folder).filePath(name);
+        // A different file of that name is here already: ask (an interrupted download resumes from its .part).
+        if (QFileInfo::exists(target)) {
+            switch (askCollision(target)) {
+            case Collision::Skip:
+                continue;
+            case Collision::KeepBoth:
+                target = keepBothPath(target);
+                break;
+            case Collision::Replace:
+                break;
+            }
+        }
+        m_queue->enqueue(TransferQueue::Direction::Download, name, target);
+    }
+}
+
+QString FilesTab::keepBothPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
+    for (int i = 1;; ++i) {
+        const QString candidate = info.dir().filePath(u"%1 (%2)%3"_s.arg(base).arg(i).arg(suffix));
+        if (!QFileInfo::exists(candidate) && !QFileInfo::exists(candidate + u".part"_s))
+            return candidate;
+    }
+}
+
+FilesTab::Collision FilesTab::askCollision(const QString &localPath)
+{
+    const QFileInfo info(localPath);
+    QMessageBox box(QMessageBox::Question, tr("Replace the local file?"),
+                    tr("%1 is already in %2 (%3, changed %4). Replace it with the server's file?")
+                        .arg(info.fileName(), info.absolutePath(), sizeText(info.size()),
+                             QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"overwriteDialog"_s);
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *both = box.addButton(tr("Keep both"), QMessageBox::AcceptRole);
+    QPushButton *skip = box.addButton(tr("Skip"), QMessageBox::RejectRole);
+    replace->setObjectName(u"replace"_s);
+    both->setObjectName(u"keepBoth"_s);
+    skip->setObjectName(u"skip"_s);
+    box.setDefaultButton(both);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return Collision::Replace;
+    if (box.clickedButton() == both)
+        return Collision::KeepBoth;
+    return Collision::Skip;
 }
 
 void FilesTab::uploadLocal(const QStringList &paths)
@@ -221,6 +282,19 @@ void FilesTab::updateEnabledState()
 void FilesTab::onServerButton()
 {
     if (m_server->state() == netcore::files::FileServer::State::Listening) {
+        // Students are connected (maybe mid-upload): ask first. The classroom panel asks for itself and calls
+        // stopServer(), which comes here with the answer given.
+        if (m_server->clientCount() > 0 && !m_stopConfirmed) {
+            QMessageBox box(QMessageBox::Question, tr("Stop the file server?"),
+                            tr("%n client(s) connected; stopping disconnects them and interrupts their transfers "
+                               "(an interrupted upload can resume later).", nullptr, m_server->clientCount()),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            box.setObjectName(u"confirmStopDialog"_s);
+            box.button(QMessageBox::Yes)->setText(tr("Stop"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Yes)
+                return;
+        }
         m_server->stop();
         Q_EMIT statusMessage(tr("The local file server stopped."));
         updateEnabledState();
@@ -228,8 +302,10 @@ void FilesTab::onServerButton()
     }
     netcore::files::ServerOptions options;
     options.root = m_shareEdit->text();
-    if (options.root == defaultShareFolder())
+    if (options.root == defaultShareFolder()) {
+        netcore::files::migrateOldShareFolder();
         QDir().mkpath(options.root);
+    }
     options.readOnly = m_serverReadOnly->isChecked();
     options.allowOverwrite = m_serverOverwrite->isChecked();
     options.dialect = m_serverClassic->isChecked() ? netcore::files::ServerDialect::Classic
@@ -243,6 +319,7 @@ void FilesTab::onServerButton()
         const ClientDialect client = m_serverClassic->isChecked() ? ClientDialect::Classic2018 : ClientDialect::Native;
         m_protocolCombo->setCurrentIndex(m_protocolCombo->findData(int(client)));
         Q_EMIT statusMessage(tr("Sharing %1 on port %2.").arg(options.root).arg(m_server->serverPort()));
+        refreshRemote();   // the remote pane shows the server just started, not the last "connection refused"
     }
     updateEnabledState();
 }
@@ -251,6 +328,38 @@ void FilesTab::onWireSourceChanged()
 {
     const bool server = WireSource(m_wireSource->currentData().toInt()) == WireSource::Server;
     m_wireView->setTranscript(server ? m_serverTranscript : m_clientTranscript);
+}
+
+netcore::common::Server *FilesTab::hostedServer() const
+{
+    return m_server;
+}
+
+bool FilesTab::startForClass()
+{
+    if (!m_server->isListening())
+        onServerButton();
+    return m_server->isListening();
+}
+
+void FilesTab::stopServer()
+{
+    if (!m_server->isListening())
+        return;
+    m_stopConfirmed = true;
+    onServerButton();
+    m_stopConfirmed = false;
+}
+
+bool FilesTab::servesWritable() const
+{
+    return !m_serverReadOnly->isChecked();
+}
+
+void FilesTab::serveReadOnly()
+{
+    if (!m_server->isListening())
+        m_serverReadOnly->setChecked(true);
 }
 
 QStringList FilesTab::activeWork() const
@@ -291,7 +400,9 @@ void FilesTab::restoreSettings(QSettings &settings)
     const int saved = m_protocolCombo->findData(settings.value(u"protocol"_s, int(ClientDialect::Native)).toInt());
     m_protocolCombo->setCurrentIndex(qMax(0, saved));
     setLocalFolder(settings.value(u"localFolder"_s).toString());
-    m_shareEdit->setText(settings.value(u"shareFolder"_s, m_shareEdit->text()).toString());
+    const QString share = settings.value(u"shareFolder"_s, m_shareEdit->text()).toString();
+    // The hidden folder of earlier versions becomes the visible one (its files move there when the server starts).
+    m_shareEdit->setText(share == netcore::files::oldDefaultShareFolder() ? defaultShareFolder() : share);
     m_serverPortSpin->setValue(settings.value(u"serverPort"_s, m_serverPortSpin->value()).toInt());
 }
 

@@ -57,8 +57,11 @@ void HttpCapturePage::buildUi()
     auto *listenRow = new QHBoxLayout;
     m_addressLabel = new QLabel(this);
     m_address = new QLineEdit(u"127.0.0.1"_s, this);
+    m_lan = new QCheckBox(this);
+    m_lan->setObjectName(u"listenOnLan"_s);
     m_portLabel = new QLabel(this);
     m_port = new QSpinBox(this);
+    m_port->setObjectName(u"capturePort"_s);
     m_port->setRange(0, 65535);
     m_port->setValue(CaptureServer::kDefaultPort);
     m_startStop = new QPushButton(this);
@@ -66,6 +69,7 @@ void HttpCapturePage::buildUi()
     m_state = new QLabel(this);
     listenRow->addWidget(m_addressLabel);
     listenRow->addWidget(m_address);
+    listenRow->addWidget(m_lan);
     listenRow->addWidget(m_portLabel);
     listenRow->addWidget(m_port);
     listenRow->addWidget(m_startStop);
@@ -73,6 +77,7 @@ void HttpCapturePage::buildUi()
     listenRow->addWidget(m_state, 1);
     layout->addLayout(listenRow);
     connect(m_startStop, &QPushButton::clicked, this, &HttpCapturePage::onStartStop);
+    connect(m_lan, &QCheckBox::toggled, this, &HttpCapturePage::onLanToggled);
     connect(m_open, &QPushButton::clicked, this, &HttpCapturePage::onOpenInBrowser);
 
     auto *answerRow = new QHBoxLayout;
@@ -168,6 +173,8 @@ void HttpCapturePage::retranslateUi()
 {
     m_addressLabel->setText(tr("Address:"));
     m_address->setToolTip(tr("127.0.0.1 = this computer only; 0.0.0.0 = every address (other computers can connect)"));
+    m_lan->setText(tr("Listen on the &LAN"));
+    m_lan->setToolTip(tr("Listens on every address (0.0.0.0), so students' computers can connect; unticked, only this computer can"));
     m_portLabel->setText(tr("Port:"));
     m_open->setText(tr("Open in browser"));
     m_modeLabel->setText(tr("Answer:"));
@@ -199,6 +206,7 @@ void HttpCapturePage::updateEnabledState()
     const bool listening = m_server->isListening();
     m_startStop->setText(listening ? tr("Stop") : tr("Start"));
     m_address->setEnabled(!listening);
+    m_lan->setEnabled(!listening);
     m_port->setEnabled(!listening);
     m_open->setEnabled(listening);
     m_state->setText(listening ? tr("Listening on %1:%2").arg(m_server->serverAddress().toString()).arg(m_server->serverPort())
@@ -227,6 +235,23 @@ bool HttpCapturePage::startListening(const QString &address, quint16 port)
         return false;   // onServerError() says why
     Q_EMIT statusMessage(tr("Capture server listening on port %1").arg(m_server->serverPort()));
     return true;
+}
+
+bool HttpCapturePage::startForClass()
+{
+    if (m_server->isListening())
+        return true;
+    m_lan->setChecked(true);
+    return startListening(m_address->text().trimmed(), quint16(m_port->value()));
+}
+
+void HttpCapturePage::onLanToggled(bool lan)
+{
+    const QString address = m_address->text().trimmed();
+    if (lan && (address.isEmpty() || QHostAddress(address).isLoopback()))
+        m_address->setText(u"0.0.0.0"_s);
+    else if (!lan && (address == u"0.0.0.0"_s || address == u"::"_s))
+        m_address->setText(u"127.0.0.1"_s);
 }
 
 void HttpCapturePage::stopListening()

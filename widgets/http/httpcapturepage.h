@@ -31,6 +31,8 @@ public:
 
     netcore::http::CaptureServer *server() const { return m_server; }
     bool startListening(const QString &address, quint16 port);   // what the Start button does
+    bool startForClass();        // ticks "listen on the LAN" and starts on every address with the page's settings
+    void stopListening();
     void setAnswer(const netcore::http::ResponseSpec &spec);       // fills the answer fields
     netcore::http::ResponseSpec answer() const;                     // from the answer fields
     QList<netcore::http::CapturedRequest> captured() const { return m_captured; }
@@ -47,7 +49,7 @@ private:
     void retranslateUi() override;
     void updateEnabledState();
     void onStartStop();
-    void stopListening();
+    void onLanToggled(bool lan);
     void onCaptured(const netcore::http::CapturedRequest &captured);
     void onServerError(netcore::http::CaptureServer::Error error);
     static QString answerModeText(netcore::http::AnswerMode mode);
@@ -60,6 +62,7 @@ private:
     netcore::http::CaptureServer *m_server;
     QList<netcore::http::CapturedRequest> m_captured;
     QLineEdit *m_address = nullptr;
+    QCheckBox *m_lan = nullptr;
     QSpinBox *m_port = nullptr;
     QPushButton *m_startStop = nullptr;
     QPushButton *m_open = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/http/httprawpage.h"
 
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "presentation/http/httpexplain.h"
@@ -86,6 +87,7 @@ void HttpRawPage::buildUi()
     connect(m_issues, &QListWidget::currentRowChanged, this, &HttpRawPage::onIssueActivated);
     connect(m_fix, &QPushButton::clicked, this, &HttpRawPage::fixContentLength);
     connect(m_send, &QPushButton::clicked, this, &HttpRawPage::sendRequested);
+    common::addSendShortcut(m_send, this);
     connect(m_fromCompose, &QPushButton::clicked, this, &HttpRawPage::fillFromComposeRequested);
 }
 

@@ -1,6 +1,8 @@
 #include "widgets/http/httptab.h"
 
 #include "netcore/common/transcript.h"
+#include "widgets/common/preparedsends.h"
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/wireview.h"
 #include "widgets/http/httpcapturepage.h"
 #include "presentation/http/httpexplain.h"
@@ -127,6 +129,7 @@ QWidget *HttpTab::buildCompose()
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_send);
     urlRow->addWidget(m_stop);
+    m_preparedSlot = urlRow;
     layout->addLayout(urlRow);
     m_methodHelp = new QLabel(page);
     m_methodHelp->setWordWrap(true);
@@ -188,6 +191,14 @@ QWidget *HttpTab::buildCompose()
     layout->addLayout(choicesRow);
 
     connect(m_send, &QPushButton::clicked, this, &HttpTab::send);
+    m_method->setObjectName(u"method"_s);
+    m_url->setObjectName(u"url"_s);
+    m_headers->setObjectName(u"headers"_s);
+    m_bodyType->setObjectName(u"bodyType"_s);
+    m_body->setObjectName(u"body"_s);
+    m_preparedSlot->addWidget(new common::PreparedSendsButton(u"http"_s, {m_method, m_url, m_headers, m_bodyType, m_body},
+                                                              m_send, m_send->parentWidget()));
+    common::addSendShortcut(m_send, m_send->parentWidget());
     connect(m_url, &QLineEdit::returnPressed, this, &HttpTab::send);
     connect(m_stop, &QPushButton::clicked, m_client, &HttpClient::abort);
     connect(m_method, &QComboBox::currentTextChanged, this, &HttpTab::updateMethodHelp);
@@ -398,6 +409,21 @@ void HttpTab::onFinished()
     Q_EMIT statusMessage(hop.ok() ? HttpExplain::statusMeaning(hop.response.statusCode) : HttpExplain::exchangeError(hop));
     updateEnabledState();
     Q_EMIT exchangeFinished();
+}
+
+netcore::common::Server *HttpTab::hostedServer() const
+{
+    return m_capture->server();
+}
+
+bool HttpTab::startForClass()
+{
+    return m_capture->startForClass();
+}
+
+void HttpTab::stopServer()
+{
+    m_capture->stopListening();
 }
 
 QStringList HttpTab::activeWork() const

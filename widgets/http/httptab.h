@@ -1,10 +1,12 @@
 #pragma once
 
+#include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
 #include "netcore/http/httpclient.h"
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,7 +29,7 @@ class HttpResponseView;
 // The HTTP inspector tab: Compose (method with its meaning, URL, headers with Socketeer's own greyed,
 // body, version, timeout, redirects), Raw (exact bytes + checker), the response in detail, a history,
 // "copy as curl", the capture server, and the wire view of everything sent and received.
-class HttpTab final : public common::TabPage
+class HttpTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpTab)
@@ -44,6 +46,10 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
     QStringList activeWork() const override;   // the capture server while it listens, a request in flight
+    common::ServerKind serverKind() const override { return common::ServerKind::Http; }
+    netcore::common::Server *hostedServer() const override;
+    bool startForClass() override;
+    void stopServer() override;
 
     // For tests and the history list.
     void setMethod(const QString &method);
@@ -116,6 +122,7 @@ private:
     HttpRawPage *m_raw = nullptr;
     HttpResponseView *m_response = nullptr;
     HttpCapturePage *m_capture = nullptr;
+    QHBoxLayout *m_preparedSlot = nullptr;   // the URL row, where the Prepared button goes
     common::WireView *m_wire = nullptr;
 };
 

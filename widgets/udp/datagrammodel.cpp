@@ -75,9 +75,9 @@ QVariant DatagramModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         return QString::number(d.payload.size());
     case SequenceColumn:
-        return d.sequence >= 0 ? QString::number(d.sequence) : QString();
+        return d.sequence ? QString::number(*d.sequence) : QString();
     case TextColumn:
-        return netcore::common::visibleText(d.sequence >= 0 ? d.payload.mid(netcore::udp::kSequencedHeaderSize) : d.payload,
+        return netcore::common::visibleText(d.sequence ? d.payload.mid(netcore::udp::kSequencedHeaderSize) : d.payload,
                                             netcore::common::LineMode::SingleLine, kPreviewBytes);
     default:
         return {};

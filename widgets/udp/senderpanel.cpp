@@ -1,5 +1,7 @@
 #include "widgets/udp/senderpanel.h"
 
+#include "widgets/common/preparedsends.h"
+#include "widgets/common/shortcuts.h"
 #include "widgets/common/zoom.h"
 #include "widgets/common/colors.h"
 #include "netcore/common/bytesformat.h"
@@ -176,6 +178,18 @@ void SenderPanel::buildUi()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_stopButton);
+    m_kind->setObjectName(u"kind"_s);
+    m_host->setObjectName(u"host"_s);
+    m_broadcastAddress->setObjectName(u"broadcastAddress"_s);
+    m_port->setObjectName(u"port"_s);
+    m_payloadKind->setObjectName(u"payloadKind"_s);
+    m_text->setObjectName(u"text"_s);
+    m_format->setObjectName(u"format"_s);
+    m_values->setObjectName(u"values"_s);
+    m_count->setObjectName(u"count"_s);
+    buttons->addWidget(new common::PreparedSendsButton(
+        u"udp"_s, {m_kind, m_host, m_broadcastAddress, m_port, m_payloadKind, m_text, m_format, m_values, m_count},
+        m_sendButton, this));
     buttons->addStretch();
     m_options = new QLabel;
     m_options->setWordWrap(true);
@@ -202,6 +216,7 @@ void SenderPanel::buildUi()
     connect(m_sequenced, &QCheckBox::toggled, this, &SenderPanel::updateEnabledState);
     connect(m_browse, &QPushButton::clicked, this, &SenderPanel::browseFile);
     connect(m_sendButton, &QPushButton::clicked, this, &SenderPanel::send);
+    common::addSendShortcut(m_sendButton, this);
     connect(m_stopButton, &QPushButton::clicked, this, &SenderPanel::stop);
 }
 

@@ -1,0 +1,281 @@
+// The classroom panel (课堂) driving the real chat, files and HTTP tabs and their real servers on loopback: start
+// all, the addresses handed out, the client list with disconnect, the stop question, servers back on restart (the
+// file server read-only on another network), the instructions for students, the firewall hint.
+#include "widgets/chat/chattab.h"
+#include "widgets/classroom/classroomtab.h"
+#include "widgets/files/filestab.h"
+#include "widgets/http/httptab.h"
+
+#include "netcore/common/server.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using widgets::classroom::ClassroomTab;
+using widgets::common::ServerKind;
+
+namespace {
+
+netcore::lookup::InterfaceInfo iface(const QString &name, const QString &address)
+{
+    netcore::lookup::InterfaceInfo info;
+    info.name = name;
+    info.flags = QNetworkInterface::IsUp | QNetworkInterface::IsRunning;
+    info.type = QNetworkInterface::Ethernet;
+    info.addresses.append({QHostAddress(address), {}, -1, {}});
+    return info;
+}
+
+// One window's worth: the three server tabs and the panel over them, every port 0.
+struct Classroom {
+    explicit Classroom(const QString &share)
+    {
+        chat = std::make_unique<widgets::chat::ChatTab>();
+        files = std::make_unique<widgets::files::FilesTab>();
+        http = std::make_unique<widgets::http::HttpTab>();
+        panel = std::make_unique<ClassroomTab>();
+        chat->findChild<QSpinBox *>(u"port"_s)->setValue(0);
+        files->findChild<QSpinBox *>(u"serverPortSpin"_s)->setValue(0);
+        files->findChild<QLineEdit *>(u"shareEdit"_s)->setText(share);
+        http->findChild<QSpinBox *>(u"capturePort"_s)->setValue(0);
+        panel->setHosts({chat.get(), files.get(), http.get()});
+        panel->setInterfaces({iface(u"docker0"_s, u"172.17.0.1"_s), iface(u"eth0"_s, u"192.168.7.10"_s)});
+        panel->setFirewall(netcore::lookup::Firewall::None);
+    }
+    netcore::common::Server *server(ServerKind kind) const { return panel->card(kind)->server(); }
+
+    // Destroyed panel first: it watches the tabs' servers.
+    ~Classroom() { panel.reset(); }
+
+    std::unique_ptr<widgets::chat::ChatTab> chat;
+    std::unique_ptr<widgets::files::FilesTab> files;
+    std::unique_ptr<widgets::http::HttpTab> http;
+    std::unique_ptr<ClassroomTab> panel;
+};
+
+// Answers the next stop question with `button` when it shows.
+void answerStopQuestion(QMessageBox::StandardButton button, bool *asked)
+{
+    QTimer::singleShot(0, qApp, [button, asked] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"confirmStopDialog"_s) {
+                *asked = true;
+                box->button(button)->click();
+                return;
+            }
+        }
+        answerStopQuestion(button, asked);   // not shown yet: the next turn of the event loop
+    });
+}
+
+} // namespace
+
+class TestClassroomPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SocketeerTest"_s);
+        QCoreApplication::setApplicationName(u"tst_classroompanel"_s);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_share = m_dir->filePath(u"share"_s);
+        QVERIFY(QDir().mkpath(m_share));
+    }
+
+    void startAllServesTheClassOnEveryAddress()
+    {
+        Classroom room(m_share);
+        room.panel->findChild<QPushButton *>(u"startAll"_s)->click();
+        for (ServerKind kind : {ServerKind::Chat, ServerKind::Files, ServerKind::Http}) {
+            netcore::common::Server *server = room.server(kind);
+            QVERIFY2(server && server->isListening(), qPrintable(room.panel->card(kind)->kindName()));
+            QVERIFY(server->serverAddress() == QHostAddress::Any || server->serverAddress() == QHostAddress::AnyIPv4);
+            const QString handout = room.panel->card(kind)->findChild<QLabel *>(u"handout"_s)->text();
+            // The LAN address students type, not the container bridge's, not 0.0.0.0.
+            QVERIFY2(handout.contains(u"192.168.7.10:%1"_s.arg(server->serverPort())), qPrintable(handout));
+            QVERIFY(!handout.contains(u"172.17.0.1"_s));
+            QVERIFY(!handout.contains(u"0.0.0.0"_s));
+        }
+        // The HTTP tab shows the same choice the panel made.
+        QVERIFY(room.http->findChild<QCheckBox *>(u"listenOnLan"_s)->isChecked());
+        // A student can reach each one (through loopback here).
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Http)->serverPort());
+        QVERIFY(student.waitForConnected(5000));
+        QTRY_COMPARE(room.server(ServerKind::Http)->clientCount(), 1);
+    }
+
+    void clientsAreListedAndCanBeDisconnected()
+    {
+        Classroom room(m_share);
+        room.panel->card(ServerKind::Chat)->start();
+        QVERIFY(room.panel->card(ServerKind::Chat)->isRunning());
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->serverPort());
+        QVERIFY(student.waitForConnected(5000));
+        student.write("NICK 小明\n");
+        QTreeWidget *clients = room.panel->card(ServerKind::Chat)->clientsView();
+        QTRY_COMPARE(clients->topLevelItemCount(), 1);
+        QTRY_VERIFY(clients->topLevelItem(0)->text(0).contains(u"小明"_s));
+        clients->topLevelItem(0)->setSelected(true);
+        QSignalSpy gone(&student, &QTcpSocket::disconnected);
+        room.panel->card(ServerKind::Chat)->findChild<QPushButton *>(u"disconnectClient"_s)->click();
+        QVERIFY(gone.count() == 1 || gone.wait(5000));
+        QTRY_COMPARE(clients->topLevelItemCount(), 0);
+    }
+
+    void stoppingAsksWhileStudentsAreConnected()
+    {
+        Classroom room(m_share);
+        room.panel->startAll();
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Files)->serverPort());
+        QVERIFY(student.waitForConnected(5000));
+        QTRY_COMPARE(room.server(ServerKind::Files)->clientCount(), 1);
+
+        bool asked = false;
+        answerStopQuestion(QMessageBox::Cancel, &asked);
+        room.panel->stopAll();
+        QVERIFY(asked);
+        QVERIFY(room.panel->card(ServerKind::Files)->isRunning());
+        QVERIFY(room.panel->card(ServerKind::Chat)->isRunning());
+
+        asked = false;
+        answerStopQuestion(QMessageBox::Yes, &asked);
+        room.panel->card(ServerKind::Files)->toggleButton()->click();
+        QVERIFY(asked);
+        QVERIFY(!room.panel->card(ServerKind::Files)->isRunning());
+
+        // Nobody on the chat or HTTP server: stopping them does not ask.
+        room.panel->stopAll();
+        QVERIFY(!room.panel->card(ServerKind::Chat)->isRunning());
+        QVERIFY(!room.panel->card(ServerKind::Http)->isRunning());
+    }
+
+    void runningServersComeBackOnTheNextStart()
+    {
+        const QString ini = m_dir->filePath(u"settings.ini"_s);
+        {
+            Classroom room(m_share);
+            room.panel->card(ServerKind::Chat)->start();
+            room.panel->card(ServerKind::Files)->start();   // writable: uploads allowed
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginGroup(u"classroom"_s);
+            room.panel->saveSettings(settings);
+        }
+        {
+            Classroom room(m_share);   // same network (same interfaces)
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginGroup(u"classroom"_s);
+            room.panel->restoreSettings(settings);
+            QTRY_VERIFY(room.panel->card(ServerKind::Chat)->isRunning());
+            QTRY_VERIFY(room.panel->card(ServerKind::Files)->isRunning());
+            QVERIFY(!room.panel->card(ServerKind::Http)->isRunning());
+            QVERIFY(room.files->servesWritable());
+        }
+        {
+            Classroom room(m_share);
+            room.panel->setInterfaces({iface(u"wlan0"_s, u"10.0.0.23"_s)});   // another network
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginGroup(u"classroom"_s);
+            room.panel->restoreSettings(settings);
+            QTRY_VERIFY(room.panel->card(ServerKind::Files)->isRunning());
+            QVERIFY(!room.files->servesWritable());
+        }
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.setValue(u"classroom/restore"_s, false);
+        }
+        {
+            Classroom room(m_share);
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginGroup(u"classroom"_s);
+            room.panel->restoreSettings(settings);
+            QVERIFY(!room.panel->findChild<QCheckBox *>(u"restoreServers"_s)->isChecked());
+            QCoreApplication::processEvents();   // the restore would run from the event loop
+            QVERIFY(!room.panel->card(ServerKind::Chat)->isRunning());
+        }
+    }
+
+    void instructionsNameTheAddressAndTheCommands()
+    {
+        Classroom room(m_share);
+        QVERIFY(room.panel->studentInstructions().isEmpty());
+        room.panel->startAll();
+        const QString text = room.panel->studentInstructions();
+        const QString chat = QString::number(room.server(ServerKind::Chat)->serverPort());
+        const QString files = QString::number(room.server(ServerKind::Files)->serverPort());
+        const QString http = QString::number(room.server(ServerKind::Http)->serverPort());
+        QVERIFY2(text.contains(u"nc 192.168.7.10 "_s + chat), qPrintable(text));
+        QVERIFY(text.contains(u"socket.create_connection((\"192.168.7.10\", %1))"_s.arg(chat)));
+        QVERIFY(text.contains(u"nc 192.168.7.10 "_s + files));
+        QVERIFY(text.contains(u"http://192.168.7.10:%1/"_s.arg(http)));
+        QVERIFY(!text.contains(u"172.17.0.1"_s));
+    }
+
+    void aFirewallIsNamedWithThePortsToOpen()
+    {
+        Classroom room(m_share);
+        room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
+        room.panel->card(ServerKind::Chat)->start();
+        room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
+        const quint16 port = room.server(ServerKind::Chat)->serverPort();
+        const QString hint = room.panel->findChild<QLabel *>(u"firewallHint"_s)->text();
+        QVERIFY2(hint.contains(u"sudo ufw allow %1/tcp"_s.arg(port)), qPrintable(hint));
+        QVERIFY(hint.contains(u"sudo ufw allow %1/udp"_s.arg(port)));   // classic chat
+        room.panel->setFirewall(netcore::lookup::Firewall::None);
+        QVERIFY(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text().isEmpty());
+    }
+
+    void firewallDetectionReadsTheFrontEndsFiles()
+    {
+        QTemporaryDir root;
+        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::None);
+        QVERIFY(QDir(root.path()).mkpath(u"etc/ufw"_s));
+        QFile conf(root.filePath(u"etc/ufw/ufw.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("# /etc/ufw/ufw.conf\nENABLED=no\nLOGLEVEL=low\n");
+        conf.close();
+        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::None);
+        QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        conf.write("ENABLED=yes\n");
+        conf.close();
+        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::Ufw);
+        QVERIFY(conf.remove());
+        QVERIFY(QDir(root.path()).mkpath(u"run"_s));
+        QFile pid(root.filePath(u"run/firewalld.pid"_s));
+        QVERIFY(pid.open(QIODevice::WriteOnly));
+        pid.write("1234\n");
+        pid.close();
+        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::Firewalld);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_share;
+};
+
+QTEST_MAIN(TestClassroomPanel)
+#include "tst_classroompanel.moc"
