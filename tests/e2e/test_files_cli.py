@@ -113,8 +113,8 @@ class FilesCli(unittest.TestCase):
         env = dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp.name, "data"), HOME=self.tmp.name)
         with Server(env=env) as server:
             folder = re.search(r"^Sharing (.*) on \S+ with ", server.banner).group(1)
-            self.assertTrue(folder.startswith(os.path.join(self.tmp.name, "data")), folder)
-            self.assertTrue(folder.endswith("Socketeer shared files"), folder)
+            # The visible ~/Socketeer 共享 (netcore/files/sharefolder.h), not the hidden XDG data folder.
+            self.assertEqual(folder, os.path.join(self.tmp.name, "Socketeer 共享"))
             self.assertTrue(os.path.isdir(folder))
 
     def test_resume_after_interrupted_download(self):
