@@ -1,10 +1,14 @@
 #include "netcore/files/classicsession.h"
 
+#include "netcore/common/connectionguard.h"
 #include "netcore/files/events.h"
+#include "netcore/files/partials.h"
 
 #include <QFile>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +42,12 @@ void ClassicSession::sendLater(const QByteArray &bytes)
     QTimer::singleShot(kClassicPause, this, [this, bytes] { send(bytes); });
 }
 
+// One read is one request (as in the course's servers); the next waits while our output is above the bound.
 void ClassicSession::onReadyRead()
 {
-    while (m_state == State::Command || m_state == State::Receiving) {
+    while (!isClosed() && (m_state == State::Command || m_state == State::Receiving)) {
+        if (m_state == State::Command && guard()->readingPaused())
+            return;
         const QByteArray chunk = readSome(kReadBufferSize);
         if (chunk.isEmpty())
             return;
@@ -53,28 +60,53 @@ void ClassicSession::onReadyRead()
     }
 }
 
+void ClassicSession::onResumed()
+{
+    onReadyRead();
+}
+
+// Command words are case-insensitive (`list`, `g a.txt`), as in the native protocol; a blank read is ignored.
+// Only a request we know counts as one for the hello and idle deadlines: a trickle of garbage does not.
 void ClassicSession::handleRequest(const QByteArray &request)
 {
     const QByteArray text = request.trimmed();
-    const QString argument = QString::fromUtf8(text.mid(text.indexOf(' ') + 1)).trimmed();
-    if (text == "LIST")
+    if (text.isEmpty())
+        return;
+    const qsizetype space = text.indexOf(' ');
+    const QByteArray word = (space < 0 ? text : text.left(space)).toUpper();
+    const bool named = space >= 0;
+    const QString argument = named ? QString::fromUtf8(text.mid(space + 1)).trimmed() : QString();
+    const auto known = [this] {
+        guard()->requestDone();
+        guard()->helloDone();
+        countRequest();
+    };
+    if (word == "LIST") {
+        known();
         list(true);
-    else if (text.startsWith("RETR "))
+    } else if (word == "RETR" && named) {
+        known();
         get(argument, true);
-    else if (text.startsWith("STOR "))
+    } else if (word == "STOR" && named) {
+        known();
         put(argument, true);
-    else if (text == "EXIT" || text.startsWith('Q')) {
+    } else if (word == "EXIT" || word.startsWith('Q')) {
+        known();
         note(Event::ClientQuit);
         m_state = State::Idle;
         close();
-    } else if (text.startsWith('L'))
+    } else if (word.startsWith('L')) {
+        known();
         list(false);
-    else if (text.startsWith("G "))
+    } else if (word == "G" && named) {
+        known();
         get(argument, false);
-    else if (text.startsWith("P "))
+    } else if (word == "P" && named) {
+        known();
         put(argument, false);
-    else
+    } else {
         note(Event::UnknownRequest);
+    }
 }
 
 void ClassicSession::list(bool v2020)
@@ -119,9 +151,10 @@ void ClassicSession::get(const QString &name, bool v2020)
 
 void ClassicSession::pump()
 {
-    while (m_state == State::Sending && m_socket->bytesToWrite() < kSendHighWater) {
+    while (m_state == State::Sending && !isClosed() && m_socket->bytesToWrite() < kSendHighWater) {
         if (m_left == 0) {
             m_file.reset();
+            guard()->stopRateCheck();
             m_state = State::Command;
             note(Event::SentData, {QString::number(m_moved)});
             report(m_name, false, m_moved);
@@ -138,16 +171,18 @@ void ClassicSession::pump()
             close();
             return;
         }
-        m_socket->write(m_chunk.constData(), got);
+        sendData(m_chunk.constData(), got);
         m_left -= got;
         m_moved += got;
     }
 }
 
-void ClassicSession::onBytesWritten()
+void ClassicSession::onBytesWritten(qint64 bytes)
 {
-    if (m_state == State::Sending && m_moved > 0)
+    if (m_state == State::Sending && m_moved > 0) {
+        guard()->transferProgress(bytes);
         pump();
+    }
 }
 
 // Why an upload of `name` is refused (None: it may start; the name is then claimed).
@@ -167,13 +202,17 @@ Error ClassicSession::refusePut(const QString &name)
     return Error::None;
 }
 
-void ClassicSession::put(const QString &name, bool v2020)
+void ClassicSession::put(const QString &typed, bool v2020)
 {
-    Error why = refusePut(name);
-    m_name = name;
+    QString name;
+    QString detail;
+    const JailError bad = checkNewName(typed, &name, &detail);
+    Error why = bad != JailError::None ? Error::BadName : refusePut(name);
+    m_name = bad != JailError::None ? typed : name;
     OpenResult opened;
     if (why == Error::None) {
-        opened = jail().openPartial(name, -1);
+        m_partialPath = jail().partialPath(name, -1, partials::ownerOf(peerHost()));
+        opened = jail().openPartial(m_partialPath, name);
         if (opened.error != JailError::None || !opened.file->resize(0))
             why = Error::NoSpace;
     }
@@ -184,7 +223,6 @@ void ClassicSession::put(const QString &name, bool v2020)
         return;
     }
     m_file = std::move(opened.file);
-    m_partialPath = jail().partialPath(name, -1);
     m_moved = 0;
     m_recorded = 0;
     m_heldMarker = false;
@@ -204,7 +242,7 @@ void ClassicSession::receive(const QByteArray &chunk)
     QByteArray data = m_heldMarker ? kMarker + chunk : chunk;
     m_heldMarker = false;
     if (chunk == kMarker) {
-        if (data.size() > kMarker.size() && m_file->write(kMarker) == kMarker.size())  // the held "##" was data
+        if (data.size() > kMarker.size() && writeAll(m_file->handle(), kMarker.constData(), kMarker.size()) == 0)  // the held "##" was data
             m_moved += kMarker.size();
         finishUpload();
         return;
@@ -215,14 +253,15 @@ void ClassicSession::receive(const QByteArray &chunk)
         m_endTimer->start();
     }
     m_moved += data.size();
+    guard()->transferProgress(chunk.size());
     if (options().maxUploadSize >= 0 && m_moved > options().maxUploadSize) {
         note(Event::UploadTooLargeClosed, {QString::number(options().maxUploadSize)});
         stopUpload(Error::TooLarge, {});
         return;
     }
-    if (m_file->write(data) != data.size() || !m_file->flush()) {
-        const QString raw = m_file->errorString();
-        note(Event::Failed, failureArgs(Error::NoSpace, {m_name, {}, 0, raw}));
+    if (const int error = writeAll(m_file->handle(), data.constData(), data.size()); error != 0) {
+        const QString raw = QString::fromLocal8Bit(std::strerror(error));
+        note(Event::Failed, failureArgs(Error::NoSpace, {m_name, {}, error, raw}));
         stopUpload(Error::NoSpace, raw);
     }
 }
@@ -241,6 +280,7 @@ void ClassicSession::finishUpload()
     if (m_state != State::Receiving)
         return;
     m_file.reset();
+    guard()->stopRateCheck();
     note(Event::ClassicEndedByMarker, {QString::number(m_moved)});
     QString detail;
     const JailError error = jail().commit(m_partialPath, m_name, options().allowOverwrite, &detail);

@@ -34,8 +34,9 @@ private:
 
     void onStarted() override;
     void onReadyRead() override;
-    void onBytesWritten() override;
+    void onBytesWritten(qint64 bytes) override;
     void onClosed() override;
+    void onResumed() override;
 
     void handleRequest(const QByteArray &request);
     void list(bool v2020);

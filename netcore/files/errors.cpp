@@ -53,6 +53,7 @@ Error errorForJail(JailError error)
     case JailError::None:
         return Error::None;
     case JailError::NotFound:
+    case JailError::DanglingLink:
         return Error::NotFound;
     case JailError::Exists:
         return Error::Exists;
@@ -68,6 +69,8 @@ Error errorForJail(JailError error)
     case JailError::NotRegular:
     case JailError::OutsideRoot:
     case JailError::SymbolicLink:
+    case JailError::LinkToHidden:
+    case JailError::NameInvisible:
         break;
     }
     return Error::BadName;

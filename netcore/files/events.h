@@ -37,6 +37,9 @@ enum class Event : quint16 {
     LineTooLongClosed,      // {limit}: a control line passed the limit: closed
     ReadFailedClosed,       // {name}: the served file could not be read to its end: closed
     UploadTooLargeClosed,   // {limit}: a classic upload passed the size limit: closed
+    DeadlineClosed,         // {common::Deadline as a number, its interval in ms}: a deadline passed: closed
+    ClientRefusedHostFull,  // {limit}: a new connection over the per-address cap was refused
+    PartialsExpired,        // {count}: unfinished uploads not written to for too long were removed
     // keep last
     Count
 };

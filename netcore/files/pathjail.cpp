@@ -1,11 +1,13 @@
 #include "netcore/files/pathjail.h"
 
-#include "netcore/files/sha256.h"
+#include "netcore/common/names.h"
+#include "netcore/files/partials.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -42,6 +44,9 @@ QString jailErrorString(JailError error)
     case JailError::SymbolicLink: return u"will not replace a symbolic link"_s;
     case JailError::Exists: return u"file exists and overwriting is off"_s;
     case JailError::IoError: return u"input/output error"_s;
+    case JailError::DanglingLink: return u"symbolic link leads to a file that does not exist"_s;
+    case JailError::LinkToHidden: return u"symbolic link leads to a hidden file"_s;
+    case JailError::NameInvisible: return u"file name contains an invisible or direction-changing character"_s;
     }
     return {};
 }
@@ -67,6 +72,45 @@ JailError checkName(const QString &name)
     if (name.startsWith(u'.'))
         return JailError::Hidden;
     return JailError::None;
+}
+
+JailError checkNewName(const QString &name, QString *normalised, QString *detail)
+{
+    const common::NameCheck check = common::checkName(name);
+    *normalised = check.name;
+    switch (check.problem) {
+    case common::NameProblem::None:
+        return checkName(check.name);
+    case common::NameProblem::Empty:
+        return JailError::Empty;
+    case common::NameProblem::Control:
+        return JailError::ControlCharacter;
+    case common::NameProblem::Invisible:
+    case common::NameProblem::Bidi:
+    case common::NameProblem::Unassigned:
+    case common::NameProblem::Count:
+        break;
+    }
+    *detail = u"U+%1 at character %2"_s.arg(QString::number(uint(check.codePoint), 16).toUpper().rightJustified(4, u'0'))
+                  .arg(check.offset);
+    return JailError::NameInvisible;
+}
+
+int writeAll(int fd, const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        if (n == 0)
+            return EIO;
+        data += n;
+        size -= n;
+    }
+    return 0;
 }
 
 PathJail::PathJail(const QString &root)
@@ -114,13 +158,17 @@ OpenResult PathJail::openForRead(const QString &name) const
     const QString path = m_root + u'/' + name;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = info.isSymLink() ? JailError::OutsideRoot : JailError::NotFound;
+        result.error = info.isSymLink() ? JailError::DanglingLink : JailError::NotFound;
         return result;
     }
     // Follow a link once, on paper: the real file must sit directly in the root under an acceptable name.
     const QFileInfo target(info.canonicalFilePath());
-    if (target.absolutePath() != m_root || checkName(target.fileName()) != JailError::None) {
+    if (target.absolutePath() != m_root) {
         result.error = JailError::OutsideRoot;
+        return result;
+    }
+    if (const JailError targetName = checkName(target.fileName()); targetName != JailError::None) {
+        result.error = targetName == JailError::Hidden ? JailError::LinkToHidden : JailError::OutsideRoot;
         return result;
     }
     if (!target.isFile()) {
@@ -146,20 +194,19 @@ JailError PathJail::checkWritable(const QString &name, bool *exists) const
     return JailError::None;
 }
 
-QString PathJail::partialPath(const QString &name, qint64 size) const
+QString PathJail::partialPath(const QString &name, qint64 size, const QString &owner) const
 {
-    const QByteArray key = Sha256::hexOf(name.toUtf8() + '\0' + QByteArray::number(size)).left(32);
-    return m_root + u"/.socketeer-upload-"_s + QString::fromLatin1(key) + u".part"_s;
+    return partials::partialPath(m_root, name, size, owner);
 }
 
-OpenResult PathJail::openPartial(const QString &name, qint64 size) const
+OpenResult PathJail::openPartial(const QString &partialPath, const QString &name) const
 {
     OpenResult result;
     bool exists = false;
     result.error = checkWritable(name, &exists);
     if (result.error != JailError::None)
         return result;
-    return openNoFollow(partialPath(name, size), O_RDWR | O_CREAT);
+    return openNoFollow(partialPath, O_RDWR | O_CREAT);
 }
 
 JailError PathJail::commit(const QString &partial, const QString &name, bool overwrite, QString *detail) const
@@ -195,6 +242,10 @@ QList<RemoteFileInfo> PathJail::list() const
         }
         entries.append(RemoteFileInfo{info.fileName(), info.size(), info.lastModified().toUTC()});
     }
+    // Code point order: UTF-8 bytes compare in it (UTF-16 units do not, past U+FFFF).
+    std::sort(entries.begin(), entries.end(), [](const RemoteFileInfo &a, const RemoteFileInfo &b) {
+        return a.name.toUtf8() < b.name.toUtf8();
+    });
     return entries;
 }
 

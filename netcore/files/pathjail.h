@@ -24,10 +24,14 @@ enum class JailError {
     Hidden,             // starts with '.' (also "."): hidden files are never served or written
     NotFound,
     NotRegular,         // a folder, device, socket...
-    OutsideRoot,        // a symbolic link that leads out of the root (or to a hidden/nested file)
+    OutsideRoot,        // a symbolic link that leads out of the root (or into a folder of it)
     SymbolicLink,       // an upload may not replace a symbolic link
     Exists,             // the name exists and overwriting is off
     IoError,
+    // appended
+    DanglingLink,       // a symbolic link whose target does not exist (404)
+    LinkToHidden,       // a symbolic link to a hidden file of the root (403)
+    NameInvisible,      // an uploaded name with an invisible, bidi or unassigned character (common::checkName)
 };
 
 // A plain English fact about the problem (for ERR lines and logs; the UI translates the enum itself).
@@ -35,6 +39,13 @@ QString jailErrorString(JailError error);
 
 // Pure: is `name` acceptable as a file name directly inside the root? (No file system access.)
 JailError checkName(const QString &name);
+
+// Pure: a name an upload may create: `*normalised` gets its NFC form; control, invisible, bidi and unassigned
+// characters are refused (common::checkName), then checkName() applies. `*detail` says which character, where.
+JailError checkNewName(const QString &name, QString *normalised, QString *detail);
+
+// Writes all of `data` to the descriptor (retrying short writes); 0, or the errno of the write that failed.
+int writeAll(int fd, const char *data, qint64 size);
 
 struct RemoteFileInfo {
     QString name;
@@ -65,15 +76,17 @@ public:
     // or other non-regular file. `exists` tells whether a regular file is there now.
     JailError checkWritable(const QString &name, bool *exists) const;
 
-    // The hidden partial file an upload of (name, size) writes into, inside the root.
-    QString partialPath(const QString &name, qint64 size) const;
-    // Opens (creating when missing) a partial file for appending, without following links.
-    OpenResult openPartial(const QString &name, qint64 size) const;
+    // The hidden partial file an upload of (name, size) from `owner` (partials::ownerOf) writes into.
+    QString partialPath(const QString &name, qint64 size, const QString &owner) const;
+    // Opens (creating when missing) the partial file `partialPath` (partials::partialPath()) of an upload of
+    // `name`, without following links.
+    OpenResult openPartial(const QString &partialPath, const QString &name) const;
 
     // Moves the finished partial into place atomically; never replaces an existing file unless `overwrite`.
     JailError commit(const QString &partial, const QString &name, bool overwrite, QString *detail) const;
 
-    // Regular, visible files directly in the root (links that stay inside included), sorted by name.
+    // Regular, visible files directly in the root (links that stay inside included), sorted by name in code
+    // point order (the order of their UTF-8 bytes), as they are on disk (not normalised).
     QList<RemoteFileInfo> list() const;
 
 private:

@@ -102,9 +102,19 @@ LineFrame takeLine(const QByteArray &buffer, qsizetype maxLength)
     return LineFrame{common::FrameStatus::Ok, buffer.left(end), newline + 1};
 }
 
+bool isBlankLine(const QByteArray &line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
 RequestParse parseRequest(const QByteArray &line)
 {
-    const auto [word, args] = splitFirst(line);
+    const auto [typed, args] = splitFirst(line);
+    const QByteArray word = typed.toUpper();   // command words are case-insensitive (ASCII)
     if (word == "LIST" || word == "QUIT") {
         if (!args.isEmpty() || line.contains(' '))
             return bad(u"%1 takes no arguments"_s.arg(QString::fromLatin1(word)));
@@ -115,9 +125,10 @@ RequestParse parseRequest(const QByteArray &line)
     if (word == "PUT")
         return parseNamed(Command::Put, args);
     if (word == "END") {
-        if (!isSha256Hex(args))
-            return bad(u"expected END <sha256 as 64 lower-case hex digits>"_s);
-        return RequestParse{Request{Command::End, {}, 0, 0, args}, {}, {}};
+        const QByteArray digest = args.toLower();   // upper-case hex digits are accepted too
+        if (!isSha256Hex(digest))
+            return bad(u"expected END <sha256 as 64 hex digits>"_s);
+        return RequestParse{Request{Command::End, {}, 0, 0, digest}, {}, {}};
     }
     if (word.isEmpty())
         return bad(u"empty line"_s);

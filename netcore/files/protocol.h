@@ -21,7 +21,8 @@
 //   any failure:                              S: ERR <code> <reason>
 //
 // The name is always the last field (it may contain spaces). Hashes are SHA-256 of the WHOLE file in
-// lower-case hex, so a resumed transfer is verified end to end.
+// lower-case hex (END from a client may use upper case), so a resumed transfer is verified end to end.
+// Command words are case-insensitive (`list` is LIST); a blank line is ignored (isBlankLine).
 namespace netcore::files {
 
 inline constexpr int kProtocolVersion = 1;
@@ -66,7 +67,7 @@ struct Request {
     QString name;        // Get, Put
     qint64 offset = 0;   // Get
     qint64 size = 0;     // Put
-    QByteArray sha256;   // End: 64 lower-case hex digits
+    QByteArray sha256;   // End: 64 hex digits, lower-cased by parseRequest
     friend bool operator==(const Request &, const Request &) = default;
 };
 
@@ -77,6 +78,8 @@ struct RequestParse {
 };
 
 RequestParse parseRequest(const QByteArray &line);
+// An empty line or one of spaces and tabs only: the server ignores it (no answer).
+bool isBlankLine(const QByteArray &line);
 QByteArray formatRequest(const Request &request);   // with the LF
 
 // --- replies (server -> client) ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "netcore/files/serversession.h"
 
+#include "netcore/common/connectionguard.h"
 #include "netcore/files/events.h"
 
 #include <QFile>
@@ -16,8 +17,7 @@ ServerSession::ServerSession(SessionContext context, QObject *parent)
 
 ServerSession::~ServerSession()
 {
-    if (m_claimed)
-        uploads().release(m_name);
+    releasePartial();
 }
 
 void ServerSession::onStarted()
@@ -36,10 +36,17 @@ void ServerSession::onReadyRead()
     process();
 }
 
-void ServerSession::onBytesWritten()
+void ServerSession::onBytesWritten(qint64 bytes)
 {
-    if (m_state == State::Sending)
-        pumpDownload();
+    if (m_state != State::Sending)
+        return;
+    guard()->transferProgress(bytes);
+    pumpDownload();
+}
+
+void ServerSession::onResumed()
+{
+    process();
 }
 
 void ServerSession::onClosed()
@@ -48,28 +55,31 @@ void ServerSession::onClosed()
     const bool uploading = was == State::Receiving || (m_expectEnd && !m_uploadFailed);
     m_state = State::Idle;
     // Close the file and release the name first: a client that reconnects at once must be able to resume.
+    // The partial file and its owner record stay.
     m_file.reset();
-    if (m_claimed) {
-        uploads().release(m_name);
-        m_claimed = false;
-    }
+    releasePartial();
     if (was == State::Sending)
         report(m_name, false, m_moved, Error::ClientLeft, {m_name, {}, 0, {}});
     if (uploading)   // the partial file is kept for a resume
         report(m_name, true, m_moved, Error::ClientLeft, {m_name, {}, 0, {}});
 }
 
-// Consumes what the socket holds: file data while an upload runs, otherwise complete lines.
+// Consumes what the socket holds: file data while an upload runs, otherwise complete lines — but no next request
+// while the connection's unsent output is above the bound (the guard's backpressure: onResumed() comes back here).
 void ServerSession::process()
 {
-    while (m_state == State::Command || m_state == State::Receiving || m_state == State::Discarding) {
+    while (!isClosed() && (m_state == State::Command || m_state == State::Receiving || m_state == State::Discarding)) {
         if (m_state == State::Receiving || m_state == State::Discarding) {
             receiveData();
             if (m_state != State::Command)
                 return;
             continue;
         }
-        m_in += readSome(m_socket->bytesAvailable());
+        if (guard()->readingPaused())
+            return;
+        if (m_in.size() <= kMaxLineLength)
+            m_in += readSome(kMaxLineLength + 1 - m_in.size());
+        guard()->setBuffered(m_in.size());
         const LineFrame frame = takeLine(m_in);
         if (frame.status == common::FrameStatus::TooLarge) {
             record(common::Direction::Received, m_in.left(kMaxLineLength));
@@ -80,11 +90,20 @@ void ServerSession::process()
             m_state = State::Idle;
             return;
         }
-        if (frame.status != common::FrameStatus::Ok)
+        if (frame.status != common::FrameStatus::Ok) {
+            if (!m_in.isEmpty())
+                guard()->requestBegun();   // a line begun: it must be complete within requestTimeout
             return;
+        }
         const QByteArray line = m_in.left(frame.frameSize);
         m_in.remove(0, frame.frameSize);
+        guard()->setBuffered(m_in.size());
         record(common::Direction::Received, line);
+        guard()->requestDone();
+        if (isBlankLine(frame.line))
+            continue;   // ignored, unanswered (it does not count as the first request)
+        guard()->helloDone();   // the native protocol's "hello" deadline: the first complete request
+        countRequest();
         handleLine(frame.line);
     }
 }
@@ -146,9 +165,10 @@ void ServerSession::handleGet(const Request &request)
 {
     OpenResult opened = jail().openForRead(request.name);
     if (opened.error != JailError::None) {
-        const ErrorCode code = opened.error == JailError::NotFound ? ErrorCode::NotFound
-            : opened.error == JailError::IoError                   ? ErrorCode::IoError
-                                                                   : ErrorCode::Forbidden;
+        const bool missing = opened.error == JailError::NotFound || opened.error == JailError::DanglingLink;
+        const ErrorCode code = missing                 ? ErrorCode::NotFound
+            : opened.error == JailError::IoError       ? ErrorCode::IoError
+                                                       : ErrorCode::Forbidden;
         sendError(code, jailErrorString(opened.error));
         return;
     }
@@ -170,10 +190,11 @@ void ServerSession::handleGet(const Request &request)
     pumpDownload();
 }
 
-// Keeps at most kSendHighWater bytes queued in the socket: reads, hashes and writes one chunk at a time.
+// Keeps at most kSendHighWater bytes queued in the socket: reads, hashes and writes one chunk at a time, as the
+// socket drains (the file is never read whole). What the client takes feeds the minimum-rate check.
 void ServerSession::pumpDownload()
 {
-    while (m_state == State::Sending && m_socket->bytesToWrite() < kSendHighWater) {
+    while (m_state == State::Sending && !isClosed() && m_socket->bytesToWrite() < kSendHighWater) {
         if (m_prefixLeft == 0 && m_left == 0) {
             finishDownload();
             return;
@@ -195,7 +216,7 @@ void ServerSession::pumpDownload()
             m_prefixLeft -= got;
             continue;
         }
-        m_socket->write(m_chunk.constData(), got);
+        sendData(m_chunk.constData(), got);
         m_left -= got;
         m_moved += got;
     }
@@ -204,6 +225,7 @@ void ServerSession::pumpDownload()
 void ServerSession::finishDownload()
 {
     m_file.reset();
+    guard()->stopRateCheck();
     note(Event::SentData, {QString::number(m_moved)});
     const QByteArray digest = m_hash.hexDigest();
     send(formatReply(Reply{ReplyKind::End, 0, 0, false, {}, digest}));

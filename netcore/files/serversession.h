@@ -25,8 +25,9 @@ private:
 
     void onStarted() override;
     void onReadyRead() override;
-    void onBytesWritten() override;
+    void onBytesWritten(qint64 bytes) override;
     void onClosed() override;
+    void onResumed() override;
 
     void process();
     void handleLine(const QByteArray &line);
@@ -34,11 +35,13 @@ private:
     void handleGet(const Request &request);
     void handlePut(const Request &request);
     Error refusePut(const Request &request);
+    Error refuseSpace(const Request &request, qint64 kept);
     void handleEnd(const QByteArray &sha256);
     void receiveData();
     void pumpDownload();
     void finishDownload();
-    void failUpload(Error error, const QString &raw);
+    void failUpload(Error error, int sysError);
+    void releasePartial();
     void endUpload();
     void sendError(ErrorCode code, const QString &reason);
 

@@ -1,16 +1,34 @@
 // ServerSession: the upload half (PUT, file data, END) — split from serversession.cpp.
 #include "netcore/files/serversession.h"
 
+#include "netcore/common/connectionguard.h"
 #include "netcore/files/events.h"
+#include "netcore/files/partials.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
 #include <QTcpSocket>
 
+#include <cerrno>
 #include <cstring>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace netcore::files {
+namespace {
+
+// The C library's English words for an errno (protocol text on the wire, not the user's locale).
+QString englishError(int error)
+{
+    const char *words = ::strerrordesc_np(error);
+    return words ? QString::fromLatin1(words) : u"errno %1"_s.arg(error);
+}
+
+} // namespace
 
 // Why an upload is refused before any byte moves (None: it may start). Answers the client itself.
 Error ServerSession::refusePut(const Request &request)
@@ -41,24 +59,85 @@ Error ServerSession::refusePut(const Request &request)
     return Error::None;
 }
 
-void ServerSession::handlePut(const Request &request)
+// The quota of unfinished uploads and the disk's free space (under the registry's quota lock): None, or the
+// 507 already sent. `kept`: bytes of this upload's own partial that a resume keeps.
+Error ServerSession::refuseSpace(const Request &request, qint64 kept)
 {
+    const ServerOptions &o = options();
+    if (o.maxPartialBytes > 0 || o.maxPartials > 0) {
+        const PartialUsage usage = partials::usage(jail().root(), m_partialPath);
+        if (o.maxPartials > 0 && usage.count + 1 > o.maxPartials) {
+            sendError(ErrorCode::NoSpace, u"too many unfinished uploads on the server (%1, limit %2)"_s.arg(usage.count)
+                                              .arg(o.maxPartials));
+            return Error::NoSpace;
+        }
+        if (o.maxPartialBytes > 0 && usage.bytes + request.size > o.maxPartialBytes) {
+            sendError(ErrorCode::NoSpace, u"unfinished uploads quota reached (%1 bytes held, %2 more asked, limit %3)"_s
+                                              .arg(usage.bytes).arg(request.size).arg(o.maxPartialBytes));
+            return Error::NoSpace;
+        }
+    }
+    if (o.minFreeBytes > 0) {
+        struct statvfs fs {};
+        if (::statvfs(QFile::encodeName(jail().root()).constData(), &fs) == 0) {
+            const qint64 free = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+            const qint64 needed = request.size - kept;
+            if (free - needed < o.minFreeBytes) {
+                sendError(ErrorCode::NoSpace, u"not enough free space on the server (%1 bytes free, %2 needed, %3 kept free)"_s
+                                                  .arg(free).arg(needed).arg(o.minFreeBytes));
+                return Error::NoSpace;
+            }
+        }
+    }
+    return Error::None;
+}
+
+void ServerSession::handlePut(const Request &typed)
+{
+    // The name as it will be stored: NFC, and no invisible or direction-changing characters.
+    Request request = typed;
+    QString detail;
+    if (const JailError bad = checkNewName(typed.name, &request.name, &detail); bad != JailError::None) {
+        const QString reason = jailErrorString(bad);
+        sendError(ErrorCode::Forbidden, detail.isEmpty() ? reason : reason + u" ("_s + detail + u')');
+        note(Event::Refused, {typed.name, QString::number(int(Error::BadName))});
+        return;
+    }
     if (refusePut(request) != Error::None)
         return;
     m_claimed = true;
     m_name = request.name;
-    OpenResult opened = jail().openPartial(request.name, request.size);
+    const QString owner = partials::ownerOf(peerHost());
+    m_partialPath = jail().partialPath(request.name, request.size, owner);
+    uploads().addActive(m_partialPath);
+    const QMutexLocker quota(&uploads().quotaMutex());
+    // A resume only of our own partial: the owner record must match this name, size and address.
+    const PartialRecord record = partials::readRecord(m_partialPath);
+    const bool ours = record.name == request.name && record.size == request.size && record.owner == owner;
+    const qint64 existing = ours ? QFileInfo(m_partialPath).size() : 0;
+    if (refuseSpace(request, qMin(existing, request.size)) != Error::None) {
+        endUpload();
+        return;
+    }
+    OpenResult opened = jail().openPartial(m_partialPath, request.name);
     if (opened.error != JailError::None) {
         endUpload();
         sendError(ErrorCode::NoSpace, u"cannot create the partial file: %1"_s.arg(opened.detail));
         return;
     }
     m_file = std::move(opened.file);
-    m_partialPath = jail().partialPath(request.name, request.size);
     qint64 offset = m_file->size();
-    if (offset > request.size) {  // not ours after all: start over
+    if (!ours || offset > request.size) {   // not ours after all: start over
         m_file->resize(0);
         offset = 0;
+    }
+    if (!ours && !partials::writeRecord(m_partialPath, PartialRecord{request.name, request.size, owner,
+                                                                     QDateTime::currentDateTimeUtc()})) {
+        m_file.reset();
+        partials::remove(m_partialPath);
+        endUpload();
+        sendError(ErrorCode::NoSpace, u"cannot write the partial file's owner record"_s);
+        return;
     }
     // Hash what a previous attempt already stored, so END covers the whole file.
     m_hash.reset();
@@ -75,6 +154,7 @@ void ServerSession::handlePut(const Request &request)
         left -= got;
     }
     m_file->seek(offset);
+    ::lseek(m_file->handle(), offset, SEEK_SET);   // file data is written to the descriptor directly
     m_left = request.size - offset;
     m_moved = 0;
     m_uploadFailed = false;
@@ -90,38 +170,45 @@ void ServerSession::handlePut(const Request &request)
 void ServerSession::receiveData()
 {
     m_chunk.resize(kReadBufferSize);
-    while (m_left > 0) {
+    while (m_left > 0 && !isClosed()) {
         qint64 got = 0;
         if (!m_in.isEmpty()) {
             got = qMin<qint64>(m_left, m_in.size());
             std::memcpy(m_chunk.data(), m_in.constData(), size_t(got));
             m_in.remove(0, got);
+            guard()->setBuffered(m_in.size());
         } else {
             got = readInto(m_chunk.data(), qMin(m_left, qint64(m_chunk.size())));
         }
         if (got <= 0)
             return;
+        guard()->transferProgress(got);
         m_left -= got;
         m_moved += got;
         if (m_state == State::Discarding)
             continue;
         m_hash.addData(m_chunk.constData(), got);
-        if (m_file->write(m_chunk.constData(), got) != got || !m_file->flush())
-            failUpload(Error::NoSpace, m_file->errorString());
+        if (const int error = writeAll(m_file->handle(), m_chunk.constData(), got); error != 0)
+            failUpload(Error::NoSpace, error);
     }
+    if (isClosed())
+        return;
+    guard()->stopRateCheck();
     note(Event::ReceivedData, {QString::number(m_moved)});
     m_state = State::Command;
 }
 
-// A write failed mid-upload: say so at once, then keep reading (and dropping) the announced bytes so the
-// conversation stays in step. The partial file is removed: nothing half-written survives.
-void ServerSession::failUpload(Error error, const QString &raw)
+// A write failed mid-upload (disk full, `ulimit -f`): say so at once with the system's reason, then keep reading
+// (and dropping) the announced bytes so the conversation stays in step. The partial file and its record are
+// removed: nothing half-written survives a 507.
+void ServerSession::failUpload(Error error, int sysError)
 {
     m_file.reset();
-    QFile::remove(m_partialPath);
+    partials::remove(m_partialPath);
+    const QString raw = englishError(sysError);
     sendError(ErrorCode(wireCodeOf(error)), u"write failed: %1"_s.arg(raw));
-    note(Event::Failed, failureArgs(error, {m_name, {}, 0, raw}));
-    report(m_name, true, m_moved, error, {m_name, {}, 0, raw});
+    note(Event::Failed, failureArgs(error, {m_name, {}, sysError, raw}));
+    report(m_name, true, m_moved, error, {m_name, {}, sysError, raw});
     m_uploadFailed = true;
     m_state = State::Discarding;
 }
@@ -135,7 +222,7 @@ void ServerSession::handleEnd(const QByteArray &sha256)
     const QByteArray digest = m_hash.hexDigest();
     m_file.reset();
     if (digest != sha256) {
-        QFile::remove(m_partialPath);
+        partials::remove(m_partialPath);
         endUpload();
         sendError(ErrorCode::ChecksumMismatch, u"SHA-256 mismatch: received data hashes to %1"_s.arg(QLatin1StringView(digest)));
         report(m_name, true, m_moved, Error::ChecksumMismatch, {m_name, {}, 0, {}});
@@ -145,6 +232,7 @@ void ServerSession::handleEnd(const QByteArray &sha256)
     const JailError error = jail().commit(m_partialPath, m_name, options().allowOverwrite, &detail);
     if (error != JailError::None)
         QFile::remove(m_partialPath);
+    QFile::remove(partials::recordPath(m_partialPath));
     endUpload();   // the name is free before the client hears the outcome
     if (error != JailError::None) {
         const ErrorCode code = error == JailError::Exists ? ErrorCode::Exists
@@ -158,15 +246,23 @@ void ServerSession::handleEnd(const QByteArray &sha256)
     }
 }
 
+// Lets go of the name and of the partial file (which stays on disk, with its record, unless removed before).
+void ServerSession::releasePartial()
+{
+    if (!m_partialPath.isEmpty())
+        uploads().removeActive(m_partialPath);
+    if (m_claimed)
+        uploads().release(m_name);
+    m_claimed = false;
+}
+
 void ServerSession::endUpload()
 {
     m_expectEnd = false;
     m_uploadFailed = false;
     m_file.reset();
-    if (m_claimed) {
-        uploads().release(m_name);
-        m_claimed = false;
-    }
+    releasePartial();
+    m_partialPath.clear();
     if (m_state != State::Idle && !isClosed())
         m_state = State::Command;
 }

@@ -1,6 +1,8 @@
 #include "netcore/files/session.h"
 
+#include "netcore/common/connectionguard.h"
 #include "netcore/files/classicsession.h"
+#include "netcore/files/events.h"
 #include "netcore/files/protocol.h"
 #include "netcore/files/serversession.h"
 
@@ -24,9 +26,6 @@ Session::~Session() = default;
 void Session::start(qintptr descriptor)
 {
     m_socket = new QTcpSocket(this);
-    m_socket->setReadBufferSize(kReadBufferSize);
-    m_idleTimer = new QTimer(this);
-    m_idleTimer->setSingleShot(true);
     m_trafficTimer = new QTimer(this);
     m_trafficTimer->setInterval(kTrafficInterval);
     if (!m_socket->setSocketDescriptor(descriptor)) {
@@ -36,20 +35,19 @@ void Session::start(qintptr descriptor)
     }
     m_local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
     m_peer = common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
+    m_host = m_socket->peerAddress();
+    // The guard lives here, in the session's thread, beside its socket (it sets Qt's read-ahead to 64 KiB).
+    m_guard = new common::ConnectionGuard(m_socket, m_context.limits, m_context.load, this);
+    connect(m_guard, &common::ConnectionGuard::expired, this, &Session::handleExpired);
+    connect(m_guard, &common::ConnectionGuard::resumed, this, [this] {
+        if (!m_closed)
+            onResumed();
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::handleReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::handleBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Session::handleDisconnected);
     connect(m_trafficTimer, &QTimer::timeout, this, &Session::flushTraffic);
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        note(common::Event::IdleTimeout,
-             {QString::number(std::chrono::duration_cast<std::chrono::seconds>(m_context.idleTimeout).count())});
-        close();
-    });
     m_trafficTimer->start();
-    if (m_context.idleTimeout.count() > 0) {
-        m_idleTimer->setInterval(m_context.idleTimeout);
-        m_idleTimer->start();
-    }
     note(common::Event::ClientConnected, {QString::number(id())});
     onStarted();
 }
@@ -69,10 +67,23 @@ void Session::record(common::Direction direction, const QByteArray &bytes)
 
 void Session::send(const QByteArray &bytes)
 {
-    if (m_closed)
+    if (m_closed || m_guard->hasExpired())
         return;
     record(common::Direction::Sent, bytes);
-    m_socket->write(bytes);
+    m_guard->write(bytes);
+}
+
+void Session::sendData(const char *data, qint64 size)
+{
+    // A real copy: QIODevice keeps a QByteArray it is given shared in its write buffer, and `data` is reused.
+    if (!m_closed)
+        m_guard->write(QByteArray(data, size));
+}
+
+void Session::countRequest()
+{
+    if (m_context.handled)
+        m_context.handled->fetch_add(1, std::memory_order_relaxed);
 }
 
 QByteArray Session::readSome(qint64 maxSize)
@@ -105,17 +116,34 @@ void Session::close()
 
 void Session::handleReadyRead()
 {
-    if (m_idleTimer->interval() > 0 && m_idleTimer->isActive())
-        m_idleTimer->start();
-    onReadyRead();
+    if (!m_closed)
+        onReadyRead();
 }
 
 void Session::handleBytesWritten(qint64 bytes)
 {
     m_sent += bytes;
-    if (m_idleTimer->interval() > 0 && m_idleTimer->isActive())
-        m_idleTimer->start();
-    onBytesWritten();
+    if (!m_closed)
+        onBytesWritten(bytes);
+}
+
+// A deadline passed (docs/reliability.md): recorded; the guard aborts the socket right after, which ends the
+// session through handleDisconnected(). Neither dialect has a goodbye for it.
+void Session::handleExpired(common::Deadline which)
+{
+    const auto interval = [this](common::Deadline d) -> qint64 {
+        const common::ServerLimits &l = m_context.limits;
+        switch (d) {
+        case common::Deadline::Hello: return l.helloTimeout.count();
+        case common::Deadline::Request: return l.requestTimeout.count();
+        case common::Deadline::Idle: return l.idleTimeout.count();
+        case common::Deadline::Drain: return l.drainTimeout.count();
+        case common::Deadline::Rate: return l.rateWindow.count();
+        case common::Deadline::Count: break;
+        }
+        return 0;
+    };
+    note(Event::DeadlineClosed, {QString::number(int(which)), QString::number(interval(which))});
 }
 
 void Session::flushTraffic()
@@ -130,8 +158,6 @@ void Session::handleDisconnected()
     if (m_closed)
         return;
     m_closed = true;
-    if (m_idleTimer)
-        m_idleTimer->stop();
     if (m_trafficTimer)
         m_trafficTimer->stop();
     onClosed();
@@ -148,11 +174,14 @@ Session *createSession(ServerDialect dialect, SessionContext context)
 }
 
 // Native clients read why; classic clients just see the close.
-QByteArray refusalFor(ServerDialect dialect, int maxClients)
+QByteArray refusalFor(ServerDialect dialect, common::Admission why, const common::ServerLimits &limits)
 {
-    if (dialect == ServerDialect::Classic)
+    if (dialect == ServerDialect::Classic || why == common::Admission::Admitted)
         return {};
-    return errorLine(ErrorCode::TooManyClients, u"too many clients (limit %1)"_s.arg(maxClients));
+    if (why == common::Admission::HostFull)
+        return errorLine(ErrorCode::TooManyClients,
+                         u"too many connections from your address (limit %1)"_s.arg(limits.maxPerHost));
+    return errorLine(ErrorCode::TooManyClients, u"too many clients (limit %1)"_s.arg(limits.maxClients));
 }
 
 } // namespace netcore::files

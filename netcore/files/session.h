@@ -1,19 +1,24 @@
 #pragma once
 
 #include "netcore/common/error.h"
+#include "netcore/common/server.h"
 #include "netcore/common/transcript.h"
 #include "netcore/files/errors.h"
 #include "netcore/files/pathjail.h"
 #include "netcore/files/serveroptions.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
 class QTcpSocket;
 class QTimer;
+
+namespace netcore::common { class ConnectionGuard; }
 
 namespace netcore::files {
 
@@ -21,15 +26,18 @@ namespace netcore::files {
 struct SessionContext {
     quint64 id = 0;                              // the client's id in the server's registry
     ServerOptions options;
-    std::chrono::milliseconds idleTimeout{0};    // nothing moved for this long: closed (0: never)
+    common::ServerLimits limits;                 // deadlines, output bound (the guard enforces them)
+    std::shared_ptr<common::ServerLoad> load;    // the server's counters (may outlive the server by a moment)
+    std::shared_ptr<std::atomic<qint64>> handled;   // requests answered by every session (FileServer::requestsHandled)
     std::shared_ptr<UploadRegistry> uploads;
     common::Transcript *transcript = nullptr;    // thread-safe
 };
 
 // One client of the file server, whatever the dialect (the server-side RemotePeer shape). Lives in its own
 // thread (FileServer moves it there) and owns its socket. The base does the plumbing both dialects share: the
-// socket from a descriptor, endpoints, the transcript, the idle timeout, the byte counts reported to the server's
-// registry (batched, through queued signals), the end.
+// socket from a descriptor, endpoints, the transcript, the connection's guard (output bound, deadlines: created
+// here, in the session's thread), the byte counts reported to the server's registry (batched, through queued
+// signals), the end.
 class Session : public QObject
 {
     Q_OBJECT
@@ -52,8 +60,9 @@ protected:
 
     virtual void onStarted() = 0;        // the socket is open and the endpoints are known
     virtual void onReadyRead() = 0;
-    virtual void onBytesWritten() = 0;
+    virtual void onBytesWritten(qint64 bytes) = 0;   // the kernel took `bytes` of our output
     virtual void onClosed() = 0;         // the connection ended: report what was in flight, release what is held
+    virtual void onResumed() = 0;        // output fell below the bound: consume the requests that waited
 
     template<typename E>
     void note(E code, const QStringList &args = {})
@@ -62,7 +71,9 @@ protected:
             m_transcript->appendEvent(code, args, m_local, m_peer);
     }
     void record(common::Direction direction, const QByteArray &bytes);
-    void send(const QByteArray &bytes);                 // recorded, then written
+    void send(const QByteArray &bytes);                 // recorded, then written through the guard
+    void sendData(const char *data, qint64 size);       // file data: written through the guard, not recorded
+    void countRequest();                                // one request answered (FileServer::requestsHandled)
     QByteArray readSome(qint64 maxSize);                // from the socket, counted
     qint64 readInto(char *data, qint64 maxSize);        // from the socket, counted
     void report(const QString &name, bool upload, qint64 bytes, Error error = Error::None, const common::ErrorDetail &detail = {});
@@ -72,6 +83,8 @@ protected:
     const ServerOptions &options() const { return m_context.options; }
     UploadRegistry &uploads() const { return *m_context.uploads; }
     const PathJail &jail() const { return m_jail; }
+    common::ConnectionGuard *guard() const { return m_guard; }
+    const QHostAddress &peerHost() const { return m_host; }
 
     QTcpSocket *m_socket = nullptr;
 
@@ -79,13 +92,15 @@ private:
     void handleReadyRead();
     void handleBytesWritten(qint64 bytes);
     void handleDisconnected();
+    void handleExpired(common::Deadline which);
     void flushTraffic();
 
     SessionContext m_context;
     PathJail m_jail;
     QPointer<common::Transcript> m_transcript;
-    QTimer *m_idleTimer = nullptr;
+    common::ConnectionGuard *m_guard = nullptr;
     QTimer *m_trafficTimer = nullptr;
+    QHostAddress m_host;
     QString m_local;
     QString m_peer;
     qint64 m_received = 0;
@@ -97,6 +112,6 @@ inline constexpr std::chrono::milliseconds kTrafficInterval{250};
 
 // The one place the server's dialect is chosen: a session for a new client, and what a client over the limit is told.
 Session *createSession(ServerDialect dialect, SessionContext context);
-QByteArray refusalFor(ServerDialect dialect, int maxClients);
+QByteArray refusalFor(ServerDialect dialect, common::Admission why, const common::ServerLimits &limits);
 
 } // namespace netcore::files

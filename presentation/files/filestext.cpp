@@ -1,5 +1,6 @@
 #include "presentation/files/filestext.h"
 
+#include "netcore/common/serverload.h"
 #include "netcore/files/events.h"
 #include "netcore/files/protocol.h"
 #include "presentation/common/errnotext.h"
@@ -194,6 +195,26 @@ QString eventText(const netcore::common::TranscriptEvent &event)
         return FilesText::tr("cannot read the rest of %1: closed").arg(a.value(0));
     case Event::UploadTooLargeClosed:
         return FilesText::tr("the upload passed the limit of %1 bytes: closed").arg(a.value(0));
+    case Event::DeadlineClosed:
+        switch (netcore::common::Deadline(a.value(0).toInt())) {
+        case netcore::common::Deadline::Hello:
+            return FilesText::tr("no complete request within %1 ms of connecting: closed").arg(a.value(1));
+        case netcore::common::Deadline::Request:
+            return FilesText::tr("a request was not complete within %1 ms: closed").arg(a.value(1));
+        case netcore::common::Deadline::Idle:
+            return FilesText::tr("idle for %1 ms: closed").arg(a.value(1));
+        case netcore::common::Deadline::Drain:
+            return FilesText::tr("the client took none of the pending output for %1 ms: closed").arg(a.value(1));
+        case netcore::common::Deadline::Rate:
+            return FilesText::tr("the transfer was slower than the minimum rate over %1 ms: closed").arg(a.value(1));
+        case netcore::common::Deadline::Count:
+            break;
+        }
+        return FilesText::tr("a deadline passed: closed");
+    case Event::ClientRefusedHostFull:
+        return FilesText::tr("refused a connection: its address already has %1 connections").arg(a.value(0));
+    case Event::PartialsExpired:
+        return FilesText::tr("removed %n unfinished upload(s) nobody resumed in time", nullptr, a.value(0).toInt());
     case Event::Count:
         break;
     }

@@ -26,9 +26,10 @@ class Server:
     """`socketeer serve files --port 0 ...` as a child process. .port comes from the machine-readable start-up line
     (`socketeer: listening files tcp ADDRESS PORT`), .banner is the sentence for people that follows it."""
 
-    def __init__(self, *args, env=None):
+    def __init__(self, *args, env=None, preexec_fn=None):
         self.proc = subprocess.Popen([SOCKETEER, "serve", "files", "--port", "0", *args], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, env=env, stdin=subprocess.DEVNULL)
+                                     stderr=subprocess.PIPE, text=True, env=env, stdin=subprocess.DEVNULL,
+                                     preexec_fn=preexec_fn)
         first_line = self.proc.stdout.readline()
         match = re.fullmatch(r"socketeer: listening files tcp (\S+) (\d+)\n", first_line)
         if not match:

@@ -2,9 +2,11 @@
 """`socketeer files ls|get|put` and `socketeer serve files` end to end: real server process on port 0,
 SHA-256 checked with Python's hashlib, exit codes per outcome, progress on stderr, the default shared folder,
 and `--classic` against a course-style Python server written from the brief."""
+import hashlib
 import json
 import os
 import re
+import resource
 import socket
 import tempfile
 import unittest
@@ -117,6 +119,7 @@ class FilesCli(unittest.TestCase):
         env = dict(os.environ, XDG_DATA_HOME=data, HOME=self.tmp.name)
         with Server(env=env) as server:
             folder = re.search(r"^Sharing (.*) on \S+ with ", server.banner).group(1)
+            # The visible ~/Socketeer 共享 (netcore/files/sharefolder.h), not the hidden XDG data folder.
             self.assertEqual(folder, os.path.join(self.tmp.name, "Socketeer 共享"))
             self.assertTrue(os.path.isdir(folder))
             with open(os.path.join(folder, "kept.txt")) as f:
@@ -134,6 +137,29 @@ class FilesCli(unittest.TestCase):
             self.assertIn(str(2 * 1024 * 1024), r.stderr)  # "Resumed at byte ..."
             self.assertEqual(sha256(dest), sha256_bytes(self.big))
             self.assertFalse(os.path.exists(dest + ".part"))
+
+    def test_upload_past_ulimit_f_gets_507_with_the_reason(self):
+        """Under RLIMIT_FSIZE (`ulimit -f`) the server survives SIGXFSZ: the write fails with EFBIG, the client
+        reads the reason, the partial upload is gone, and the server goes on serving."""
+        def small_file_size_limit():
+            hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+            resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, hard))
+
+        data = os.urandom(1024 * 1024)
+        with Server("--root", self.root, "--bind", "127.0.0.1", preexec_fn=small_file_size_limit) as server:
+            with socket.create_connection(("127.0.0.1", server.port), timeout=20) as s:
+                f = s.makefile("rb")
+                self.assertEqual(f.readline(), b"HELLO socketeer-files 1 rw\n")
+                s.sendall(b"PUT %d huge.bin\n" % len(data))
+                self.assertEqual(f.readline(), b"READY 0\n")
+                s.sendall(data)
+                self.assertEqual(f.readline(), b"ERR 507 write failed: File too large\n")
+                s.sendall(b"END " + hashlib.sha256(data).hexdigest().encode() + b"\n")
+                s.sendall(b"LIST\n")
+                self.assertEqual(f.readline(), b"OK 2\n")
+            self.assertIsNone(server.proc.poll(), "the server died")
+        self.assertEqual([n for n in os.listdir(self.root) if n.startswith(".socketeer-upload-")], [])
+        self.assertFalse(os.path.exists(os.path.join(self.root, "huge.bin")))
 
     def test_classic_client_against_a_course_server(self):
         expected = ["a b.txt", "big.bin"]

@@ -52,8 +52,11 @@ struct RawPeer {
     QTcpSocket socket;
     QByteArray buffer;
 
-    bool open(quint16 port)
+    // `from`: bind the client to this address first (127.0.0.2 and 127.0.0.3 are two hosts on loopback).
+    bool open(quint16 port, const QHostAddress &from = {})
     {
+        if (!from.isNull() && !socket.bind(from, 0))
+            return false;
         socket.connectToHost(QHostAddress::LocalHost, port);
         return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, kWaitMs);
     }
@@ -71,6 +74,11 @@ struct RawPeer {
         const QByteArray result = buffer.left(end);
         buffer.remove(0, end + 1);
         return result;
+    }
+    void send(const QByteArray &bytes)
+    {
+        socket.write(bytes);
+        socket.flush();
     }
     bool closedByServer()
     {
@@ -107,16 +115,18 @@ struct Fixture {
         dir.reset();
     }
 
-    void startServer(ServerOptions options = {}, int maxClients = 0)
+    // maxPerHost: every test client comes from 127.0.0.1, so a test opening more than 16 at once raises it.
+    void startServer(ServerOptions options = {}, int maxClients = 0, int maxPerHost = 0)
     {
         options.root = root;
         server = std::make_unique<FileServer>();
         server->setOptions(options);
-        if (maxClients > 0) {
-            netcore::common::ServerLimits limits = server->limits();
+        netcore::common::ServerLimits limits = server->limits();
+        if (maxClients > 0)
             limits.maxClients = maxClients;
-            server->setLimits(limits);
-        }
+        if (maxPerHost > 0)
+            limits.maxPerHost = maxPerHost;
+        server->setLimits(limits);
         QVERIFY2(server->start(QHostAddress::LocalHost, 0), qPrintable(server->errorDetail().raw));
         QVERIFY(server->serverPort() != 0);
     }

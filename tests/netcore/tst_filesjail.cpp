@@ -117,10 +117,10 @@ private Q_SLOTS:
         QTest::newRow("link inside") << u"link_in"_s << int(JailError::None);
         QTest::newRow("link out relative") << u"link_out"_s << int(JailError::OutsideRoot);
         QTest::newRow("link out absolute") << u"link_abs"_s << int(JailError::OutsideRoot);
-        QTest::newRow("link to hidden") << u"link_hidden"_s << int(JailError::OutsideRoot);
+        QTest::newRow("link to hidden") << u"link_hidden"_s << int(JailError::LinkToHidden);
         QTest::newRow("link to nested file") << u"link_nested"_s << int(JailError::OutsideRoot);
         QTest::newRow("link to folder") << u"link_dir"_s << int(JailError::NotRegular);
-        QTest::newRow("dangling link") << u"dangling"_s << int(JailError::OutsideRoot);
+        QTest::newRow("dangling link") << u"dangling"_s << int(JailError::DanglingLink);
         QTest::newRow("folder") << u"sub"_s << int(JailError::NotRegular);
         QTest::newRow("fifo") << u"fifo"_s << int(JailError::NotRegular);
         QTest::newRow("missing") << u"nope.txt"_s << int(JailError::NotFound);
@@ -172,20 +172,22 @@ private Q_SLOTS:
         bool there = false;
         QCOMPARE(int(jail.checkWritable(name, &there)), expected);
         QCOMPARE(there, exists);
-        const OpenResult partial = jail.openPartial(name, 3);
+        const QString path = jail.partialPath(name, 3, u"127.0.0.1"_s);
+        const OpenResult partial = jail.openPartial(path, name);
         QCOMPARE(int(partial.error), expected);
         if (partial.file)
-            QFile::remove(jail.partialPath(name, 3));
+            QFile::remove(path);
     }
 
     void partialFilesAreHiddenAndDistinct()
     {
         const PathJail jail(m_root);
-        const QString path = jail.partialPath(u"a.txt"_s, 5);
+        const QString path = jail.partialPath(u"a.txt"_s, 5, u"127.0.0.2"_s);
         QVERIFY(path.startsWith(jail.root() + u"/."_s));
-        QVERIFY(path != jail.partialPath(u"a.txt"_s, 6));
-        QVERIFY(path != jail.partialPath(u"b.txt"_s, 5));
-        QCOMPARE(jail.partialPath(u"a.txt"_s, 5), path);
+        QVERIFY(path != jail.partialPath(u"a.txt"_s, 6, u"127.0.0.2"_s));
+        QVERIFY(path != jail.partialPath(u"b.txt"_s, 5, u"127.0.0.2"_s));
+        QVERIFY(path != jail.partialPath(u"a.txt"_s, 5, u"127.0.0.3"_s));   // another uploader, another partial
+        QCOMPARE(jail.partialPath(u"a.txt"_s, 5, u"127.0.0.2"_s), path);
     }
 
     void commitNeverReplacesUnlessAllowed()

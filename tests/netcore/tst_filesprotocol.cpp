@@ -75,11 +75,28 @@ private Q_SLOTS:
         QCOMPARE(formatRequest(*parsed.request), "END " + sha + '\n');
     }
 
+    // docs/protocols/files.md, Conformance: command words are case-insensitive, END takes upper-case hex,
+    // a blank line is ignored by the server.
+    void commandWordsIgnoreCase()
+    {
+        QCOMPARE(int(parseRequest("list"_ba).request->command), int(Command::List));
+        QCOMPARE(int(parseRequest("Quit"_ba).request->command), int(Command::Quit));
+        const RequestParse get = parseRequest("get 3 Name.TXT"_ba);
+        QVERIFY(get.request);
+        QCOMPARE(get.request->name, u"Name.TXT"_s);   // the name keeps its case
+        const QByteArray sha = Sha256::hexOf("x"_ba);
+        const RequestParse end = parseRequest("end " + sha.toUpper());
+        QVERIFY(end.request);
+        QCOMPARE(end.request->sha256, sha);
+        QVERIFY(isBlankLine(""_ba));
+        QVERIFY(isBlankLine(" \t "_ba));
+        QVERIFY(!isBlankLine(" LIST"_ba));
+    }
+
     void malformedRequestsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("empty") << ""_ba;
-        QTest::newRow("lower case") << "list"_ba;
         QTest::newRow("list with args") << "LIST x"_ba;
         QTest::newRow("quit trailing space") << "QUIT "_ba;
         QTest::newRow("get no name") << "GET 0"_ba;
@@ -92,7 +109,7 @@ private Q_SLOTS:
         QTest::newRow("put double space") << "PUT  5 a"_ba;
         QTest::newRow("bad utf8 name") << "GET 0 \xff\xfe"_ba;
         QTest::newRow("end short") << "END abc"_ba;
-        QTest::newRow("end upper hex") << "END " + Sha256::hexOf("x"_ba).toUpper();
+        QTest::newRow("end not hex") << "END " + QByteArray(64, 'g');
         QTest::newRow("unknown") << "DELETE a"_ba;
         QTest::newRow("classic G") << "G a.txt"_ba;
     }

@@ -141,7 +141,7 @@ private Q_SLOTS:
         m_f.startServer();
         const QString local = m_f.local + u"/up.bin"_s;
         QVERIFY(writeFile(local, m_big));
-        const QString partial = PathJail(m_f.root).partialPath(u"up.bin"_s, m_big.size());
+        const QString partial = PathJail(m_f.root).partialPath(u"up.bin"_s, m_big.size(), u"127.0.0.1"_s);
         auto client = m_f.connectClient();
         QVERIFY(client);
         QSignalSpy serverSaw(m_f.server.get(), &FileServer::transferFinished);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         m_f.startServer();
         const QString local = m_f.local + u"/up.bin"_s;
         QVERIFY(writeFile(local, m_big));
-        const QString partial = PathJail(m_f.root).partialPath(u"up.bin"_s, m_big.size());
+        const QString partial = PathJail(m_f.root).partialPath(u"up.bin"_s, m_big.size(), u"127.0.0.1"_s);
         auto client = m_f.connectClient();
         QVERIFY(client);
         QSignalSpy failed(client.get(), &FileClient::errorOccurred);

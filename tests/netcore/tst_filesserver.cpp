@@ -105,7 +105,7 @@ private Q_SLOTS:
             QVERIFY(writeFile(m_f.root + u"/f%1.bin"_s.arg(f), bytes));
             hashes << Sha256::hexOf(bytes);
         }
-        m_f.startServer();
+        m_f.startServer({}, 0, kClients);   // all from 127.0.0.1: above the default per-host cap
         std::vector<std::unique_ptr<FileClient>> clients;
         int finished = 0;
         int failures = 0;
@@ -175,7 +175,7 @@ private Q_SLOTS:
         peer.socket.write("evil!END " + Sha256::hexOf("other"_ba) + '\n');
         QVERIFY(peer.line().startsWith("ERR 422 "));
         QCOMPARE(readFile(m_f.root + u"/a.txt"_s), "alpha\n"_ba);
-        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"a.txt"_s, 5)));
+        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"a.txt"_s, 5, u"127.0.0.1"_s)));
         // the conversation goes on
         peer.socket.write("LIST\n");
         QCOMPARE(peer.line(), "OK 2"_ba);
@@ -309,7 +309,7 @@ private Q_SLOTS:
         std::signal(SIGXFSZ, previous);
         QCOMPARE(error, Error::NoSpace);   // ERR 507
         QVERIFY(!QFile::exists(m_f.root + u"/huge.bin"_s));
-        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"huge.bin"_s, 4 * 1024 * 1024)));
+        QVERIFY(!QFile::exists(PathJail(m_f.root).partialPath(u"huge.bin"_s, 4 * 1024 * 1024, u"127.0.0.1"_s)));
     }
 
     void clientListAndDisconnectClient()
