@@ -1637,6 +1637,10 @@
         <source>Operator (管理员): %1</source>
         <translation>管理员：%1</translation>
     </message>
+    <message>
+        <source>refused: %1 clients from this address already</source>
+        <translation>已拒绝：来自该地址的客户端已有 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>presentation::common::ErrnoText</name>
@@ -2163,6 +2167,38 @@
     <message>
         <source>the upload passed the limit of %1 bytes: closed</source>
         <translation>上传超过了 %1 字节的上限：已关闭</translation>
+    </message>
+    <message>
+        <source>no complete request within %1 ms of connecting: closed</source>
+        <translation>连接后 %1 毫秒内没有完整的请求：已关闭</translation>
+    </message>
+    <message>
+        <source>a request was not complete within %1 ms: closed</source>
+        <translation>请求在 %1 毫秒内没有完成：已关闭</translation>
+    </message>
+    <message>
+        <source>idle for %1 ms: closed</source>
+        <translation>空闲了 %1 毫秒：已关闭</translation>
+    </message>
+    <message>
+        <source>the client took none of the pending output for %1 ms: closed</source>
+        <translation>客户端在 %1 毫秒内没有取走任何待发送的数据：已关闭</translation>
+    </message>
+    <message>
+        <source>the transfer was slower than the minimum rate over %1 ms: closed</source>
+        <translation>传输在 %1 毫秒内低于最低速率：已关闭</translation>
+    </message>
+    <message>
+        <source>a deadline passed: closed</source>
+        <translation>超过了期限：已关闭</translation>
+    </message>
+    <message>
+        <source>refused a connection: its address already has %1 connections</source>
+        <translation>拒绝了一个连接：该地址已有 %1 个连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n unfinished upload(s) nobody resumed in time</source>
+        <translation><numerusform>删除了 %n 个无人及时续传的未完成上传</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3953,9 @@
     </message>
     <message numerus="yes">
         <source>%n prepared send(s) imported.</source>
-        <translation><numerusform>已导入 %n 条预存发送。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条预存发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a Socketeer lesson file.</source>
@@ -4368,7 +4406,9 @@ Choose another folder or file name.</source>
     </message>
     <message numerus="yes">
         <source>%n client(s) connected; stopping disconnects them and interrupts their transfers (an interrupted upload can resume later).</source>
-        <translation><numerusform>已连接 %n 个客户端；停止会断开它们并中断传输（中断的上传以后可以续传）。</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 个客户端；停止会断开它们并中断传输（中断的上传以后可以续传）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
