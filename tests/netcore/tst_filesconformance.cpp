@@ -1,6 +1,6 @@
 // docs/protocols/files.md, "Conformance": every row of that table, as raw bytes to a running server and the
 // exact answer back.
-#include "files_fixture.h"
+#include "tests/netcore/files_fixture.h"
 
 #include "netcore/files/sha256.h"
 

@@ -1,7 +1,7 @@
 // The file server under hostile clients (issue #12, docs/reliability.md "Files"): every bound asserted through
 // the server's own counters (Server::load(), requestsHandled()), on raw loopback sockets, with short limits.
 // 127.0.0.2 and 127.0.0.3 are two hosts.
-#include "files_fixture.h"
+#include "tests/netcore/files_fixture.h"
 
 #include "netcore/common/serverload.h"
 #include "netcore/files/partials.h"

@@ -321,6 +321,25 @@ private Q_SLOTS:
             findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
     }
 
+    void udpSendIsNeverScrolledAway()
+    {
+        app::LanguageManager languages;
+        languages.apply(u"zh_CN"_s);
+        app::MainWindow window(&languages);
+        window.resize(1024, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            if (window.tabs()->widget(i)->findChild<QPushButton *>(u"udpSend"_s))
+                window.tabs()->setCurrentIndex(i);
+        auto *send = window.findChild<QPushButton *>(u"udpSend"_s);
+        QVERIFY(send);
+        QTRY_VERIFY(send->isVisible());
+        const QRect inWindow(send->mapTo(&window, QPoint(0, 0)), send->size());
+        QVERIFY2(window.rect().contains(inWindow), qPrintable(u"Send at %1,%2"_s.arg(inWindow.x()).arg(inWindow.y())));
+        QCOMPARE(send->visibleRegion().boundingRect().size(), send->size());   // not clipped by a scroll area
+    }
+
     void firstWindowFitsTheScreen_data()
     {
         QTest::addColumn<QRect>("available");

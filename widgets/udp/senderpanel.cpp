@@ -175,7 +175,10 @@ void SenderPanel::buildUi()
 
     m_sendButton = new QPushButton;
     m_stopButton = new QPushButton;
-    auto *buttons = new QHBoxLayout;
+    m_sendButton->setObjectName(u"udpSend"_s);
+    m_actions = new QWidget;
+    auto *buttons = new QHBoxLayout(m_actions);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_stopButton);
     m_kind->setObjectName(u"kind"_s);
@@ -201,7 +204,7 @@ void SenderPanel::buildUi()
     layout->addWidget(m_destinationBox);
     layout->addWidget(m_payloadBox);
     layout->addWidget(m_repeatBox);
-    layout->addLayout(buttons);
+    layout->addWidget(m_actions);
     layout->addWidget(m_options);
     layout->addWidget(m_progress);
     layout->addStretch();

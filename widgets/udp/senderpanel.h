@@ -41,6 +41,8 @@ public:
 
     netcore::udp::UdpSender *sender() const { return m_sender; }
     netcore::common::Transcript *transcript() const { return m_transcript; }
+    // Send, Stop and Prepared: the UDP tab keeps them below the scrolling form, always in view.
+    QWidget *actions() const { return m_actions; }
     // The bytes the current payload editors produce, or nullopt with a translated reason.
     std::optional<QByteArray> currentPayload(QString *error) const;
     void setDestination(Destination kind, const QString &host, quint16 port);
@@ -94,6 +96,7 @@ private:
     QComboBox *m_payloadKind = nullptr;
     QStackedWidget *m_payloadStack = nullptr;
     QWidget *m_filePage = nullptr;
+    QWidget *m_actions = nullptr;
     QWidget *m_structPage = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_file = nullptr;

@@ -19,8 +19,14 @@ UdpTab::UdpTab(QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_sender);
     scroll->setWidgetResizable(true);
+    // The form scrolls on a small screen; Send stays below it, never scrolled away.
+    auto *form = new QWidget;
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(m_sender->actions());
     auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(scroll);
+    left->addWidget(form);
     left->addWidget(m_wire);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
