@@ -79,8 +79,9 @@ int checkRequestLine(const Line &line, QList<RequestIssue> &issues)
     else if (!knownMethod(method))
         issues.append({IssueKind::UnusualMethod, Severity::Warning, line.start, method.size(), -1, -1, method});
     const qsizetype targetAt = line.start + method.size() + 1;
-    const bool targetOk = target.startsWith('/') || target == "*" || target.startsWith("http://")
-                          || target.startsWith("https://") || (method == "CONNECT" && target.contains(':'));
+    const QByteArray scheme = target.left(8).toLower();   // a scheme is case-insensitive (RFC 3986 §3.1)
+    const bool targetOk = target.startsWith('/') || target == "*" || scheme.startsWith("http://")
+                          || scheme.startsWith("https://") || (method == "CONNECT" && target.contains(':'));
     if (!targetOk)
         issues.append({IssueKind::BadTarget, Severity::Error, targetAt, target.size(), -1, -1, target});
     const qsizetype versionAt = targetAt + target.size() + 1;
