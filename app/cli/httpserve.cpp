@@ -6,6 +6,7 @@
 #include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
 
+#include "netcore/common/bytesformat.h"
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
 #include "presentation/http/httptext.h"
@@ -30,21 +31,32 @@ struct HttpServe
     Q_DECLARE_TR_FUNCTIONS(app::cli::HttpServe)
 };
 
-// One machine-readable log line per request: "http: #conn.index peer METHOD target -> status (bytes)".
+// Bytes from the request as log text: every byte outside printable ASCII as \xNN (as Python prints bytes), so a
+// header byte 0x9b never reaches the terminal as a C1 control character.
+QString logBytes(const QByteArray &bytes, qsizetype maxBytes)
+{
+    return netcore::common::visibleText(bytes, netcore::common::LineMode::SingleLine, maxBytes,
+                                        netcore::common::Escaping::PythonBytes);
+}
+
+// One machine-readable log line per request: "http: #conn.index peer METHOD target -> status (bytes)",
+// then "error=KEY at byte N", one "finding=RULE at byte N" per checker finding, ua="...".
 void logCapture(const netcore::http::CapturedRequest &captured)
 {
     const netcore::http::HttpMessage &request = captured.request;
     out() << "http: #" << captured.connection << '.' << captured.indexOnConnection << ' ' << captured.peer << ' '
-          << QString::fromLatin1(request.method.isEmpty() ? "-"_ba : request.method) << ' '
-          << QString::fromLatin1(request.target.isEmpty() ? "-"_ba : request.target.left(200)) << " -> "
+          << (request.method.isEmpty() ? u"-"_s : logBytes(request.method, 40)) << ' '
+          << (request.target.isEmpty() ? u"-"_s : logBytes(request.target, 200)) << " -> "
           << captured.answeredStatus << " (" << request.raw().size() << " bytes in, " << captured.responseBytes
           << " bytes out)";
     if (!captured.ok())
         out() << " error=" << QString::fromLatin1(netcore::http::parseErrorKey(captured.error)) << " at byte "
               << captured.errorOffset;
+    for (const netcore::http::RequestIssue &finding : captured.findings)
+        out() << " finding=" << QString::fromLatin1(netcore::http::issueKey(finding.kind)) << " at byte " << finding.offset;
     const QByteArray agent = request.headerValue("User-Agent");
     if (!agent.isEmpty())
-        out() << " ua=\"" << QString::fromLatin1(agent.left(120)) << '"';
+        out() << " ua=\"" << logBytes(agent, 120) << '"';
     out() << '\n';
 }
 
@@ -69,7 +81,14 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     const QCommandLineOption gzip(u"gzip"_s, HttpServe::tr("Compress bodies with Content-Encoding: gzip."));
     const QCommandLineOption drip(u"drip"_s, HttpServe::tr("Slow drip: send N bytes every 100 ms."), HttpServe::tr("N"));
     const QCommandLineOption dump(u"dump"_s, HttpServe::tr("Also print each request's exact bytes."));
-    parser.addOptions({port, bind, root, chunked, gzip, drip, dump});
+    const QCommandLineOption strict(u"strict"_s, HttpServe::tr("Answer 400 to a request the HTTP rules call malformed "
+                                                               "although it can be read (the default with --root); "
+                                                               "otherwise it is answered and flagged."));
+    const QCommandLineOption noStrict(u"no-strict"_s, HttpServe::tr("Answer such requests and flag them (the default "
+                                                                    "without --root)."));
+    const QCommandLineOption showHidden(u"show-hidden"_s, HttpServe::tr("With --root, also serve names starting with "
+                                                                        "\".\" (hidden by default: 404)."));
+    parser.addOptions({port, bind, root, chunked, gzip, drip, dump, strict, noStrict, showHidden});
     auto server = std::make_unique<CaptureServer>();
     constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::MemoryBudget;
     parser.addOptions(limitOptions(kLimits, server->limits()));
@@ -92,6 +111,10 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
         spec.mode = AnswerMode::StaticFiles;
         spec.root = info.absoluteFilePath();
     }
+    if (parser.isSet(strict) && parser.isSet(noStrict))
+        return usageError(command, u"--no-strict"_s, HttpServe::tr("--strict and --no-strict exclude each other"));
+    spec.strict = parser.isSet(strict) || (parser.isSet(root) && !parser.isSet(noStrict));
+    spec.showHidden = parser.isSet(showHidden);
     spec.chunked = parser.isSet(chunked);
     spec.gzip = parser.isSet(gzip);
     if (parser.isSet(drip)) {

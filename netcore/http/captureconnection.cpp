@@ -167,11 +167,37 @@ void CaptureConnection::process()
 
 void CaptureConnection::answer(const HttpMessage &request)
 {
-    ++m_requests;
     m_continueSent = false;
     const ResponseSpec &spec = m_server->response();
-    const PlannedResponse plan = planResponse(spec, request);
+    QList<RequestIssue> findings = checkReceivedHead(request.headBytes);
+    if (request.method == "CONNECT") {
+        // No tunnels: 405 naming what is served; what the client sends next is not HTTP, so the connection closes.
+        CapturedRequest refused = capture(request);
+        refused.findings = findings;
+        refuseWith(refused,
+                   planErrorResponse(405, "This capture server does not open tunnels: CONNECT asks a proxy to connect "
+                                          "to "_ba + request.target.left(200)
+                                              + ", and this server is not a proxy. It answers the methods in Allow."_ba,
+                                     {{"Allow"_ba, servedMethods()}}),
+                   false);
+        return;
+    }
+    if (spec.strict && !findings.isEmpty()) {
+        // Strict: 400 naming the first finding's byte and rule, every finding on its own line.
+        CapturedRequest refused = capture(request);
+        QByteArray explanation = "Malformed request at byte "_ba + QByteArray::number(findings.constFirst().offset)
+                                 + ": "_ba + issueWireText(findings.constFirst().kind) + " ("_ba
+                                 + issueKey(findings.constFirst().kind) + ")."_ba;
+        for (const RequestIssue &finding : std::as_const(findings))
+            explanation += "\n"_ba + issueWireLine(finding);
+        refused.findings = std::move(findings);
+        refuseWith(refused, planErrorResponse(400, explanation), false);
+        return;
+    }
+    ++m_requests;
+    const PlannedResponse plan = planResponse(spec, request, findings);
     CapturedRequest captured = capture(request);
+    captured.findings = std::move(findings);
     captured.answeredStatus = plan.status;
     const qsizetype headEnd = plan.bytes.indexOf("\r\n\r\n");
     captured.responseHead = headEnd >= 0 ? plan.bytes.left(headEnd + 4) : plan.bytes.left(1024);
@@ -230,16 +256,16 @@ void CaptureConnection::refuse(const HttpMessage &partial)
     refuseWith(captured, plan);
 }
 
-void CaptureConnection::refuseWith(CapturedRequest captured, const PlannedResponse &plan)
+void CaptureConnection::refuseWith(CapturedRequest captured, const PlannedResponse &plan, bool cutShort)
 {
     ++m_requests;
     captured.indexOnConnection = m_requests;
     captured.answeredStatus = plan.status;
     captured.responseHead = plan.bytes.left(plan.bytes.indexOf("\r\n\r\n") + 4);
     captured.responseBytes = plan.bytes.size();
-    if (captured.error == ParseError::None)
+    if (cutShort && captured.error == ParseError::None)
         captured.error = ParseError::TruncatedMessage;   // not complete: refused before its end
-    if (captured.errorOffset < 0)
+    if (cutShort && captured.errorOffset < 0)
         captured.errorOffset = captured.request.raw().size();
     send(plan.bytes);
     m_server->reportCapture(captured);

@@ -50,7 +50,9 @@ private:
     void onDrip();
     void answer(const HttpMessage &request);
     void refuse(const HttpMessage &partial);
-    void refuseWith(CapturedRequest captured, const PlannedResponse &plan);
+    // Answers with an error response and closes (lingering). cutShort: the request was not complete (its capture
+    // says TruncatedMessage unless it has an error already); false for a complete request refused (405, strict 400).
+    void refuseWith(CapturedRequest captured, const PlannedResponse &plan, bool cutShort = true);
     void send(const QByteArray &bytes);
     void pump();
     bool reserveInput(qint64 extra);

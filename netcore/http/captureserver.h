@@ -4,6 +4,7 @@
 #include "netcore/common/server.h"
 #include "netcore/http/httpmessage.h"
 #include "netcore/http/messageparser.h"
+#include "netcore/http/requestchecker.h"
 #include "netcore/http/responsespec.h"
 
 #include <QHostAddress>
@@ -20,7 +21,9 @@ class Transcript;
 // "A better nc -l": an HTTP/1.x server that keeps each incoming request's exact bytes and parsed form
 // (requestCaptured, in arrival order, keep-alive reuse and pipelining visible through connection and
 // index numbers) and answers with the chosen ResponseSpec. Malformed requests are captured too, with the
-// byte where parsing stopped, and answered 400 (or 413 / 431 for the size caps) before closing. Each open
+// byte where parsing stopped, and answered 400 (or 413 / 431 for the size caps) before closing. What llhttp
+// accepts but the RFC calls malformed (docs/protocols/http.md, "Conformance") is flagged with the request
+// checker's findings, or answered 400 when the ResponseSpec is strict. CONNECT is answered 405 (no tunnels). Each open
 // connection is a client in common::Server's list (bytes counted both ways).
 //
 // Bounded as docs/reliability.md ("HTTP") says: limits() enforces maxClients and maxPerHost (503 / 429 with a
@@ -39,6 +42,9 @@ struct CapturedRequest {
     ParseError error = ParseError::None;
     qint64 errorOffset = -1;       // in request.raw()
     QByteArray errorReason;        // llhttp's name + reason
+    // What RFC 9110/9112 calls malformed although llhttp framed it (checkReceivedHead() on the head as it arrived;
+    // offsets in request.raw()): shown, sent back as X-Socketeer-Finding headers, or answered 400 when strict.
+    QList<RequestIssue> findings;
     int answeredStatus = 0;        // 0 when nothing was answered
     QByteArray responseHead;       // the head of what we answered
     qint64 responseBytes = 0;

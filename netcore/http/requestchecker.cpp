@@ -60,8 +60,15 @@ int checkRequestLine(const Line &line, QList<RequestIssue> &issues)
 {
     const QList<QByteArray> parts = line.text.split(' ');
     if (parts.size() != 3 || parts.contains(QByteArray())) {
-        issues.append({IssueKind::BadRequestLine, Severity::Error, line.start, qMax<qint64>(1, line.text.size()), -1, -1,
-                       line.text.left(80)});
+        // the offset is the first extra space when there is one ("GET  /"), the end of the line when a part is
+        // missing ("GET /a": where the version should be), else the start of the line
+        const qsizetype doubled = line.text.indexOf("  ");
+        const qsizetype at = doubled >= 0             ? doubled + 1
+                             : line.text.startsWith(' ') ? 0
+                             : parts.size() < 3          ? line.text.size()
+                                                         : -1;
+        issues.append({IssueKind::BadRequestLine, Severity::Error, line.start + qMax<qsizetype>(0, at),
+                       at >= 0 ? 1 : qMax<qint64>(1, line.text.size()), -1, -1, line.text.left(80)});
         return -1;
     }
     const QByteArray &method = parts.at(0);
@@ -72,8 +79,9 @@ int checkRequestLine(const Line &line, QList<RequestIssue> &issues)
     else if (!knownMethod(method))
         issues.append({IssueKind::UnusualMethod, Severity::Warning, line.start, method.size(), -1, -1, method});
     const qsizetype targetAt = line.start + method.size() + 1;
-    const bool targetOk = target.startsWith('/') || target == "*" || target.startsWith("http://")
-                          || target.startsWith("https://") || (method == "CONNECT" && target.contains(':'));
+    const QByteArray scheme = target.left(8).toLower();   // a scheme is case-insensitive (RFC 3986 §3.1)
+    const bool targetOk = target.startsWith('/') || target == "*" || scheme.startsWith("http://")
+                          || scheme.startsWith("https://") || (method == "CONNECT" && target.contains(':'));
     if (!targetOk)
         issues.append({IssueKind::BadTarget, Severity::Error, targetAt, target.size(), -1, -1, target});
     const qsizetype versionAt = targetAt + target.size() + 1;
@@ -110,11 +118,14 @@ void checkHeaderLine(const Line &line, LengthInfo &info, QList<RequestIssue> &is
         return;
     }
     // header names follow the same token grammar as methods (RFC 9110: field-name = token)
-    bool badName = name.isEmpty();
-    for (const char c : name)
-        badName = badName || !isValidMethodToken(QByteArrayView(&c, 1));
-    if (badName) {
-        issues.append({IssueKind::InvalidHeaderName, Severity::Error, line.start, qMax<qint64>(1, colon), -1, -1, name});
+    // the offset is the first byte that is not a token character (the colon itself for an empty name)
+    qsizetype bad = name.isEmpty() ? 0 : -1;
+    for (qsizetype i = 0; i < name.size() && bad < 0; ++i) {
+        if (!isValidMethodToken(QByteArrayView(name.constData() + i, 1)))
+            bad = i;
+    }
+    if (bad >= 0) {
+        issues.append({IssueKind::InvalidHeaderName, Severity::Error, line.start + bad, 1, -1, -1, name});
         return;
     }
     const QByteArray rawValue = line.text.mid(colon + 1);
@@ -185,6 +196,30 @@ qsizetype headEnd(const QByteArray &raw)
         i = raw.indexOf('\n', next);
     }
     return -1;
+}
+
+QList<RequestIssue> checkReceivedHead(const QByteArray &head)
+{
+    QList<RequestIssue> issues;
+    const qsizetype end = headEnd(head);
+    const qsizetype scanEnd = end < 0 ? head.size() : end;
+    checkLineEndings(head, scanEnd, issues);
+    QList<Line> lines = headLines(head, scanEnd);
+    while (!lines.isEmpty() && lines.constLast().text.isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return issues;
+    const int minor = checkRequestLine(lines.constFirst(), issues);
+    LengthInfo info;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        checkHeaderLine(lines.at(i), info, issues);
+    if (minor == 1 && info.hosts == 0) {
+        // the blank line (or the end of what came, for a head cut short)
+        const qsizetype blank = end < 0 ? head.size() : (head.at(end - 2) == '\r' ? end - 2 : end - 1);
+        issues.append({IssueKind::MissingHost, Severity::Error, blank, qMax<qint64>(0, scanEnd - blank), -1, -1, {}});
+    }
+    issues.removeIf([](const RequestIssue &issue) { return issue.severity != Severity::Error; });
+    return issues;
 }
 
 QList<RequestIssue> checkRequest(const QByteArray &raw)
@@ -265,6 +300,38 @@ QByteArray fixLineEndings(const QByteArray &raw)
         out += c;
     }
     return out + raw.mid(scanEnd);
+}
+
+QByteArray issueWireText(IssueKind kind)
+{
+    switch (kind) {
+    case IssueKind::EmptyRequest: return "empty request"_ba;
+    case IssueKind::BareLineFeed: return "line ends with LF only (CR LF required)"_ba;
+    case IssueKind::BareCarriageReturn: return "CR not followed by LF"_ba;
+    case IssueKind::MissingBlankLine: return "the head does not end with an empty line"_ba;
+    case IssueKind::BadRequestLine: return "request line is not METHOD SP target SP version"_ba;
+    case IssueKind::InvalidMethod: return "method is not a token"_ba;
+    case IssueKind::UnusualMethod: return "not a standard method"_ba;
+    case IssueKind::BadTarget: return "request-target is not origin-form, absolute-form or *"_ba;
+    case IssueKind::BadVersion: return "version is not HTTP/1.0 or HTTP/1.1"_ba;
+    case IssueKind::HeaderWithoutColon: return "header line without a colon"_ba;
+    case IssueKind::SpaceBeforeColon: return "whitespace before colon"_ba;
+    case IssueKind::InvalidHeaderName: return "field name is not a token"_ba;
+    case IssueKind::FoldedHeader: return "obsolete line folding"_ba;
+    case IssueKind::MissingHost: return "HTTP/1.1 request without Host"_ba;
+    case IssueKind::DuplicateHost: return "more than one Host"_ba;
+    case IssueKind::InvalidContentLength: return "Content-Length is not a decimal number"_ba;
+    case IssueKind::ContentLengthMismatch: return "Content-Length does not match the body"_ba;
+    case IssueKind::BodyWithoutLength: return "body without Content-Length or Transfer-Encoding"_ba;
+    case IssueKind::LengthConflict: return "both Content-Length and Transfer-Encoding"_ba;
+    case IssueKind::ParserRejected: return "refused by llhttp"_ba;
+    }
+    return "unknown"_ba;
+}
+
+QByteArray issueWireLine(const RequestIssue &issue)
+{
+    return "offset "_ba + QByteArray::number(issue.offset) + ": "_ba + issueWireText(issue.kind);
 }
 
 QByteArray issueKey(IssueKind kind)

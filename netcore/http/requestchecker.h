@@ -44,6 +44,11 @@ struct RequestIssue {
 
 QList<RequestIssue> checkRequest(const QByteArray &raw);
 
+// The checks that apply to a request a server has received and framed (its head, as it arrived): line ends,
+// the request line, every header line, Host for HTTP/1.1. Errors only (no warnings); nothing about the body (the
+// parser framed it) and no verdict of llhttp (it accepted the bytes). Offsets are in `head`.
+QList<RequestIssue> checkReceivedHead(const QByteArray &head);
+
 // The same bytes with Content-Length set to the real size of the body (inserted before the blank line
 // when missing). Unchanged when the head has no end.
 QByteArray fixContentLength(const QByteArray &raw);
@@ -55,5 +60,10 @@ QByteArray fixLineEndings(const QByteArray &raw);
 qsizetype headEnd(const QByteArray &raw);
 
 QByteArray issueKey(IssueKind kind);  // "bare-lf", "content-length-mismatch", ...
+// The rule in a few English words for the wire (a capture server's X-Socketeer-Finding header and 400 body):
+// protocol text, not UI ("whitespace before colon").
+QByteArray issueWireText(IssueKind kind);
+// "offset 12: whitespace before colon": one finding as a capture server writes it on the wire.
+QByteArray issueWireLine(const RequestIssue &issue);
 
 } // namespace netcore::http

@@ -68,7 +68,7 @@ Draft draftFor(const ResponseSpec &spec, const HttpMessage &request)
             draft.headers.append({"Content-Type"_ba, "text/plain; charset=utf-8"_ba});
         break;
     case AnswerMode::StaticFiles: {
-        const StaticResult result = serveStatic(spec.root, request.target);
+        const StaticResult result = serveStatic(spec.root, request.target, kInlineFileBytes, spec.showHidden);
         draft.status = result.status;
         draft.headers.append({"Content-Type"_ba, result.contentType});
         if (!result.location.isEmpty())
@@ -176,7 +176,7 @@ QByteArray httpDate()
     return cached;
 }
 
-PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request)
+PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request, const QList<RequestIssue> &findings)
 {
     if (spec.mode == AnswerMode::Malformed)
         return planMalformed(spec);
@@ -197,8 +197,12 @@ PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &reques
     QList<Header> head{{"Server"_ba, userAgent()}, {"Date"_ba, httpDate()}};
     for (const Header &header : std::as_const(draft.headers))
         setHeader(head, header.name, header.value);
+    for (qsizetype i = 0; i < qMin(findings.size(), kMaxFindingHeaders); ++i)
+        head.append({"X-Socketeer-Finding"_ba, issueWireLine(findings.at(i))});
     const bool userFraming = hasName(spec.headers, "Content-Length") || hasName(spec.headers, "Transfer-Encoding");
-    if (!userFraming && draft.status / 100 != 1 && draft.status != 204 && draft.status != 304) {
+    // RFC 9110 §8.6: no Content-Length in a 2xx to CONNECT (the capture server answers CONNECT 405 anyway)
+    const bool connect2xx = request.method == "CONNECT" && draft.status / 100 == 2;
+    if (!userFraming && !connect2xx && draft.status / 100 != 1 && draft.status != 204 && draft.status != 304) {
         if (chunked)
             head.append({"Transfer-Encoding"_ba, "chunked"_ba});
         else
@@ -239,16 +243,24 @@ qint64 PlannedResponse::totalBytes() const
     return bytes.size() + fileBytes + framing;
 }
 
-PlannedResponse planErrorResponse(int status, const QByteArray &explanation)
+PlannedResponse planErrorResponse(int status, const QByteArray &explanation, const QList<Header> &extra)
 {
     PlannedResponse plan;
     plan.status = status;
     plan.close = true;
     const QByteArray body = QByteArray::number(status) + ' ' + reasonPhrase(status) + "\n" + explanation + '\n';
+    QByteArray extraLines;
+    for (const Header &header : extra)
+        extraLines += header.name + ": "_ba + header.value + "\r\n"_ba;
     plan.bytes = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nServer: "_ba + userAgent()
-                 + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "_ba + QByteArray::number(body.size())
-                 + "\r\nConnection: close\r\n\r\n"_ba + body;
+                 + "\r\nContent-Type: text/plain; charset=utf-8\r\n"_ba + extraLines + "Content-Length: "_ba
+                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"_ba + body;
     return plan;
+}
+
+QByteArray servedMethods()
+{
+    return "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE"_ba;
 }
 
 } // namespace netcore::http

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "netcore/http/httpmessage.h"
+#include "netcore/http/requestchecker.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,6 +43,8 @@ struct ResponseSpec {
     bool chunked = false;              // Transfer-Encoding: chunked (body in kChunkSize pieces)
     bool gzip = false;                 // Content-Encoding: gzip
     bool sendContinue = true;          // answer "Expect: 100-continue" with 100 Continue before the body
+    bool strict = false;               // a request with checker findings is answered 400 naming the first one
+    bool showHidden = false;           // StaticFiles: serve names starting with "." (hidden by default: 404)
     qsizetype dripBytes = 0;           // > 0: slow drip, this many bytes per dripInterval
     std::chrono::milliseconds dripInterval{100};
 
@@ -66,10 +69,17 @@ struct PlannedResponse {
 
 // The response for `request`: honours HEAD (head only), keep-alive (Connection: close for 1.0 / close),
 // the mode, chunked and gzip (a streamed static file is sent without gzip: it is never held whole).
-PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request);
+// Each of `findings` (at most kMaxFindingHeaders) adds a header "X-Socketeer-Finding: offset N: rule".
+PlannedResponse planResponse(const ResponseSpec &spec, const HttpMessage &request,
+                             const QList<RequestIssue> &findings = {});
+constexpr qsizetype kMaxFindingHeaders = 8;
 
-// A short plain-text error answer (400 for a malformed request, 413, 431), always closing.
-PlannedResponse planErrorResponse(int status, const QByteArray &explanation);
+// A short plain-text error answer (400 for a malformed request, 405, 413, 431), always closing; `extra`
+// headers go after Content-Type (Allow for 405).
+PlannedResponse planErrorResponse(int status, const QByteArray &explanation, const QList<Header> &extra = {});
+
+// The methods the capture server answers (its Allow header): every method but CONNECT.
+QByteArray servedMethods();
 
 // The standard reason phrase: 200 -> "OK", 404 -> "Not Found"; empty when unknown.
 QByteArray reasonPhrase(int status);

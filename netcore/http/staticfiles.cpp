@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -47,11 +48,33 @@ QByteArray htmlEscape(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-QByteArray listing(const QDir &dir, const QString &urlPath)
+bool hiddenSegment(const QStringList &segments)
+{
+    return std::any_of(segments.cbegin(), segments.cend(), [](const QString &segment) { return segment.startsWith(u'.'); });
+}
+
+// The path of an absolute-form target ("http://host:8000/a?b" -> "/a?b"); other targets unchanged.
+QByteArray originForm(const QByteArray &target)
+{
+    const qsizetype scheme = target.indexOf("://");
+    if (scheme <= 0 || target.startsWith('/'))
+        return target;
+    const QByteArray name = target.left(scheme).toLower();
+    if (name != "http" && name != "https")
+        return target;
+    const qsizetype path = target.indexOf('/', scheme + 3);
+    const qsizetype query = target.indexOf('?', scheme + 3);
+    if (path < 0 || (query >= 0 && query < path))
+        return '/' + (query >= 0 ? target.mid(query) : QByteArray());
+    return target.mid(path);
+}
+
+QByteArray listing(const QDir &dir, const QString &urlPath, bool showHidden)
 {
     QByteArray html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_ba + htmlEscape(urlPath)
                       + "</title></head>\n<body><h1>"_ba + htmlEscape(urlPath) + "</h1>\n<ul>\n"_ba;
-    const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsFirst);
+    const QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot | (showHidden ? QDir::Hidden : QDir::Filters());
+    const QFileInfoList entries = dir.entryInfoList(filters, QDir::Name | QDir::DirsFirst);
     for (const QFileInfo &entry : entries) {
         const QString name = entry.fileName() + (entry.isDir() ? u"/"_s : QString());
         html += "<li><a href=\""_ba + QUrl::toPercentEncoding(name, "/") + "\">"_ba + htmlEscape(name) + "</a></li>\n"_ba;
@@ -103,13 +126,14 @@ enum class FastOutcome { Served, NotFound, Forbidden, UseCarefulPath };
 // lexically) under the root's descriptor and refuses, in the kernel, any resolution that would leave it; fstat
 // and one read follow. Anything unusual (a folder, an absolute symbolic link, a kernel without openat2) goes to
 // the careful path, which canonicalises and checks by hand.
-FastOutcome serveRegularFile(int rootFd, const QString &relative, qint64 inlineBytes, StaticResult &result)
+// Without showHidden symbolic links are not followed here (ELOOP): the careful path checks where they lead.
+FastOutcome serveRegularFile(int rootFd, const QString &relative, qint64 inlineBytes, bool showHidden, StaticResult &result)
 {
     if (rootFd < 0 || relative.isEmpty())
         return FastOutcome::UseCarefulPath;
     open_how how{};
     how.flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;   // O_NONBLOCK: a FIFO in the folder never blocks us
-    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | (showHidden ? 0 : RESOLVE_NO_SYMLINKS);
     const QByteArray name = QFile::encodeName(relative);
     const int fd = int(::syscall(SYS_openat2, rootFd, name.constData(), &how, sizeof how));
     if (fd < 0) {
@@ -184,14 +208,14 @@ QByteArray contentTypeFor(const QString &fileName)
     return "application/octet-stream"_ba;
 }
 
-StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 inlineBytes)
+StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 inlineBytes, bool showHidden)
 {
     thread_local RootCache cache;
     cache.use(root);
     const QString canonicalRoot = cache.canonical;
     if (canonicalRoot.isEmpty())
         return status(404, "404 Not Found"_ba);
-    QByteArray rawPath = target;
+    QByteArray rawPath = originForm(target);
     const qsizetype query = rawPath.indexOf('?');
     if (query >= 0)
         rawPath.truncate(query);
@@ -201,9 +225,11 @@ StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 i
     QStringList segments;
     if (!cleanSegments(decoded, segments))
         return status(403, "403 Forbidden"_ba);
+    if (!showHidden && hiddenSegment(segments))
+        return status(404, "404 Not Found"_ba);
     const QString relative = segments.join(u'/');
     StaticResult fast;
-    switch (serveRegularFile(cache.fd, relative, inlineBytes, fast)) {
+    switch (serveRegularFile(cache.fd, relative, inlineBytes, showHidden, fast)) {
     case FastOutcome::Served:
         fast.filePath = canonicalRoot + u'/' + relative;
         return fast;
@@ -223,6 +249,8 @@ StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 i
     const QString canonical = info.canonicalFilePath();
     if (!insideRoot(canonicalRoot, canonical))
         return status(403, "403 Forbidden"_ba);
+    if (!showHidden && hiddenSegment(canonical.mid(canonicalRoot.size()).split(u'/', Qt::SkipEmptyParts)))
+        return status(404, "404 Not Found"_ba);   // a symbolic link to a hidden name
     if (info.isDir()) {
         if (!rawPath.endsWith('/')) {
             StaticResult moved = status(301, "301 Moved Permanently"_ba);
@@ -234,12 +262,12 @@ StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 i
             StaticResult result;
             result.status = 200;
             result.contentType = "text/html; charset=utf-8"_ba;
-            result.body = listing(QDir(canonical), decoded);
+            result.body = listing(QDir(canonical), decoded, showHidden);
             return result;
         }
         if (!insideRoot(canonicalRoot, index.canonicalFilePath()))
             return status(403, "403 Forbidden"_ba);
-        return serveStatic(root, rawPath + "index.html", inlineBytes);
+        return serveStatic(root, rawPath + "index.html", inlineBytes, showHidden);
     }
     if (!info.isFile() || !info.isReadable())
         return status(403, "403 Forbidden"_ba);

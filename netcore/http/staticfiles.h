@@ -21,11 +21,14 @@ struct StaticResult {
     QString filePath;              // the file served, when 200 (the requested path under the root)
 };
 
-// Resolves `target` ("/a/b.html?x=1") under `root`: percent-decoding, "." and ".." segments removed
-// lexically, then the real path (symlinks followed) must still be inside root's real path.
+// Resolves `target` ("/a/b.html?x=1", or absolute-form "http://host/a/b.html": the URL's path) under `root`:
+// percent-decoding, "." and ".." segments removed lexically, then the real path (symlinks followed) must still
+// be inside root's real path. Hidden names (a segment starting with ".", as the files server hides them) are
+// 404 unless showHidden, also when a symbolic link leads to one, and are left out of listings.
 // A folder serves its index.html, else a generated listing. A file of at most inlineBytes is read into body;
 // a larger one (any size) is returned open in `file` for the connection to stream as the socket drains.
-StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 inlineBytes = kInlineFileBytes);
+StaticResult serveStatic(const QString &root, const QByteArray &target, qint64 inlineBytes = kInlineFileBytes,
+                         bool showHidden = false);
 
 // "text/html; charset=utf-8" for .html, ... by file name; application/octet-stream when unknown.
 QByteArray contentTypeFor(const QString &fileName);

@@ -144,6 +144,13 @@ QString HttpExplain::captureError(ParseError error, qint64 offset, const QByteAr
     return {};
 }
 
+QString HttpExplain::captureFinding(const RequestIssue &finding)
+{
+    return tr("Byte %1 (%2): %3")
+        .arg(finding.offset)
+        .arg(QString::fromLatin1(netcore::http::issueKey(finding.kind)), requestIssue(finding));
+}
+
 QString HttpExplain::methodHelp(const QByteArray &method)
 {
     if (method == "GET") return tr("GET: fetch the resource; no body.");

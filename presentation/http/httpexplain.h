@@ -23,6 +23,8 @@ public:
     static QString tlsError(const netcore::http::TlsErrorInfo &error);
     static QString requestIssue(const netcore::http::RequestIssue &issue);
     static QString captureError(netcore::http::ParseError error, qint64 offset, const QByteArray &reason);
+    // A capture server's finding: "Byte 12 (space-before-colon): No space is allowed between …"
+    static QString captureFinding(const netcore::http::RequestIssue &finding);
     static QString methodHelp(const QByteArray &method);          // one line per course method
     static QString timingPhase(netcore::http::TimingPhase phase);
     static QString framing(netcore::http::BodyFraming framing);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void checkerLengthMismatchAndFix();
     void checkerMissingHost();
     void checkerRequestLine();
+    void checkerReceivedHead();
     void fixLineEndingsMakesValid();
     void builderAndCurl();
     void randomSplitsGiveTheSameMessages();
@@ -347,6 +348,31 @@ void TestHttpParser::checkerMissingHost()
     QCOMPARE(keys(issues), QList<QByteArray>{"missing-host"_ba});
     QCOMPARE(issues.first().offset, raw.size() - 2);
     QVERIFY(keys(checkRequest("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"_ba)).contains("duplicate-host"_ba));
+}
+
+// What a server checks on a head it received: errors only, no body rules, offsets at the offending byte.
+void TestHttpParser::checkerReceivedHead()
+{
+    QVERIFY(checkReceivedHead("GET / HTTP/1.1\r\nHost: t\r\n\r\n"_ba).isEmpty());
+    QVERIFY(checkReceivedHead("GET / HTTP/1.0\r\n\r\n"_ba).isEmpty());   // 1.0 needs no Host
+    QVERIFY(checkReceivedHead("BREW / HTTP/1.1\r\nHost: t\r\n\r\n"_ba).isEmpty());   // unusual method: a warning only
+    // the body is the parser's business: no mismatch, no body-without-length
+    QVERIFY(checkReceivedHead("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9\r\n\r\n"_ba).isEmpty());
+    const QList<RequestIssue> name = checkReceivedHead("GET / HTTP/1.1\r\nHost: t\r\nX-Y Z: 1\r\n\r\n"_ba);
+    QCOMPARE(name.size(), 1);
+    QCOMPARE(name.first().kind, IssueKind::InvalidHeaderName);
+    QCOMPARE(name.first().offset, 28);   // the space
+    const QList<RequestIssue> doubled = checkReceivedHead("GET /  HTTP/1.1\r\nHost: t\r\n\r\n"_ba);
+    QCOMPARE(doubled.first().kind, IssueKind::BadRequestLine);
+    QCOMPARE(doubled.first().offset, 6);   // the second space
+    const QList<RequestIssue> noVersion = checkReceivedHead("GET /abc\r\n\r\n"_ba);
+    QCOMPARE(noVersion.first().kind, IssueKind::BadRequestLine);
+    QCOMPARE(noVersion.first().offset, 8);   // where the version should be
+    const QList<RequestIssue> several = checkReceivedHead("GET / HTTP/1.1\r\nX : 1\r\n\tfold\r\n\r\n"_ba);
+    QCOMPARE(several.size(), 3);   // space before colon, folding, no Host
+    QCOMPARE(issueWireLine(several.at(0)), "offset 17: whitespace before colon"_ba);
+    QCOMPARE(several.at(1).kind, IssueKind::FoldedHeader);
+    QCOMPARE(several.at(2).kind, IssueKind::MissingHost);
 }
 
 void TestHttpParser::checkerRequestLine()

@@ -384,12 +384,15 @@ void HttpCapturePage::onCaptured(const CapturedRequest &captured)
     item->setText(1, captured.indexOnConnection > 1 ? tr("#%1 (reused, request %2)").arg(captured.connection).arg(captured.indexOnConnection)
                                                     : tr("#%1 (new)").arg(captured.connection));
     item->setText(2, captured.peer);
-    item->setText(3, QString::fromLatin1(captured.request.startLine().left(200)));
+    item->setText(3, netcore::common::visibleText(captured.request.startLine(), netcore::common::LineMode::SingleLine, 200,
+                                                  netcore::common::Escaping::Python));
     item->setText(4, captured.answeredStatus ? QString::number(captured.answeredStatus) : u"—"_s);
     item->setText(5, QString::number(captured.request.raw().size()));
     item->setData(0, Qt::UserRole, int(m_captured.size() - 1));
     if (!captured.ok())
         item->setToolTip(3, HttpExplain::captureError(captured.error, captured.errorOffset, captured.errorReason));
+    else if (!captured.findings.isEmpty())
+        item->setToolTip(3, HttpExplain::captureFinding(captured.findings.constFirst()));
     while (m_captured.size() > kMaxKept) {
         m_captured.removeFirst();
         delete m_list->takeTopLevelItem(0);
@@ -398,7 +401,10 @@ void HttpCapturePage::onCaptured(const CapturedRequest &captured)
     }
     if (!m_list->currentItem())
         m_list->setCurrentItem(item);
-    Q_EMIT statusMessage(tr("Captured %1 from %2").arg(QString::fromLatin1(captured.request.startLine().left(80)), captured.peer));
+    Q_EMIT statusMessage(tr("Captured %1 from %2")
+                             .arg(netcore::common::visibleText(captured.request.startLine(), netcore::common::LineMode::SingleLine,
+                                                               80, netcore::common::Escaping::Python),
+                                  captured.peer));
 }
 
 void HttpCapturePage::onSelectionChanged()
@@ -413,13 +419,20 @@ void HttpCapturePage::onSelectionChanged()
     QString text = tr("Connection #%1, request %2 on it, from %3").arg(c.connection).arg(c.indexOnConnection).arg(c.peer) + u'\n';
     if (!c.ok())
         text += HttpExplain::captureError(c.error, c.errorOffset, c.errorReason) + u'\n';
+    if (!c.findings.isEmpty()) {
+        text += tr("Malformed by the HTTP rules (RFC 9110/9112) though the parser read it:") + u'\n';
+        for (const netcore::http::RequestIssue &finding : c.findings)
+            text += u"  "_s + HttpExplain::captureFinding(finding) + u'\n';
+    }
     text += u'\n' + tr("— exact bytes (%n byte(s)) —", nullptr, int(c.request.raw().size())) + u'\n'
             + netcore::common::visibleText(c.request.raw(), netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python) + u"\n\n"_s + tr("— parsed —") + u'\n';
+    const auto shown = [](const QByteArray &bytes) {
+        return netcore::common::visibleText(bytes, netcore::common::LineMode::SingleLine, -1, netcore::common::Escaping::Python);
+    };
     text += tr("method: %1\ntarget: %2\nversion: %3\n")
-                .arg(QString::fromLatin1(c.request.method), QString::fromLatin1(c.request.target),
-                     QString::fromLatin1(c.request.versionString()));
+                .arg(shown(c.request.method), shown(c.request.target), shown(c.request.versionString()));
     for (const Header &header : c.request.headers)
-        text += u"  "_s + QString::fromLatin1(header.name) + u" = "_s + QString::fromUtf8(header.value) + u'\n';
+        text += u"  "_s + shown(header.name) + u" = "_s + shown(header.value) + u'\n';
     text += tr("body: %n byte(s)", nullptr, int(c.request.body.size())) + u'\n';
     if (!c.responseHead.isEmpty())
         text += u'\n' + tr("— answered —") + u'\n' + netcore::common::visibleText(c.responseHead, netcore::common::LineMode::MultiLine, -1, netcore::common::Escaping::Python);
