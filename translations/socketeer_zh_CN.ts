@@ -825,6 +825,22 @@
         <source>The capture server listens on %1 and echoes every request back.</source>
         <translation>抓包服务器正在 %1 上监听，把每个请求原样回显。</translation>
     </message>
+    <message>
+        <source>Answer 400 to a request the HTTP rules call malformed although it can be read (the default with --root); otherwise it is answered and flagged.</source>
+        <translation>对 HTTP 规则认定为格式错误、但仍能读出的请求回应 400（带 --root 时的默认行为）；否则照常回应并加上标记。</translation>
+    </message>
+    <message>
+        <source>Answer such requests and flag them (the default without --root).</source>
+        <translation>照常回应这类请求并加上标记（不带 --root 时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>With --root, also serve names starting with &quot;.&quot; (hidden by default: 404).</source>
+        <translation>带 --root 时，也提供以“.”开头的文件（默认隐藏：404）。</translation>
+    </message>
+    <message>
+        <source>--strict and --no-strict exclude each other</source>
+        <translation>--strict 和 --no-strict 不能同时使用</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Limits</name>
@@ -2198,7 +2214,9 @@
     </message>
     <message numerus="yes">
         <source>removed %n unfinished upload(s) nobody resumed in time</source>
-        <translation><numerusform>删除了 %n 个无人及时续传的未完成上传</numerusform></translation>
+        <translation>
+            <numerusform>删除了 %n 个无人及时续传的未完成上传</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2606,10 @@
     <message>
         <source>until the server closed</source>
         <translation>直到服务器关闭连接</translation>
+    </message>
+    <message>
+        <source>Byte %1 (%2): %3</source>
+        <translation>第 %1 字节（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4656,10 @@ version: %3
     <message>
         <source>Listens on every address (0.0.0.0), so students&apos; computers can connect; unticked, only this computer can</source>
         <translation>在所有地址（0.0.0.0）上监听，学生的电脑才能连接；不勾选时只有本机可以连接</translation>
+    </message>
+    <message>
+        <source>Malformed by the HTTP rules (RFC 9110/9112) though the parser read it:</source>
+        <translation>按 HTTP 规则（RFC 9110/9112）格式错误，但解析器仍读出了它：</translation>
     </message>
 </context>
 <context>
