@@ -7,6 +7,7 @@
 #include "widgets/http/httptab.h"
 
 #include "netcore/common/server.h"
+#include "tests/widgets/screenshot.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -118,6 +119,13 @@ private Q_SLOTS:
             QVERIFY(!handout.contains(u"172.17.0.1"_s));
             QVERIFY(!handout.contains(u"0.0.0.0"_s));
         }
+        // A student connected, for the picture in the docs (SOCKETEER_SCREENSHOT_DIR; otherwise nothing).
+        QTcpSocket member;
+        member.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->serverPort());
+        QVERIFY(member.waitForConnected(5000));
+        member.write("NICK 小明\n");
+        QTRY_COMPARE(room.panel->card(ServerKind::Chat)->clientsView()->topLevelItemCount(), 1);
+        saveScreenshotIfAsked(*room.panel, u"classroom-running"_s);
         // The HTTP tab shows the same choice the panel made.
         QVERIFY(room.http->findChild<QCheckBox *>(u"listenOnLan"_s)->isChecked());
         // A student can reach each one (through loopback here).
