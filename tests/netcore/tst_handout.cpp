@@ -1,7 +1,13 @@
 // The addresses to hand out to a class, ranked: a pure function over interface values.
 #include "netcore/lookup/handout.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sched.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace netcore::lookup;
@@ -77,6 +83,62 @@ private Q_SLOTS:
         QCOMPARE(isVirtualInterfaceName(name), isVirtual);
     }
 
+    // The machine's own interfaces, for real: a network namespace the test creates holds lo, an "eth0" (one end of
+    // a veth pair, named like a NIC) and "veth1" (the other end, named as a container runtime names them). What a
+    // teacher is told to hand out there is eth0's address, then the virtual one, never lo's. Needs root (ip netns).
+    void handoutInANetworkNamespace()
+    {
+        if (geteuid() != 0)
+            QSKIP("creating a network namespace with ip netns needs root");
+        const QString ns = u"socketeer-handout-%1"_s.arg(QCoreApplication::applicationPid());
+        const auto ip = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(u"ip"_s, arguments);
+            const bool ok = process.waitForFinished(15000) && process.exitStatus() == QProcess::NormalExit
+                && process.exitCode() == 0;
+            if (!ok)
+                qWarning("ip %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+            return ok;
+        };
+        QVERIFY(ip({u"netns"_s, u"add"_s, ns}));
+        const auto cleanup = qScopeGuard([&] { ip({u"netns"_s, u"del"_s, ns}); });
+        QVERIFY(ip({u"-n"_s, ns, u"link"_s, u"add"_s, u"eth0"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"veth1"_s}));
+        QVERIFY(ip({u"-n"_s, ns, u"addr"_s, u"add"_s, u"10.66.0.1/24"_s, u"dev"_s, u"eth0"_s}));
+        QVERIFY(ip({u"-n"_s, ns, u"addr"_s, u"add"_s, u"10.67.0.1/24"_s, u"dev"_s, u"veth1"_s}));
+        for (const QString &dev : {u"lo"_s, u"eth0"_s, u"veth1"_s})
+            QVERIFY(ip({u"-n"_s, ns, u"link"_s, u"set"_s, dev, u"up"_s}));
+
+        // This thread enters the namespace to read its interfaces (netlink sockets belong to the caller's namespace).
+        const int home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+        const int inside = open(qPrintable(u"/run/netns/"_s + ns), O_RDONLY | O_CLOEXEC);
+        QVERIFY(home >= 0 && inside >= 0);
+        QCOMPARE(setns(inside, CLONE_NEWNET), 0);
+        const QList<InterfaceInfo> interfaces = localInterfaces();
+        QCOMPARE(setns(home, CLONE_NEWNET), 0);
+        close(inside);
+        close(home);
+
+        QStringList names;
+        for (const InterfaceInfo &info : interfaces)
+            names.append(info.name);
+        QVERIFY2(names.contains(u"lo"_s) && names.contains(u"eth0"_s), qPrintable(names.join(u' ')));
+        const QList<HandoutAddress> ranked = handoutAddresses(interfaces);
+        QVERIFY(!ranked.isEmpty());
+        QCOMPARE(ranked.constFirst().address, QHostAddress(u"10.66.0.1"_s));
+        QCOMPARE(ranked.constFirst().interfaceName, u"eth0"_s);
+        QVERIFY(!ranked.constFirst().isVirtual);
+        bool sawVeth = false;
+        for (const HandoutAddress &h : ranked) {
+            QVERIFY2(!h.address.isLoopback(), qPrintable(h.address.toString()));
+            if (h.interfaceName == u"veth1"_s) {
+                sawVeth = true;
+                QVERIFY(h.isVirtual);
+            }
+        }
+        QVERIFY(sawVeth);
+        QCOMPARE(handoutEndpoint(ranked.constFirst().address, 8888), u"10.66.0.1:8888"_s);
+    }
+
     void endpoints()
     {
         QCOMPARE(handoutEndpoint(QHostAddress(u"192.168.1.10"_s), 8888), u"192.168.1.10:8888"_s);
@@ -84,5 +146,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestHandout)
+QTEST_GUILESS_MAIN(TestHandout)
 #include "tst_handout.moc"
