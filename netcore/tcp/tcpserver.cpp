@@ -16,13 +16,6 @@ using netcore::common::ConnectionGuard;
 using netcore::common::Deadline;
 
 namespace netcore::tcp {
-namespace {
-
-// One read takes at most what the guard lets Qt hold (64 KiB): the read buffer is never cut by us.
-constexpr qint64 kMaxRead = qint64(64) * 1024;
-
-} // namespace
-
 TcpServer::TcpServer(common::Transcript *transcript, QObject *parent)
     : common::Server(parent)
     , m_transcript(transcript)
@@ -208,7 +201,7 @@ void TcpServer::serve(quint64 id)
             }
             return;
         }
-        const QByteArray bytes = connection.socket->read(kMaxRead);
+        const QByteArray bytes = connection.socket->read(kReadChunk);
         if (bytes.isEmpty())
             return;
         connection.guard->requestDone();   // bytes moved: the idle deadline starts again

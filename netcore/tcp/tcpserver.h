@@ -50,6 +50,7 @@ public:
     Q_ENUM(Error)
 
     static constexpr quint16 kDefaultPort = 8007;
+    static constexpr qint64 kReadChunk = qint64(64) * 1024;   // the most one read takes (the guard's read buffer)
     static constexpr std::chrono::milliseconds kDefaultDrainTimeout{30000};
     static constexpr std::chrono::milliseconds kStopGrace{2000};
 
