@@ -246,6 +246,9 @@ void TcpServer::answer(Connection &connection, const QByteArray &bytes)
 void TcpServer::write(Connection &connection, const QByteArray &bytes)
 {
     connection.guard->write(bytes);
+    // Into the kernel now: when the client half-closes, Qt closes the socket as soon as it reads the EOF, and
+    // what still waited in Qt's buffer would be lost.
+    connection.socket->flush();
     countBytes(connection.id, 0, bytes.size());
     record(bytes, true, connection);
 }
