@@ -7,6 +7,7 @@
 #include "app/cli/lookupcommand.h"
 #include "app/cli/output.h"
 #include "app/cli/servecommand.h"
+#include "app/cli/tcpcommand.h"
 #include "app/cli/udpcommand.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ constexpr std::array kCommands{
          &runChat},
     Verb{"udp", QT_TRANSLATE_NOOP("app::cli::Commands", "Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss"),
          &runUdp},
+    Verb{"tcp", QT_TRANSLATE_NOOP("app::cli::Commands", "Raw TCP: connect, send, and see every read's boundary; framings"),
+         &runTcp},
     Verb{"serve", QT_TRANSLATE_NOOP("app::cli::Commands", "Run the classroom servers headless"), &runServe},
 };
 

@@ -8,6 +8,7 @@
 #include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
 #include "app/cli/signals.h"
+#include "app/cli/tcpserve.h"
 
 #include "netcore/common/server.h"
 
@@ -60,10 +61,13 @@ constexpr std::array kServers{
          &serveOne<&startFilesServer>},
     Verb{"http", QT_TRANSLATE_NOOP("app::cli::Serve", "HTTP capture server (echo, or --root DIR static files), port 8000"),
          &serveOne<&startHttpServer>},
+    // Not a classroom default: `socketeer serve` without a name does not start it (kStarts ends before it).
+    Verb{"tcp", QT_TRANSLATE_NOOP("app::cli::Serve", "Raw TCP server (echo, show, or reply), port 8007"),
+         &serveOne<&startTcpServer>},
 };
-constexpr std::array<StartServer, kServers.size()> kStarts{&startChatServer, &startFilesServer, &startHttpServer};
-// The limit flags each server takes (same order; app/cli/limitoptions.h).
-constexpr std::array<LimitFlags, kServers.size()> kServerLimits{
+constexpr std::array<StartServer, 3> kStarts{&startChatServer, &startFilesServer, &startHttpServer};
+// The limit flags each server `socketeer serve` starts takes (same order; app/cli/limitoptions.h).
+constexpr std::array<LimitFlags, kStarts.size()> kServerLimits{
     kCommonLimitFlags | LimitFlag::HelloTimeout, kCommonLimitFlags | LimitFlag::HelloTimeout,
     kCommonLimitFlags | LimitFlag::MemoryBudget};
 
@@ -87,7 +91,7 @@ int serveAll(const QStringList &arguments)
     err().flush();
     GracefulShutdown shutdown;
     QObject owner;
-    for (std::size_t i = 0; i < kServers.size(); ++i) {
+    for (std::size_t i = 0; i < kStarts.size(); ++i) {
         const QStringList serverArguments = QStringList{command + u' ' + QLatin1StringView(kServers.at(i).name)}
                                             + limitArguments(parser, kServerLimits.at(i));
         if (const std::optional<int> code = kStarts.at(i)(serverArguments, &owner))

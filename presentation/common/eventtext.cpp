@@ -5,6 +5,7 @@
 #include "presentation/files/filestext.h"
 #include "presentation/http/httptext.h"
 #include "presentation/lookup/lookuptext.h"
+#include "presentation/tcp/tcptext.h"
 #include "presentation/udp/udptext.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ QString eventText(const TranscriptEvent &event)
     case EventArea::Http:
         return presentation::http::eventText(event);
     case EventArea::Tcp:
-        break;
+        return presentation::tcp::eventText(event);
     }
     return unknownEventText(event);
 }

@@ -10,6 +10,7 @@
 #include "netcore/http/events.h"
 #include "netcore/chat/events.h"
 #include "netcore/lookup/events.h"
+#include "netcore/tcp/events.h"
 #include "netcore/udp/events.h"
 #include "presentation/chat/chattext.h"
 #include "presentation/lookup/lookuptext.h"
@@ -17,6 +18,7 @@
 #include "presentation/common/limitstext.h"
 #include "presentation/files/filestext.h"
 #include "presentation/http/httptext.h"
+#include "presentation/tcp/tcptext.h"
 #include "presentation/udp/udptext.h"
 
 #include <QtTest>
@@ -95,6 +97,20 @@ private Q_SLOTS:
         using CaptureError = netcore::http::CaptureServer::Error;
         for (int i = 0; i < int(CaptureError::Count); ++i)
             expectChinese(u"capture server error %1"_s.arg(i), presentation::http::errorText(CaptureError(i), kDetail));
+    }
+
+    void tcpTexts()
+    {
+        eachEvent(EventArea::Tcp, int(netcore::tcp::Event::Count));
+        using netcore::tcp::TcpClient;
+        using netcore::tcp::TcpServer;
+        for (int i = 0; i < int(TcpClient::Error::Count); ++i)
+            expectChinese(u"tcp client error %1"_s.arg(i), presentation::tcp::errorText(TcpClient::Error(i), kDetail));
+        for (int i = 0; i < int(TcpServer::Error::Count); ++i)
+            expectChinese(u"tcp server error %1"_s.arg(i), presentation::tcp::errorText(TcpServer::Error(i), kDetail));
+        using netcore::common::FrameStatus;
+        for (const FrameStatus status : {FrameStatus::Incomplete, FrameStatus::Malformed, FrameStatus::TooLarge})
+            expectChinese(u"frame status %1"_s.arg(int(status)), presentation::tcp::frameStatusText(status, 1024));
     }
 
     void udpTexts()

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace app::cli {
+
+// `socketeer tcp connect HOST PORT ...`: the TCP workbench's client on the command line, every read shown with its
+// size (the boundaries the network made), optionally re-cut by a framing.
+int runTcp(const QStringList &arguments);
+
+} // namespace app::cli

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "netcore/common/error.h"
+#include "netcore/common/server.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+
+#include <chrono>
+
+class QTcpSocket;
+
+namespace netcore::common {
+class ConnectionGuard;
+class Listener;
+class Transcript;
+} // namespace netcore::common
+
+// A raw TCP server (the TCP workbench's): many clients, no protocol. Every read is one transcript record (what one
+// read from the socket returned, up to 64 KiB, never cut or merged by us), so the boundaries the network made are
+// the ones shown. Modes: show only, echo, a fixed reply per read, or a reply per rule (the first rule whose text
+// the read contains). Bounded like every server (docs/reliability.md, "TCP"): Listener, admit(), one
+// ConnectionGuard per client that every write goes through; an echo or a reply waits (the client's reading is
+// paused, TCP pushes back) while that client's unsent output is above maxQueuedOutput; the idle deadline (off by
+// default) counts only when no byte moves either way; output not taken for drainTimeout aborts the client.
+// A refused client is closed at once without a byte (raw TCP has no words to refuse with).
+namespace netcore::tcp {
+
+enum class ServerMode : quint8 { Show, Echo, FixedReply, Rules, Count };
+
+struct ReplyRule {
+    QByteArray match;   // a read that contains these bytes ...
+    QByteArray reply;   // ... is answered with these
+
+    friend bool operator==(const ReplyRule &, const ReplyRule &) = default;
+};
+
+class TcpServer final : public common::Server
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TcpServer)
+
+public:
+    enum class Error : quint8 {
+        ListenFailed,   // detail: peer = the address:port, sysError / raw
+        Count
+    };
+    Q_ENUM(Error)
+
+    static constexpr quint16 kDefaultPort = 8007;
+    static constexpr qint64 kReadChunk = qint64(64) * 1024;   // the most one read takes (the guard's read buffer)
+    static constexpr std::chrono::milliseconds kDefaultDrainTimeout{30000};
+    static constexpr std::chrono::milliseconds kStopGrace{2000};
+
+    explicit TcpServer(common::Transcript *transcript = nullptr, QObject *parent = nullptr);
+    ~TcpServer() override;
+
+    bool start(const QHostAddress &address, quint16 port) override;
+    void stop() override;
+    // Closes gracefully (FIN after what is queued; the drain deadline bounds the wait).
+    bool disconnectClient(quint64 id) override;
+    QHostAddress serverAddress() const override;
+    quint16 serverPort() const override;
+
+    void setMode(ServerMode mode) { m_mode = mode; }
+    ServerMode mode() const { return m_mode; }
+    void setFixedReply(const QByteArray &reply) { m_reply = reply; }
+    void setRules(const QList<ReplyRule> &rules) { m_rules = rules; }
+
+    // Through the client's guard (counted, bounded by the drain deadline); false for an unknown client or no bytes.
+    bool sendTo(quint64 id, const QByteArray &bytes);
+    // To every client; returns how many it went to.
+    int sendToAll(const QByteArray &bytes);
+
+    Error error() const { return m_error; }
+    const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
+
+Q_SIGNALS:
+    void errorOccurred(netcore::tcp::TcpServer::Error error);
+    // One read from one client, exactly as the socket returned it.
+    void received(quint64 id, const QByteArray &bytes);
+
+private:
+    struct Connection {
+        quint64 id = 0;
+        QTcpSocket *socket = nullptr;
+        common::ConnectionGuard *guard = nullptr;
+        QString local;
+        QString peer;
+        bool pauseRecorded = false;
+    };
+
+    void onNewConnection();
+    void serve(quint64 id);
+    void answer(Connection &connection, const QByteArray &bytes);
+    void write(Connection &connection, const QByteArray &bytes);
+    void onDisconnected(quint64 id);
+    void record(const QByteArray &bytes, bool sent, const Connection &connection);
+
+    common::Transcript *m_transcript;
+    common::Listener *m_listener = nullptr;
+    QHash<quint64, Connection> m_connections;
+    ServerMode m_mode = ServerMode::Echo;
+    QByteArray m_reply;
+    QList<ReplyRule> m_rules;
+    Error m_error = Error::Count;
+    common::ErrorDetail m_errorDetail;
+};
+
+} // namespace netcore::tcp

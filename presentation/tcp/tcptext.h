@@ -1,0 +1,23 @@
+#pragma once
+
+#include "netcore/common/error.h"
+#include "netcore/common/framing.h"
+#include "netcore/common/transcript.h"
+#include "netcore/tcp/framing.h"
+#include "netcore/tcp/tcpclient.h"
+#include "netcore/tcp/tcpserver.h"
+
+#include <QString>
+
+// The TCP workbench's facts as translated sentences, the same words for the CLI and (later) the TCP tab: its
+// transcript events (netcore::tcp::Event), the client's and the server's errors, framing results.
+namespace presentation::tcp {
+
+QString eventText(const netcore::common::TranscriptEvent &event);
+
+QString errorText(netcore::tcp::TcpClient::Error error, const netcore::common::ErrorDetail &detail);
+QString errorText(netcore::tcp::TcpServer::Error error, const netcore::common::ErrorDetail &detail);
+// How a re-cut stream ended, when it did not end with a whole frame ("the rest is not framed: ...").
+QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame);
+
+} // namespace presentation::tcp
