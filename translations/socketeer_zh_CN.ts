@@ -333,6 +333,10 @@
         <source>Send and receive UDP datagrams: broadcast, multicast, struct payloads, loss</source>
         <translation>收发 UDP 数据报：广播、组播、struct 载荷、丢包统计</translation>
     </message>
+    <message>
+        <source>Raw TCP: connect, send, and see every read&apos;s boundary; framings</source>
+        <translation>原始 TCP：连接、发送，看清每次读取的边界；分帧</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Files</name>
@@ -1133,6 +1137,10 @@
         <source>Without SERVER, every classroom server starts with its defaults; the limit flags below then go to every server that has them. SIGINT, SIGTERM and SIGHUP stop the servers cleanly (exit status 0).</source>
         <translation>不指定 SERVER 时，所有课堂服务器按默认设置启动；下面的限制选项会交给每个支持它的服务器。SIGINT、SIGTERM 和 SIGHUP 会让服务器正常停止（退出状态 0）。</translation>
     </message>
+    <message>
+        <source>Raw TCP server (echo, show, or reply), port 8007</source>
+        <translation>原始 TCP 服务器（回显、只显示或回复），端口 8007</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Signals</name>
@@ -1143,6 +1151,192 @@
     <message>
         <source>%1 received: stopping the servers (a second signal quits at once).</source>
         <translation>收到 %1：正在停止服务器（再收到一次信号会立即退出）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::Tcp</name>
+    <message>
+        <source>the delimiter is empty (write it after the colon: delimiter:##)</source>
+        <translation>分隔符为空（写在冒号后面：delimiter:##）</translation>
+    </message>
+    <message>
+        <source>a length prefix has 1, 2, 4 or 8 bytes (length:2, length:4le, length:2be:inclusive)</source>
+        <translation>长度前缀为 1、2、4 或 8 字节（length:2、length:4le、length:2be:inclusive）</translation>
+    </message>
+    <message>
+        <source>after the width only &apos;:inclusive&apos; may follow (the length counts its own header)</source>
+        <translation>宽度之后只能跟 ':inclusive'（长度包含头部本身）</translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (none, line, delimiter:TEXT, fixed:N, length:N[le|be][:inclusive])</source>
+        <translation>未知的分帧方式 '%1'（none、line、delimiter:TEXT、fixed:N、length:N[le|be][:inclusive]）</translation>
+    </message>
+    <message>
+        <source>Connects, sends what you give, and prints every read as one line &apos;[read N] bytes&apos; — the boundaries TCP made, not the sender&apos;s messages. It ends when the other side closes, or after --wait. Bytes are shown as Python shows bytes (\n, \xNN).</source>
+        <translation>连接、发送你给出的内容，并把每次读取打印成一行 '[read N] 字节'——这是 TCP 造成的边界，而不是发送方的消息边界。对方关闭或 --wait 到时结束。字节按 Python 显示 bytes 的方式显示（\n、\xNN）。</translation>
+    </message>
+    <message>
+        <source>Host name or address.</source>
+        <translation>主机名或地址。</translation>
+    </message>
+    <message>
+        <source>TCP port.</source>
+        <translation>TCP 端口。</translation>
+    </message>
+    <message>
+        <source>Send this text (escapes: \n \r \t \xNN ...); repeat for several writes.</source>
+        <translation>发送这段文本（转义：\n \r \t \xNN ……）；重复使用可分多次写入。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Send these bytes written in hex (&quot;de ad be ef&quot;).</source>
+        <translation>发送用十六进制写出的这些字节（"de ad be ef"）。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Append to every --send: none, lf or crlf (default none).</source>
+        <translation>附加到每个 --send 之后：none、lf 或 crlf（默认 none）。</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>After sending, shut our sending side (FIN) and keep reading until the other side closes.</source>
+        <translation>发送后关闭我方的发送方向（FIN），继续读取直到对方关闭。</translation>
+    </message>
+    <message>
+        <source>Set TCP_NODELAY (each write leaves at once).</source>
+        <translation>设置 TCP_NODELAY（每次写入立即发出）。</translation>
+    </message>
+    <message>
+        <source>Close after this long (e.g. 2s) instead of waiting for the other side.</source>
+        <translation>经过这段时间（例如 2s）后关闭，而不是等待对方。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Also re-cut what arrives into frames: none, line, delimiter:TEXT, fixed:N, length:N[le|be][:inclusive].</source>
+        <translation>同时把收到的数据重新切分成帧：none、line、delimiter:TEXT、fixed:N、length:N[le|be][:inclusive]。</translation>
+    </message>
+    <message>
+        <source>FRAMING</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>Largest frame --framing accepts (default 1M).</source>
+        <translation>--framing 接受的最大帧（默认 1M）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>none, lf or crlf</source>
+        <translation>none、lf 或 crlf</translation>
+    </message>
+    <message>
+        <source>Connected: %1 -&gt; %2</source>
+        <translation>已连接：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Half-closed: sent FIN, still reading.</source>
+        <translation>已半关闭：已发送 FIN，仍在读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other side closed the connection (%n read(s), %1 bytes).</source>
+        <translation><numerusform>对方关闭了连接（%n 次读取，%1 字节）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect, send, and show every read with its size (and frames)</source>
+        <translation>连接、发送，并显示每次读取及其大小（以及帧）</translation>
+    </message>
+    <message>
+        <source>Usage: socketeer tcp VERB [options]</source>
+        <translation>用法：socketeer tcp 动作 [选项]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>&apos;socketeer tcp VERB --help&apos; shows a verb&apos;s options.</source>
+        <translation>'socketeer tcp 动作 --help' 显示该动作的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::TcpServe</name>
+    <message>
+        <source>Raw TCP server: no protocol. Every read from a client is logged as one line &apos;tcp: #ID PEER read N: bytes&apos; (the boundaries TCP made). Modes: echo (default) sends every read back, show only logs, reply answers every read with --reply, or with the first --rule whose MATCH the read contains.</source>
+        <translation>原始 TCP 服务器：没有协议。客户端的每次读取都记录为一行 'tcp: #ID 对端 read N: 字节'（TCP 造成的边界）。模式：echo（默认）把每次读到的数据发回，show 只记录，reply 用 --reply 回复每次读取，或用读取内容中包含其 MATCH 的第一条 --rule 回复。</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1; 0 picks a free one).</source>
+        <translation>TCP 端口（默认 %1；0 表示选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every address).</source>
+        <translation>监听的地址（默认 127.0.0.1；0.0.0.0 表示所有地址）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>echo, show or reply (default echo).</source>
+        <translation>echo、show 或 reply（默认 echo）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>With --mode reply: answer every read with this text (escapes: \n \xNN ...).</source>
+        <translation>配合 --mode reply：用这段文本回复每次读取（转义：\n \xNN ……）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>With --mode reply: a read containing MATCH is answered with REPLY (escapes allowed; the first matching rule wins; repeat).</source>
+        <translation>配合 --mode reply：包含 MATCH 的读取用 REPLY 回复（可用转义；第一条匹配的规则生效；可重复）。</translation>
+    </message>
+    <message>
+        <source>MATCH=REPLY</source>
+        <translation>MATCH=REPLY</translation>
+    </message>
+    <message>
+        <source>reply needs either --reply TEXT or one or more --rule MATCH=REPLY</source>
+        <translation>reply 模式需要 --reply 文本 或一条以上 --rule MATCH=REPLY</translation>
+    </message>
+    <message>
+        <source>write MATCH=REPLY, MATCH not empty</source>
+        <translation>请写成 MATCH=REPLY，MATCH 不能为空</translation>
+    </message>
+    <message>
+        <source>echo, show or reply</source>
+        <translation>echo、show 或 reply</translation>
+    </message>
+    <message>
+        <source>only with --mode reply</source>
+        <translation>只能配合 --mode reply</translation>
+    </message>
+    <message>
+        <source>The TCP server listens on %1 (%2).</source>
+        <translation>TCP 服务器正在 %1 上监听（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3573,93 @@
     <message>
         <source>the addresses of the DNS %1 answer for %2</source>
         <translation>DNS 对 %2 的 %1 回答中的地址</translation>
+    </message>
+</context>
+<context>
+    <name>presentation::tcp::TcpText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>half-closed: sent FIN (shutdown write), still reading</source>
+        <translation>已半关闭：已发送 FIN（shutdown 写方向），仍在读取</translation>
+    </message>
+    <message>
+        <source>aborted: sent RST (SO_LINGER 0)</source>
+        <translation>已中止：已发送 RST（SO_LINGER 0）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY on: every write goes out at once</source>
+        <translation>TCP_NODELAY 开：每次写入立即发出</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY off: small writes may be merged (Nagle)</source>
+        <translation>TCP_NODELAY 关：小的写入可能被合并（Nagle 算法）</translation>
+    </message>
+    <message>
+        <source>refused a client: %1 already has %2 connections</source>
+        <translation>拒绝了一个客户端：%1 已有 %2 个连接</translation>
+    </message>
+    <message>
+        <source>closed client #%1: %2</source>
+        <translation>已关闭客户端 #%1：%2</translation>
+    </message>
+    <message>
+        <source>client #%1 does not read its replies (%2 bytes waiting): stopped reading from it</source>
+        <translation>客户端 #%1 不读取回复（%2 字节等待中）：暂停从它读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n client(s)</source>
+        <translation><numerusform>关闭了 %n 个客户端</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1; check the name</source>
+        <translation>无法解析 %1；请检查名字</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port</source>
+        <translation>%1 拒绝了连接：该端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>connecting to %1 timed out: a firewall may drop the packets</source>
+        <translation>连接 %1 超时：可能是防火墙丢弃了数据包</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed</source>
+        <translation>到 %1 的连接失败</translation>
+    </message>
+    <message>
+        <source>not connected (or the sending side is already closed)</source>
+        <translation>未连接（或发送方向已经关闭）</translation>
+    </message>
+    <message>
+        <source>the system refused %1</source>
+        <translation>系统拒绝了 %1</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>无法在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <source>the rest is an incomplete frame</source>
+        <translation>剩下的是一个不完整的帧</translation>
+    </message>
+    <message>
+        <source>the rest cannot be framed: a length smaller than its own header</source>
+        <translation>剩下的无法分帧：长度小于其头部本身</translation>
+    </message>
+    <message>
+        <source>the rest cannot be framed: a frame larger than %1 bytes</source>
+        <translation>剩下的无法分帧：帧大于 %1 字节</translation>
     </message>
 </context>
 <context>
