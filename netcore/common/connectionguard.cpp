@@ -38,7 +38,9 @@ ConnectionGuard::ConnectionGuard(QAbstractSocket *socket, const ServerLimits &li
     if (m_hello)
         m_hello->start();
     armIdle();
-    if (socket->readBufferSize() == 0 || socket->readBufferSize() > kReadAhead)
+    // A server that chose its own bounded read-ahead keeps it (the file server reads uploads in 1 MiB); unbounded
+    // (Qt's default) becomes kReadAhead.
+    if (socket->readBufferSize() == 0)
         socket->setReadBufferSize(kReadAhead);
     connect(socket, &QAbstractSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten);
     connect(socket, &QAbstractSocket::disconnected, this, &ConnectionGuard::onDisconnected);

@@ -28,7 +28,8 @@ namespace netcore::common {
 //   * transferProgress(n) during a long transfer feeds the minimum-rate check.
 // When a deadline passes, expired(which) is emitted (the server may say its protocol's goodbye, already
 // queued bytes are not waited for) and the socket is aborted right after: abort, never a graceful close that
-// could wait forever. The guard lives in the socket's thread and does not own the socket.
+// could wait forever. The guard lives in the socket's thread and does not own the socket. It bounds Qt's read-ahead
+// to 64 KiB unless the server set a bound of its own.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT

@@ -36,7 +36,9 @@ void Session::start(qintptr descriptor)
     m_local = common::endpointString(m_socket->localAddress(), m_socket->localPort());
     m_peer = common::endpointString(m_socket->peerAddress(), m_socket->peerPort());
     m_host = m_socket->peerAddress();
-    // The guard lives here, in the session's thread, beside its socket (it sets Qt's read-ahead to 64 KiB).
+    // Uploads are read in 1 MiB: the read-ahead that bounds memory per client (the guard keeps a bound set here).
+    m_socket->setReadBufferSize(kReadBufferSize);
+    // The guard lives here, in the session's thread, beside its socket.
     m_guard = new common::ConnectionGuard(m_socket, m_context.limits, m_context.load, this);
     connect(m_guard, &common::ConnectionGuard::expired, this, &Session::handleExpired);
     connect(m_guard, &common::ConnectionGuard::resumed, this, [this] {
