@@ -37,7 +37,13 @@ namespace {
 constexpr int kTimeoutMs = 10'000;
 constexpr auto kFloodDuration = std::chrono::seconds(3);
 constexpr double kFloodRate = 100'000;
+// The GUI thread's longest stall under the flood. AddressSanitizer makes the same work 2-3 times slower (the CI's
+// second pass): the bound scales with it, the property tested (batches, never a datagram per event) does not.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 120;
+#else
 constexpr qint64 kMaxStallMs = 50;
+#endif
 constexpr qint64 kMaxGrowthKiB = 300 * 1024;
 
 // Microseconds this thread has spent runnable but waiting for a CPU; -1 when the kernel does not say.

@@ -141,7 +141,7 @@ QString ServerCard::kindName() const
 
 void ServerCard::watch()
 {
-    netcore::common::Server *now = server();
+    netcore::common::Server *now = m_host->hostedServer();
     if (m_watched == now) {
         refresh();
         return;
@@ -150,10 +150,12 @@ void ServerCard::watch()
         m_watched->disconnect(this);
     m_watched = now;
     if (now) {
-        connect(now, &netcore::common::Server::stateChanged, this, &ServerCard::refresh);
-        connect(now, &netcore::common::Server::clientAdded, this, &ServerCard::refresh);
-        connect(now, &netcore::common::Server::clientChanged, this, &ServerCard::refresh);
-        connect(now, &netcore::common::Server::clientRemoved, this, &ServerCard::refresh);
+        // Queued: a server emits while it stops in its destructor; the card reads it from the event loop (by then
+        // m_watched is null if it is gone).
+        connect(now, &netcore::common::Server::stateChanged, this, &ServerCard::refresh, Qt::QueuedConnection);
+        connect(now, &netcore::common::Server::clientAdded, this, &ServerCard::refresh, Qt::QueuedConnection);
+        connect(now, &netcore::common::Server::clientChanged, this, &ServerCard::refresh, Qt::QueuedConnection);
+        connect(now, &netcore::common::Server::clientRemoved, this, &ServerCard::refresh, Qt::QueuedConnection);
     }
     refresh();
     m_panel->updateSummary();

@@ -3,6 +3,7 @@
 #include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
+#include "netcore/common/server.h"
 #include "netcore/lookup/firewall.h"
 #include "netcore/lookup/handout.h"
 
@@ -91,7 +92,9 @@ public:
 
     common::ServerKind kind() const { return m_host->serverKind(); }
     common::ServerHost *host() const { return m_host; }
-    netcore::common::Server *server() const { return m_host->hostedServer(); }
+    // The server the card watches (asked of the host only when the host says it changed: a host being destroyed is
+    // never called back).
+    netcore::common::Server *server() const { return m_watched.data(); }
     bool isRunning() const;
     int clientCount() const;
     QString kindName() const;                  // translated: "Chat server"
