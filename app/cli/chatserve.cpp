@@ -95,16 +95,10 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
 
     netcore::chat::ServerOptions options;
     QString error;
-    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!portNumber)
-        return usageError(command, u"--port"_s, error);
-    QHostAddress bindAddress(QHostAddress::Any);
-    if (parser.isSet(bind)) {
-        const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
-        if (!address)
-            return usageError(command, u"--bind"_s, error);
-        bindAddress = *address;
-    }
+    int exitCode = 0;
+    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
+    if (!listen)
+        return exitCode;
     netcore::common::ServerLimits limits = server->limits();
     QString option;
     if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
@@ -115,7 +109,7 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     std::optional<ChatServer::Error> startError;
     const QMetaObject::Connection watch = QObject::connect(server.get(), &ChatServer::errorOccurred, server.get(),
                                                            [&startError](ChatServer::Error e) { startError = e; });
-    const bool started = server->start(bindAddress, *portNumber);
+    const bool started = server->start(listen->address, listen->port);
     QObject::disconnect(watch);
     if (!started) {
         const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();

@@ -80,16 +80,10 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     if (usingDefault && !QDir().mkpath(options.root))
         return failure(command, FilesServe::tr("cannot create the shared folder %1").arg(options.root), ExitFailure);
     QString error;
-    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!portNumber)
-        return usageError(command, u"--port"_s, error);
-    QHostAddress address = QHostAddress::Any;
-    if (parser.isSet(bind)) {
-        const std::optional<QHostAddress> bound = parseAddress(parser.value(bind), &error);
-        if (!bound)
-            return usageError(command, u"--bind"_s, error);
-        address = *bound;
-    }
+    int exitCode = 0;
+    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
+    if (!listen)
+        return exitCode;
     if (parser.isSet(maxUpload)) {
         const std::optional<qint64> size = parseSize(parser.value(maxUpload), 0, std::numeric_limits<qint64>::max(), &error);
         if (!size)
@@ -106,7 +100,7 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     options.dialect = parser.isSet(classic) ? netcore::files::ServerDialect::Classic : netcore::files::ServerDialect::Native;
 
     server->setOptions(options);
-    if (!server->start(address, *portNumber)) {
+    if (!server->start(listen->address, listen->port)) {
         const QString why = presentation::files::errorText(server->error(), server->errorDetail());
         return failure(command, FilesServe::tr("cannot serve files: %1").arg(why), ExitFailure);
     }

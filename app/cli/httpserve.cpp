@@ -97,12 +97,10 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
         return code;
     QString error;
-    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!portNumber)
-        return usageError(command, u"--port"_s, error);
-    const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
-    if (!address)
-        return usageError(command, u"--bind"_s, error);
+    int exitCode = 0;
+    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
+    if (!listen)
+        return exitCode;
     ResponseSpec spec;
     if (parser.isSet(root)) {
         const QFileInfo info(parser.value(root));
@@ -129,7 +127,7 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
         return usageError(command, option, error);
     server->setLimits(limits);
     server->setResponse(spec);
-    if (!server->start(*address, *portNumber))
+    if (!server->start(listen->address, listen->port))
         return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
     server->setParent(owner);
     CaptureServer *const running = server.release();

@@ -71,12 +71,10 @@ std::optional<int> startTcpServer(const QStringList &arguments, QObject *owner)
     if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
         return code;
     QString error;
-    const std::optional<quint16> portNumber = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!portNumber)
-        return usageError(command, u"--port"_s, error);
-    const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
-    if (!address)
-        return usageError(command, u"--bind"_s, error);
+    int exitCode = 0;
+    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
+    if (!listen)
+        return exitCode;
     const QString modeName = parser.value(mode);
     if (modeName == "echo"_L1) {
         server->setMode(ServerMode::Echo);
@@ -117,7 +115,7 @@ std::optional<int> startTcpServer(const QStringList &arguments, QObject *owner)
     if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
         return usageError(command, option, error);
     server->setLimits(limits);
-    if (!server->start(*address, *portNumber))
+    if (!server->start(listen->address, listen->port))
         return failure(command, presentation::tcp::errorText(server->error(), server->errorDetail()), ExitFailure);
     server->setParent(owner);
     transcript->setParent(server.get());
