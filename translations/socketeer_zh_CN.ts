@@ -550,6 +550,22 @@
         <source>Uploads may replace existing files.</source>
         <translation>上传可以覆盖已有文件。</translation>
     </message>
+    <message>
+        <source>Most bytes unfinished uploads may claim together (default %1; 0: no bound).</source>
+        <translation>未完成的上传合计最多可占用的字节数（默认 %1；0：不限制）。</translation>
+    </message>
+    <message>
+        <source>Free space an upload must leave on the disk (default %1; 0: no check).</source>
+        <translation>上传后磁盘上必须保留的空闲空间（默认 %1；0：不检查）。</translation>
+    </message>
+    <message>
+        <source>Remove an unfinished upload nobody wrote to for this long, e.g. 12h (default %1 h; 0: keep).</source>
+        <translation>未完成的上传在这段时间内无人写入就删除，例如 12h（默认 %1 小时；0：保留）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Help</name>
@@ -1165,15 +1181,15 @@
     </message>
     <message>
         <source>after the width only &apos;:inclusive&apos; may follow (the length counts its own header)</source>
-        <translation>宽度之后只能跟 ':inclusive'（长度包含头部本身）</translation>
+        <translation>宽度之后只能跟 &apos;:inclusive&apos;（长度包含头部本身）</translation>
     </message>
     <message>
         <source>unknown framing &apos;%1&apos; (none, line, delimiter:TEXT, fixed:N, length:N[le|be][:inclusive])</source>
-        <translation>未知的分帧方式 '%1'（none、line、delimiter:TEXT、fixed:N、length:N[le|be][:inclusive]）</translation>
+        <translation>未知的分帧方式 &apos;%1&apos;（none、line、delimiter:TEXT、fixed:N、length:N[le|be][:inclusive]）</translation>
     </message>
     <message>
         <source>Connects, sends what you give, and prints every read as one line &apos;[read N] bytes&apos; — the boundaries TCP made, not the sender&apos;s messages. It ends when the other side closes, or after --wait. Bytes are shown as Python shows bytes (\n, \xNN).</source>
-        <translation>连接、发送你给出的内容，并把每次读取打印成一行 '[read N] 字节'——这是 TCP 造成的边界，而不是发送方的消息边界。对方关闭或 --wait 到时结束。字节按 Python 显示 bytes 的方式显示（\n、\xNN）。</translation>
+        <translation>连接、发送你给出的内容，并把每次读取打印成一行 &apos;[read N] 字节&apos;——这是 TCP 造成的边界，而不是发送方的消息边界。对方关闭或 --wait 到时结束。字节按 Python 显示 bytes 的方式显示（\n、\xNN）。</translation>
     </message>
     <message>
         <source>Host name or address.</source>
@@ -1193,7 +1209,7 @@
     </message>
     <message>
         <source>Send these bytes written in hex (&quot;de ad be ef&quot;).</source>
-        <translation>发送用十六进制写出的这些字节（"de ad be ef"）。</translation>
+        <translation>发送用十六进制写出的这些字节（&quot;de ad be ef&quot;）。</translation>
     </message>
     <message>
         <source>HEX</source>
@@ -1253,7 +1269,9 @@
     </message>
     <message numerus="yes">
         <source>The other side closed the connection (%n read(s), %1 bytes).</source>
-        <translation><numerusform>对方关闭了连接（%n 次读取，%1 字节）。</numerusform></translation>
+        <translation>
+            <numerusform>对方关闭了连接（%n 次读取，%1 字节）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect, send, and show every read with its size (and frames)</source>
@@ -1269,14 +1287,14 @@
     </message>
     <message>
         <source>&apos;socketeer tcp VERB --help&apos; shows a verb&apos;s options.</source>
-        <translation>'socketeer tcp 动作 --help' 显示该动作的选项。</translation>
+        <translation>&apos;socketeer tcp 动作 --help&apos; 显示该动作的选项。</translation>
     </message>
 </context>
 <context>
     <name>app::cli::TcpServe</name>
     <message>
         <source>Raw TCP server: no protocol. Every read from a client is logged as one line &apos;tcp: #ID PEER read N: bytes&apos; (the boundaries TCP made). Modes: echo (default) sends every read back, show only logs, reply answers every read with --reply, or with the first --rule whose MATCH the read contains.</source>
-        <translation>原始 TCP 服务器：没有协议。客户端的每次读取都记录为一行 'tcp: #ID 对端 read N: 字节'（TCP 造成的边界）。模式：echo（默认）把每次读到的数据发回，show 只记录，reply 用 --reply 回复每次读取，或用读取内容中包含其 MATCH 的第一条 --rule 回复。</translation>
+        <translation>原始 TCP 服务器：没有协议。客户端的每次读取都记录为一行 &apos;tcp: #ID 对端 read N: 字节&apos;（TCP 造成的边界）。模式：echo（默认）把每次读到的数据发回，show 只记录，reply 用 --reply 回复每次读取，或用读取内容中包含其 MATCH 的第一条 --rule 回复。</translation>
     </message>
     <message>
         <source>TCP port (default %1; 0 picks a free one).</source>
@@ -3611,7 +3629,9 @@
     </message>
     <message numerus="yes">
         <source>closed %n client(s)</source>
-        <translation><numerusform>关闭了 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>关闭了 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot resolve %1; check the name</source>

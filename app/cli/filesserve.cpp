@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <limits>
@@ -63,7 +64,20 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     const QCommandLineOption maxUpload(u"max-upload"_s, FilesServe::tr("Largest upload accepted, e.g. 100M or 2G (default: no limit)."),
                                        FilesServe::tr("SIZE"));
     const QCommandLineOption classic(u"classic"_s, FilesServe::tr("Speak the course's classic protocol (L/G/P/Q and LIST/RETR/STOR/EXIT)."));
-    parser.addOptions({root, port, bind, readOnly, overwrite, maxUpload, classic});
+    const QCommandLineOption partialQuota(u"partial-quota"_s,
+                                          FilesServe::tr("Most bytes unfinished uploads may claim together (default %1; 0: no bound).")
+                                              .arg(QLocale::c().formattedDataSize(netcore::files::kMaxPartialBytes)),
+                                          FilesServe::tr("SIZE"));
+    const QCommandLineOption minFree(u"min-free"_s,
+                                     FilesServe::tr("Free space an upload must leave on the disk (default %1; 0: no check).")
+                                         .arg(QLocale::c().formattedDataSize(netcore::files::kMinFreeBytes)),
+                                     FilesServe::tr("SIZE"));
+    const QCommandLineOption partialLifetime(
+        u"partial-lifetime"_s,
+        FilesServe::tr("Remove an unfinished upload nobody wrote to for this long, e.g. 12h (default %1 h; 0: keep).")
+            .arg(std::chrono::duration_cast<std::chrono::hours>(netcore::files::kPartialLifetime).count()),
+        FilesServe::tr("DURATION"));
+    parser.addOptions({root, port, bind, readOnly, overwrite, maxUpload, partialQuota, minFree, partialLifetime, classic});
     auto server = std::make_unique<netcore::files::FileServer>();
     constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::HelloTimeout;
     parser.addOptions(limitOptions(kLimits, server->limits()));
@@ -89,6 +103,22 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
         if (!size)
             return usageError(command, u"--max-upload"_s, error);
         options.maxUploadSize = *size;
+    }
+    for (const auto &[option, field] : {std::pair{&partialQuota, &options.maxPartialBytes}, std::pair{&minFree, &options.minFreeBytes}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<qint64> size = parseSize(parser.value(*option), 0, std::numeric_limits<qint64>::max(), &error);
+        if (!size)
+            return usageError(command, u"--"_s + option->names().constFirst(), error);
+        *field = *size;
+    }
+    if (parser.isSet(partialLifetime)) {
+        using namespace std::chrono_literals;
+        const std::optional<Duration> lifetime =
+            parseDuration(parser.value(partialLifetime), DurationUnit::Seconds, 0us, std::chrono::hours(24 * 365), &error);
+        if (!lifetime)
+            return usageError(command, u"--partial-lifetime"_s, error);
+        options.partialLifetime = std::chrono::duration_cast<std::chrono::milliseconds>(*lifetime);
     }
     netcore::common::ServerLimits limits = server->limits();
     QString option;

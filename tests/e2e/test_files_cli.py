@@ -109,6 +109,29 @@ class FilesCli(unittest.TestCase):
         r = run("serve", "files", "--max-upload", "lots")
         self.assertEqual(r.returncode, 2)
 
+    def test_partial_upload_limits_from_the_command_line(self):
+        big = os.path.join(self.root, "big.bin")
+        # Unfinished uploads may claim 1 KiB in all: a bigger upload is refused before a byte moves.
+        with Server("--root", self.root, "--partial-quota", "1K") as server:
+            r = run("files", "put", self.target(server), big, "copy.bin")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("507", r.stderr)
+            self.assertIn("quota", r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.root, "copy.bin")))
+        # A free-space floor no disk here has: refused, saying why.
+        with Server("--root", self.root, "--min-free", "1T") as server:
+            r = run("files", "put", self.target(server), big, "copy.bin")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("507", r.stderr)
+            self.assertIn("free space", r.stderr)
+        with Server("--root", self.root, "--partial-lifetime", "12h", "--partial-quota", "0") as server:
+            r = run("files", "put", self.target(server), big, "copy.bin")
+            self.assertEqual(r.returncode, 0, r.stderr)
+        for flag, value in (("--partial-quota", "lots"), ("--min-free", "-1"), ("--partial-lifetime", "soon")):
+            r = run("serve", "files", flag, value)
+            self.assertEqual(r.returncode, 2, (flag, r.stderr))
+            self.assertIn(flag, r.stderr)
+
     def test_default_shared_folder(self):
         # A visible folder in the home directory; the hidden one of earlier versions moves there with its files.
         data = os.path.join(self.tmp.name, "data")
