@@ -67,8 +67,11 @@ int checkRequestLine(const Line &line, QList<RequestIssue> &issues)
                              : line.text.startsWith(' ') ? 0
                              : parts.size() < 3          ? line.text.size()
                                                          : -1;
-        issues.append({IssueKind::BadRequestLine, Severity::Error, line.start + qMax<qsizetype>(0, at),
-                       at >= 0 ? 1 : qMax<qint64>(1, line.text.size()), -1, -1, line.text.left(80)});
+        // At the end of the line the issue is a place (where the version should be), not a byte: length 0, so it
+        // stays within the bytes when the line has no end either.
+        const qint64 length = at == line.text.size() ? 0 : at >= 0 ? 1 : qMax<qint64>(1, line.text.size());
+        issues.append({IssueKind::BadRequestLine, Severity::Error, line.start + qMax<qsizetype>(0, at), length, -1, -1,
+                       line.text.left(80)});
         return -1;
     }
     const QByteArray &method = parts.at(0);
