@@ -8,7 +8,8 @@
 #   SECONDS_PER_TARGET  default: 360 seconds divided among the targets (with the build, the step stays near 10 minutes)
 #   TARGET              names as in tests/fuzz/CMakeLists.txt (chatline, httprequest, ...); default: all
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_WORK_DIR (default: a new directory under /tmp),
-#              FUZZ_JOBS (ninja -j, default: ninja's own).
+#              FUZZ_JOBS (ninja -j, default: ninja's own), FUZZ_REPORT_ONLY=1 (a crash is reported, with the
+#              reproducer's bytes, and the exit status stays 0: CI's exploratory step).
 # Needs clang and libFuzzer (Debian: clang, libclang-rt-14-dev; scripts/deps/test.txt lists them).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -69,6 +70,11 @@ for name in "${targets[@]}"; do
         reproducers=$(find "$artifacts" -type f | sort)
         echo "run_fuzzers.sh: fuzz_$name crashed; reproducer(s):" >&2
         echo "${reproducers:-  (none written: see $work/$name.log)}" >&2
+        # The scratch directory does not outlive a CI machine: the reproducer's bytes go into the log too.
+        for r in $reproducers; do
+            echo "run_fuzzers.sh: bytes of $(basename "$r") (xxd -r turns them back into the file):" >&2
+            head -c 4096 "$r" | xxd >&2
+        done
         failed+=("$name")
     else
         grep -E '^stat::(number_of_executed_units|new_units_added)' "$work/$name.log" | tr '\n' ' ' >&2 || true
@@ -78,6 +84,12 @@ done
 
 if [ ${#failed[@]} -gt 0 ]; then
     echo "run_fuzzers.sh: ${#failed[@]} target(s) crashed: ${failed[*]} (logs and reproducers in $work)" >&2
+    # CI's exploratory step (FUZZ_REPORT_ONLY=1) reports a new crash loudly without failing the run: inputs kept in
+    # the corpus are what both test passes fail on. Run by hand, a crash is a failure.
+    if [ "${FUZZ_REPORT_ONLY:-0}" = 1 ]; then
+        echo "run_fuzzers.sh: NEW CRASH FOUND (reported, not failing: FUZZ_REPORT_ONLY=1) — fix it and keep the input as tests/fuzz/corpus/<name>/regression-<what>" >&2
+        exit 0
+    fi
     exit 1
 fi
 say "No crash in ${#targets[@]} target(s); scratch corpus in $work"
