@@ -452,7 +452,8 @@ void TcpClient::onDisconnected()
     if (m_state == State::Closed)
         return;
     readAll();
-    if (!m_closedByUs || m_state == State::HalfClosed)
+    const bool tlsFailed = m_error == Error::TlsVerifyFailed || m_error == Error::TlsHandshakeFailed;
+    if ((!m_closedByUs || m_state == State::HalfClosed) && !tlsFailed)
         m_closedByPeer = true;
     if (m_transcript && !m_aborted)
         m_transcript->appendEvent(m_closedByPeer ? common::Event::PeerClosed : common::Event::Closed, {}, m_local, m_peer);
@@ -524,8 +525,11 @@ void TcpClient::onUnixError(QLocalSocket::LocalSocketError error)
 
 void TcpClient::onBytesWritten()
 {
-    if (m_halfClosePending && unsent() == 0)
+    if (unsent() != 0)
+        return;
+    if (m_halfClosePending)
         shutdownWrite();
+    Q_EMIT allWritten();
 }
 
 void TcpClient::shutdownWrite()

@@ -116,6 +116,7 @@ public:
     qint64 bytesReceived() const { return m_received; }
     qint64 bytesSent() const { return m_sent; }
     qint64 reads() const { return m_reads; }
+    qint64 bytesToWrite() const { return unsent(); }   // sent by us, still in Qt's buffer (not yet in the kernel)
 
     Error error() const { return m_error; }
     const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
@@ -124,6 +125,7 @@ Q_SIGNALS:
     void stateChanged(netcore::tcp::TcpClient::State state);
     void errorOccurred(netcore::tcp::TcpClient::Error error);
     void received(const QByteArray &bytes);   // one read, exactly as the socket returned it
+    void allWritten();                        // everything sent so far is in the kernel (nothing waits in Qt's buffer)
 
 private:
     void setState(State state);

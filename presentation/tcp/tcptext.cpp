@@ -222,9 +222,12 @@ QList<FactRow> tlsRows(const netcore::http::TlsInfo &tls)
     QList<FactRow> rows;
     if (!tls.used)
         return rows;
-    rows.append({TcpText::tr("Protocol"), tls.protocol});
-    rows.append({TcpText::tr("Cipher"), tls.cipherBits > 0 ? TcpText::tr("%1 (%2 bits)").arg(tls.cipher).arg(tls.cipherBits)
-                                                           : tls.cipher});
+    // Protocol and cipher exist once the handshake is done (not when the certificate was refused).
+    if (!tls.protocol.isEmpty())
+        rows.append({TcpText::tr("Protocol"), tls.protocol});
+    if (!tls.cipher.isEmpty())
+        rows.append({TcpText::tr("Cipher"), tls.cipherBits > 0 ? TcpText::tr("%1 (%2 bits)").arg(tls.cipher).arg(tls.cipherBits)
+                                                               : tls.cipher});
     for (qsizetype i = 0; i < tls.chain.size(); ++i) {
         const netcore::http::CertificateInfo &certificate = tls.chain.at(i);
         rows.append({TcpText::tr("Certificate %1").arg(i),
