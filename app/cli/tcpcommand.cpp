@@ -273,7 +273,7 @@ int runTcpConnect(const QStringList &arguments)
     QString pendingLine;
     int exitCode = ExitOk;
     bool reportedStuck = false;
-    QList<QByteArray> typed;   // lines typed before the connection is up
+    QList<std::pair<QByteArray, bool>> typed;   // typed before the connection is up: (line, whether it had an end)
     bool inputEnded = false;
     bool resetWhenWritten = false;
 
@@ -312,7 +312,7 @@ int runTcpConnect(const QStringList &arguments)
     };
     QObject::connect(&input, &StdinLines::line, &client, [&](const QByteArray &line) {
         if (client.state() == TcpClient::State::Connecting || client.state() == TcpClient::State::Unconnected)
-            typed.append(line);
+            typed.append({line, true});
         else if (client.state() == TcpClient::State::Connected)
             sendTyped(line, true);
     });
@@ -320,7 +320,7 @@ int runTcpConnect(const QStringList &arguments)
         inputEnded = true;
         if (client.state() != TcpClient::State::Connected) {
             if (!rest.isEmpty())
-                typed.append(rest);   // sent (without a line ending) once connected
+                typed.append({rest, false});   // sent (without a line ending) once connected
             return;
         }
         if (!rest.isEmpty())
@@ -388,8 +388,8 @@ int runTcpConnect(const QStringList &arguments)
                 printRows(Tcp::tr("TLS:"), presentation::tcp::tlsRows(client.tlsInfo()));
             for (const QByteArray &bytes : std::as_const(writes))
                 client.send(bytes);
-            for (qsizetype i = 0; i < typed.size(); ++i)
-                sendTyped(typed.at(i), !(inputEnded && i == typed.size() - 1));
+            for (const auto &[line, ended] : std::as_const(typed))
+                sendTyped(line, ended);
             typed.clear();
             if (parser.isSet(halfClose))
                 client.halfClose();
