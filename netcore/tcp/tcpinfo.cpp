@@ -33,7 +33,7 @@ std::optional<TcpFacts> readTcpFacts(qintptr descriptor)
     const int fd = int(descriptor);
     tcp_info info{};
     socklen_t size = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 || size < offsetof(tcp_info, tcpi_bytes_received))
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 || size < offsetof(tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received)
         return std::nullopt;
     TcpFacts facts;
     facts.state = info.tcpi_state >= quint8(TcpState::Established) && info.tcpi_state < quint8(TcpState::Count)
