@@ -103,4 +103,31 @@ QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame)
     return {};
 }
 
+QString encodingDisplayName(netcore::tcp::TextEncoding encoding)
+{
+    using netcore::tcp::TextEncoding;
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return TcpText::tr("UTF-8");
+    case TextEncoding::Gbk:
+        return TcpText::tr("GBK");
+    case TextEncoding::Gb18030:
+        return TcpText::tr("GB18030");
+    case TextEncoding::Latin1:
+        return TcpText::tr("Latin-1 (ISO-8859-1)");
+    case TextEncoding::Count:
+        break;
+    }
+    return {};
+}
+
+QString unencodableText(char32_t codePoint, qsizetype position, netcore::tcp::TextEncoding encoding)
+{
+    const QString character = QString::fromUcs4(&codePoint, 1);
+    const QString code = QLatin1StringView("U+") + QString::number(quint32(codePoint), 16).toUpper().rightJustified(4, u'0');
+    return TcpText::tr("character %1, “%2” (%3), cannot be written in %4: choose another encoding or remove it")
+        .arg(position + 1)
+        .arg(character, code, encodingDisplayName(encoding));
+}
+
 } // namespace presentation::tcp
