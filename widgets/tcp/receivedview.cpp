@@ -154,6 +154,8 @@ ReceivedView::ReceivedView(QWidget *parent)
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { renderNow(); });
     m_tick->setInterval(kTickMs);
     connect(m_tick, &QTimer::timeout, this, &ReceivedView::renderNow);
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_encoding->setMinimumContentsLength(7);
     retranslateUi();
 }
 

@@ -128,6 +128,14 @@ SendBox::SendBox(QWidget *parent)
             showMessage(tr("Write %1 of %2").arg(done).arg(planned), false);
     });
     common::addSendShortcut(m_send, this);
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_encoding->setMinimumContentsLength(7);
+    m_pieceMode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pieceMode->setMinimumContentsLength(12);
+    m_ending->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ending->setMinimumContentsLength(6);
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(4);
     retranslateUi();
     updateEnabledState();
 }

@@ -77,20 +77,19 @@ void TcpTab::buildUi()
     m_middle->setStretchFactor(1, 1);
     m_middle->setChildrenCollapsible(false);
 
+    // The pages beside the received text, hex and frames: the wire view of everything the tab did, and later the
+    // TCP facts and the probe (addSidePage()). One tab widget keeps the tab within a 1024x768 projector.
     m_wire = new common::WireView;
     m_wire->setTranscript(m_transcript);
-    m_side = new QTabWidget;
-    m_side->setObjectName(u"tcpSidePages"_s);
-    m_side->setDocumentMode(true);
+    m_side = m_received->pages();
     m_side->addTab(m_wire, QString());
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(buildConnectionsPanel());
     m_splitter->addWidget(m_middle);
-    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -41,9 +41,10 @@ class SendBox;
 // (several at once) and a server (show / echo / fixed reply / rules) whose clients are its children in the same tree;
 // close (FIN), half-close, abort (RST), disconnect, TCP_NODELAY. Middle: the selected connection's received data
 // (text read by read with every recv() boundary marked, hex, the framing view, counters, receive-to-file) and the send
-// box (encodings, hex, escapes, line ending, repeat, pieces, file, prepared sends). Right: side pages — the wire view
-// of everything the tab's sessions and server did; more pages (TCP facts, the concurrency probe) go there through
-// addSidePage(), and follow the selection through currentConnectionChanged().
+// box (encodings, hex, escapes, line ending, repeat, pieces, file, prepared sends). Beside the received Text, Hex and
+// Frames pages, in the same tab widget (sidePages(), objectName "receivedPages"): the wire view of everything the
+// tab's sessions and server did; more pages (TCP facts, the concurrency probe) go there through addSidePage(), and
+// follow the selection through currentConnectionChanged().
 class TcpTab final : public common::TabPage, public common::ServerHost
 {
     Q_OBJECT
@@ -66,7 +67,7 @@ public:
     bool startForClass() override;
     void stopServer() override;
 
-    // --- the side area: pages added later (the TCP facts panel, the probe) ---
+    // --- the side pages: Text, Hex, Frames, Wire, then pages added later (the TCP facts panel, the probe) ---
     QTabWidget *sidePages() const { return m_side; }
     // Adds `page` to the side area; its tab text is page->windowTitle() and follows it (set it in the page's
     // retranslateUi()). Returns the page's index.
