@@ -103,6 +103,25 @@ QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame)
     return {};
 }
 
+QString stateText(TcpClient::State state)
+{
+    switch (state) {
+    case TcpClient::State::Unconnected:
+        return TcpText::tr("not connected");
+    case TcpClient::State::Connecting:
+        return TcpText::tr("connecting");
+    case TcpClient::State::Connected:
+        return TcpText::tr("connected");
+    case TcpClient::State::HalfClosed:
+        return TcpText::tr("half-closed: we sent FIN, still reading");
+    case TcpClient::State::Closing:
+        return TcpText::tr("closing");
+    case TcpClient::State::Closed:
+        return TcpText::tr("closed");
+    }
+    return {};
+}
+
 QString encodingDisplayName(netcore::tcp::TextEncoding encoding)
 {
     using netcore::tcp::TextEncoding;

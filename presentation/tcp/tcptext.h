@@ -23,6 +23,8 @@ QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame);
 // A character the chosen encoding cannot write (netcore::tcp::EncodeResult): "“😀” (U+1F600), character 7, cannot be
 // written in GBK". `position` is 0-based (in UTF-16 code units of the text, as EncodeResult gives it).
 QString unencodableText(char32_t codePoint, qsizetype position, netcore::tcp::TextEncoding encoding);
+// A client session's state, for the TCP tab's connection list: "connected", "half-closed: we sent FIN, still reading".
+QString stateText(netcore::tcp::TcpClient::State state);
 // The encoding's name for people: "UTF-8", "GBK", "GB18030", "Latin-1 (ISO-8859-1)".
 QString encodingDisplayName(netcore::tcp::TextEncoding encoding);
 

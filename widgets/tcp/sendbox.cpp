@@ -37,7 +37,6 @@ SendBox::SendBox(QWidget *parent)
     m_text = new QPlainTextEdit(u"你好，服务器\\n"_s);
     m_text->setObjectName(u"tcpText"_s);
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 2);
     m_format = new QComboBox;
     m_format->setObjectName(u"tcpFormat"_s);
     m_format->addItem(QString(), int(PayloadFormat::Text));
@@ -103,6 +102,7 @@ SendBox::SendBox(QWidget *parent)
     grid->addWidget(m_pieces, 2, 1);
     grid->addWidget(m_gapLabel, 2, 2);
     grid->addWidget(m_gap, 2, 3);
+    grid->setColumnStretch(4, 1);   // the fields keep their size; the room is left at the end
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_sendFile);

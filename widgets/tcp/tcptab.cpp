@@ -52,8 +52,22 @@ TcpTab::TcpTab(QWidget *parent)
     connect(m_refresh, &QTimer::timeout, this, &TcpTab::refreshCounters);
     m_refresh->start();
     retranslateUi();
+    updateMetrics();
     updateEnabledState();
     updateTarget();
+}
+
+void TcpTab::updateMetrics()
+{
+    m_rules->setMaximumHeight(m_rules->fontMetrics().lineSpacing() * 4 + 2 * m_rules->frameWidth() + 4);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().lineSpacing() * 3);
+}
+
+void TcpTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        updateMetrics();
+    TabPage::changeEvent(event);
 }
 
 TcpTab::~TcpTab()
@@ -164,7 +178,6 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_reply->setObjectName(u"fixedReply"_s);
     m_rules = new QPlainTextEdit(u"hello => hi there\\n\nPING => PONG\\n"_s);
     m_rules->setObjectName(u"rules"_s);
-    m_rules->setMaximumHeight(m_rules->fontMetrics().lineSpacing() * 4);
     m_rules->setTabChangesFocus(true);
     m_serverProblem = new QLabel;
     m_serverProblem->setWordWrap(true);
@@ -188,7 +201,6 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_tree->setObjectName(u"connections"_s);
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
-    m_tree->setMinimumHeight(m_tree->fontMetrics().lineSpacing() * 3);
     m_close = new QPushButton;
     m_close->setObjectName(u"closeButton"_s);
     m_halfClose = new QPushButton;

@@ -102,12 +102,14 @@ Q_SIGNALS:
 protected:
     void retranslateUi() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Conversation;
 
     void buildUi();
     QWidget *buildConnectionsPanel();
+    void updateMetrics();   // heights counted in lines follow the zoom
     void updateEnabledState();
     void updateTarget();
     void updateRow(Conversation &conversation);

@@ -27,25 +27,6 @@ using netcore::tcp::TcpServer;
 namespace widgets::tcp {
 namespace {
 
-QString stateName(TcpClient::State state)
-{
-    switch (state) {
-    case TcpClient::State::Unconnected:
-        return TcpTab::tr("not connected");
-    case TcpClient::State::Connecting:
-        return TcpTab::tr("connecting");
-    case TcpClient::State::Connected:
-        return TcpTab::tr("connected");
-    case TcpClient::State::HalfClosed:
-        return TcpTab::tr("half-closed: we sent FIN, still reading");
-    case TcpClient::State::Closing:
-        return TcpTab::tr("closing");
-    case TcpClient::State::Closed:
-        return TcpTab::tr("closed");
-    }
-    return {};
-}
-
 QString durationText(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -505,7 +486,7 @@ void TcpTab::updateRow(Conversation &conversation)
     switch (conversation.kind) {
     case Conversation::Session: {
         const QString peer = conversation.peer.isEmpty() ? conversation.target : conversation.peer;
-        const QString state = conversation.client ? stateName(conversation.client->state()) : stateName(TcpClient::State::Closed);
+        const QString state = conversation.client ? presentation::tcp::stateText(conversation.client->state()) : presentation::tcp::stateText(TcpClient::State::Closed);
         text = tr("→ %1 (%2)").arg(peer, state);
         if (conversation.client)
             conversation.item->setToolTip(0, tr("Client session from %1 to %2").arg(conversation.client->localEndpoint(), peer));
