@@ -15,7 +15,9 @@
 #include "presentation/tcp/tcptext.h"
 #include "tests/widgets/screenshot.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -260,6 +262,33 @@ private Q_SLOTS:
         QVERIFY(!tab.findChild<QPushButton *>(u"abortButton"_s)->isEnabled());
         tab.findChild<QPushButton *>(u"removeButton"_s)->click();
         QCOMPARE(tab.currentSession(), nullptr);
+
+        // Abort: RST; the server's client row goes, the session row says closed.
+        TcpClient *second = tab.openSession(u"127.0.0.1"_s, tab.server()->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), TcpClient::State::Connected, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(tab.server()->clientCount(), 1, kTimeoutMs);
+        tab.selectSession(second);
+        tab.findChild<QPushButton *>(u"abortButton"_s)->click();
+        QCOMPARE(second->state(), TcpClient::State::Closed);
+        QTRY_COMPARE_WITH_TIMEOUT(tab.server()->clientCount(), 0, kTimeoutMs);
+
+        // Stopping the server from its button with a client connected asks first; Cancel keeps it running.
+        TcpClient *third = tab.openSession(u"127.0.0.1"_s, tab.server()->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(tab.server()->clientCount(), 1, kTimeoutMs);
+        bool asked = false;
+        QTimer::singleShot(0, &tab, [&asked] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"confirmStopDialog"_s) {
+                    asked = true;
+                    box->button(QMessageBox::Cancel)->click();
+                }
+        });
+        tab.findChild<QPushButton *>(u"listenButton"_s)->click();
+        QVERIFY(asked);
+        QVERIFY(tab.server() && tab.server()->isListening());
+        tab.stopServer();
+        QCOMPARE(tab.hostedServer(), nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(third->state(), TcpClient::State::Closed, kTimeoutMs);
     }
 
     void theClassroomCardStartsTheTcpEchoServer()

@@ -73,8 +73,11 @@ void TcpTab::changeEvent(QEvent *event)
 TcpTab::~TcpTab()
 {
     m_refresh->stop();
-    if (m_server)
+    // Stopped while the transcript it writes to is still there (children go in creation order).
+    if (m_server) {
         disconnect(m_server, nullptr, this, nullptr);
+        m_server->stop();
+    }
     for (auto &[key, conversation] : m_conversations)
         if (conversation->client)
             disconnect(conversation->client, nullptr, this, nullptr);

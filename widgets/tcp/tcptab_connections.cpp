@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -183,6 +185,18 @@ QString TcpTab::serverWhere() const
 void TcpTab::onListenToggled()
 {
     if (m_server && m_server->isListening()) {
+        // Clients are connected (students, maybe): ask first. The classroom panel asks for itself and calls
+        // stopServer() directly.
+        if (m_server->clientCount() > 0) {
+            QMessageBox box(QMessageBox::Question, tr("Stop the TCP server?"),
+                            tr("%n client(s) connected; stopping disconnects them.", nullptr, m_server->clientCount()),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            box.setObjectName(u"confirmStopDialog"_s);
+            box.button(QMessageBox::Yes)->setText(tr("Stop"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Yes)
+                return;
+        }
         stopServer();
         return;
     }
