@@ -1,6 +1,7 @@
 #include "widgets/tcp/tcptab.h"
 
 #include "netcore/common/transcript.h"
+#include "presentation/lookup/handouttext.h"
 #include "widgets/common/colors.h"
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
@@ -185,6 +186,10 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_serverProblem = new QLabel;
     m_serverProblem->setWordWrap(true);
     m_serverProblem->setStyleSheet(common::errorStyleSheet());
+    m_serverHandout = new QLabel;
+    m_serverHandout->setObjectName(u"serverHandout"_s);
+    m_serverHandout->setWordWrap(true);
+    m_serverHandout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_listen = new QPushButton;
     m_listen->setObjectName(u"listenButton"_s);
     auto *serverGrid = new QGridLayout;
@@ -196,6 +201,7 @@ QWidget *TcpTab::buildConnectionsPanel()
     serverGrid->addWidget(m_reply, 3, 0, 1, 3);
     serverGrid->addWidget(m_rules, 4, 0, 1, 3);
     serverGrid->addWidget(m_serverProblem, 5, 0, 1, 3);
+    serverGrid->addWidget(m_serverHandout, 6, 0, 1, 3);
     serverGrid->setColumnStretch(1, 1);
     m_serverBox = new QGroupBox;
     m_serverBox->setLayout(serverGrid);
@@ -292,7 +298,16 @@ void TcpTab::retranslateUi()
         updateRow(*conversation);
     updateEnabledState();
     updateTarget();
+    updateHandout();
     refreshCounters();
+}
+
+void TcpTab::updateHandout()
+{
+    const bool listening = m_server && m_server->isListening();
+    m_serverHandout->setText(listening ? presentation::lookup::studentsConnectText(m_server->serverAddress(), m_server->serverPort(), 2)
+                                       : QString());
+    m_serverHandout->setVisible(listening);
 }
 
 QString TcpTab::title() const

@@ -112,6 +112,7 @@ private:
     void updateMetrics();   // heights counted in lines follow the zoom
     void updateEnabledState();
     void updateTarget();
+    void updateHandout();
     void updateRow(Conversation &conversation);
     void refreshCounters();
     void onCurrentItemChanged();
@@ -162,6 +163,7 @@ private:
     QLineEdit *m_reply = nullptr;
     QPlainTextEdit *m_rules = nullptr;
     QLabel *m_serverProblem = nullptr;
+    QLabel *m_serverHandout = nullptr;   // where students connect, while listening
     QPushButton *m_listen = nullptr;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_close = nullptr;

@@ -3,6 +3,7 @@
 
 #include "netcore/common/escapes.h"
 #include "netcore/common/transcript.h"
+#include "presentation/lookup/handouttext.h"
 #include "presentation/tcp/tcptext.h"
 #include "widgets/tcp/framingview.h"
 #include "widgets/tcp/receivedview.h"
@@ -231,10 +232,10 @@ bool TcpTab::listen(const QHostAddress &address, quint16 port)
     row.item->setExpanded(true);
     updateRow(row);
     Q_EMIT hostedServerChanged();
-    const bool everywhere = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
-    showStatus(everywhere ? tr("TCP server listening on every address of this computer, port %1: others on the network "
-                               "can connect (the Classroom tab shows the addresses).").arg(server->serverPort())
-                          : tr("TCP server listening on %1.").arg(netcore::common::endpointString(address, server->serverPort())));
+    updateHandout();
+    showStatus(tr("TCP server listening on %1. %2")
+                   .arg(netcore::common::endpointString(address, server->serverPort()),
+                        presentation::lookup::studentsConnectText(address, server->serverPort(), 2)));
     if (!current())
         m_tree->setCurrentItem(row.item);
     updateEnabledState();
@@ -259,6 +260,7 @@ void TcpTab::stopServer()
         }
     }
     m_serverClients.clear();
+    updateHandout();
     Q_EMIT hostedServerChanged();
     showStatus(tr("The TCP server stopped."));
     updateEnabledState();
