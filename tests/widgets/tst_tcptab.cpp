@@ -195,6 +195,11 @@ private Q_SLOTS:
         tab.sendBox()->setText(u"x"_s);
         tab.sendBox()->setRepeat(12, 40);   // 12 writes 40 ms apart: 12 echoed reads
         QVERIFY(tab.sendBox()->send());
+        // Another client arriving at the server meanwhile changes the list, not where the run sends.
+        QTcpSocket other;
+        other.connectToHost(QHostAddress::LocalHost, tab.server()->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(tab.server()->clientCount(), 2, kTimeoutMs);
+        QVERIFY(tab.sendBox()->isSending());
         QTRY_COMPARE_WITH_TIMEOUT(client->bytesReceived(), qint64(12), kTimeoutMs);
         const widgets::tcp::ReceiveLog *log = tab.currentLog();
         QVERIFY2(log->totalChunks() > 5, "the reads were merged: nothing to drop");

@@ -184,10 +184,11 @@ void SendBox::updateEnabledState()
     m_stop->setEnabled(running);
 }
 
-void SendBox::setTarget(const QString &description, bool canSend, SendRunner::Writer writer)
+void SendBox::setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer)
 {
-    if (m_runner->isRunning())
+    if (key != m_targetKey && m_runner->isRunning())
         m_runner->stop();
+    m_targetKey = key;
     m_target->setText(description);
     m_canSend = canSend;
     m_writer = std::move(writer);

@@ -34,8 +34,9 @@ public:
 
     explicit SendBox(QWidget *parent = nullptr);
 
-    // Where the bytes go: the tab's selected connection. `writer` false: that write failed (the run stops).
-    void setTarget(const QString &description, bool canSend, SendRunner::Writer writer);
+    // Where the bytes go: the tab's selected connection (`key` names it; a run in progress goes on while the key
+    // stays the same). `writer` false: that write failed (the run stops).
+    void setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer);
     // Sends what the fields say (false: nothing was sent; message() says why).
     bool send();
     bool sendFile(const QString &path);
@@ -70,6 +71,7 @@ private:
     SendRunner *m_runner;
     SendRunner::Writer m_writer;
     bool m_canSend = false;
+    quint64 m_targetKey = 0;
     QLabel *m_target = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_format = nullptr;
