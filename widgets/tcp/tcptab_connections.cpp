@@ -215,6 +215,7 @@ bool TcpTab::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_serverProblem->clear();
+    m_listenPort->setValue(server->serverPort());   // the port it got (0 asks for any free one)
     connect(server, &TcpServer::clientAdded, this, &TcpTab::onClientAdded);
     connect(server, &TcpServer::clientRemoved, this, &TcpTab::onClientRemoved);
     connect(server, &TcpServer::received, this, &TcpTab::onServerReceived);
