@@ -12,6 +12,7 @@
 #include "widgets/files/filestab.h"
 #include "widgets/http/httptab.h"
 #include "widgets/lookup/lookuptab.h"
+#include "widgets/tcp/tcptab.h"
 #include "widgets/udp/udptab.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addPage(new widgets::files::FilesTab(this));
     addPage(new widgets::udp::UdpTab(this));
     addPage(new widgets::http::HttpTab(this));
+    addPage(new widgets::tcp::TcpTab(this));
     classroom->setHosts(m_pages);
 
     createMenus();

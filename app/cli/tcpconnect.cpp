@@ -237,9 +237,10 @@ std::optional<int> readPlan(const QCommandLineParser &parser, const ConnectOptio
     else if (parser.isSet(o.lineEnding) && endingName != "none"_L1)
         return usageError(command, u"--line-ending"_s, Tcp::tr("none, lf or crlf"));
     for (const QString &text : parser.values(o.send)) {
-        const std::optional<QByteArray> bytes = encodeTyped(text, plan->encoding, &error);
+        netcore::tcp::TypedTextError typedError;
+        const std::optional<QByteArray> bytes = netcore::tcp::encodeTyped(text, plan->encoding, &typedError);
         if (!bytes)
-            return usageError(command, u"--send"_s, error);
+            return usageError(command, u"--send"_s, presentation::tcp::typedTextErrorText(text, typedError, plan->encoding));
         plan->writes.append(netcore::tcp::withLineEnding(*bytes, plan->ending));
     }
     for (const QString &text : parser.values(o.hex)) {
@@ -534,7 +535,10 @@ void ConnectRun::sendTyped(const QByteArray &line, bool withEnding)
         const QString text = QString::fromUtf8(line);
         const netcore::tcp::EncodeResult result = netcore::tcp::encodeText(text, m_plan.encoding);
         if (!result.ok()) {
-            err() << m_command << ": " << Tcp::tr("not sent: %1").arg(unencodableText(text, result, m_plan.encoding))
+            const netcore::tcp::TypedTextError typedError{netcore::tcp::TypedTextError::Kind::Unencodable,
+                                                          result.unencodable, {}, result.codePoint};
+            err() << m_command << ": "
+                  << Tcp::tr("not sent: %1").arg(presentation::tcp::typedTextErrorText(text, typedError, m_plan.encoding))
                   << '\n';
             err().flush();
             return;

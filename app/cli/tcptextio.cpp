@@ -1,7 +1,5 @@
 #include "app/cli/tcptextio.h"
 
-#include "netcore/common/escapes.h"
-#include "presentation/common/escapestext.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -27,62 +25,6 @@ constexpr qsizetype kStdinChunk = 64 * 1024;
 constexpr qsizetype kMaxLine = 16 * 1024 * 1024;   // a "line" without a line end is sent in pieces of this size
 
 } // namespace
-
-QString unencodableText(const QString &text, const netcore::tcp::EncodeResult &result, netcore::tcp::TextEncoding encoding)
-{
-    // The position a person counts: characters (code points) from 1, not UTF-16 units.
-    const qsizetype position = QStringView(text).left(result.unencodable).toUcs4().size() + 1;
-    const QString character = QString::fromUcs4(&result.codePoint, 1);
-    return Tcp::tr("character %1 '%2' (U+%3) cannot be written in %4")
-        .arg(position)
-        .arg(character, QString::number(quint32(result.codePoint), 16).toUpper().rightJustified(4, u'0'),
-             netcore::tcp::encodingName(encoding).toUpper());
-}
-
-std::optional<QByteArray> encodeTyped(const QString &text, netcore::tcp::TextEncoding encoding, QString *error)
-{
-    netcore::common::EscapeParseError escapeError;
-    const std::optional<QByteArray> utf8 = netcore::common::parseEscapes(text, &escapeError);
-    if (!utf8) {
-        *error = presentation::common::escapeErrorText(escapeError);
-        return std::nullopt;
-    }
-    if (encoding == netcore::tcp::TextEncoding::Utf8)
-        return utf8;
-    // The text between escapes in the encoding; each escape (checked above) as its bytes.
-    QByteArray bytes;
-    qsizetype runStart = 0;
-    const auto flush = [&](qsizetype end) -> bool {
-        if (end <= runStart)
-            return true;
-        const QString run = text.sliced(runStart, end - runStart);
-        const netcore::tcp::EncodeResult result = netcore::tcp::encodeText(run, encoding);
-        if (!result.ok()) {
-            netcore::tcp::EncodeResult shifted = result;
-            shifted.unencodable += runStart;
-            *error = unencodableText(text, shifted, encoding);
-            return false;
-        }
-        bytes += result.bytes;
-        return true;
-    };
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (text.at(i) != u'\\') {
-            ++i;
-            continue;
-        }
-        if (!flush(i))
-            return std::nullopt;
-        const qsizetype length = text.at(i + 1) == u'x' ? 4 : 2;
-        bytes += netcore::common::parseEscapes(text.sliced(i, length)).value_or(QByteArray());
-        i += length;
-        runStart = i;
-    }
-    if (!flush(text.size()))
-        return std::nullopt;
-    return bytes;
-}
 
 QString escapedControls(const QString &text)
 {

@@ -14,14 +14,6 @@ class QSocketNotifier;
 // its control characters visible, and standard input read line by line for the interactive mode (like nc).
 namespace app::cli {
 
-// `text` with escapes (\n \xNN ..., netcore/common/escapes.h) as bytes: the characters in `encoding`, the escapes as
-// the bytes they name. nullopt with *error (a translated sentence naming the character and its position) when an
-// escape is wrong or a character cannot be written in the encoding.
-std::optional<QByteArray> encodeTyped(const QString &text, netcore::tcp::TextEncoding encoding, QString *error);
-
-// The sentence for a character the encoding cannot hold: "character 3 '€' (U+20AC) cannot be written in GBK".
-QString unencodableText(const QString &text, const netcore::tcp::EncodeResult &result, netcore::tcp::TextEncoding encoding);
-
 // Text with CR, LF, TAB and other control characters written as \r \n \t \xNN (one line of output).
 QString escapedControls(const QString &text);
 

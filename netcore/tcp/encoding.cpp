@@ -114,6 +114,50 @@ EncodeResult encodeText(const QString &text, TextEncoding encoding)
     return result;
 }
 
+std::optional<QByteArray> encodeTyped(const QString &text, TextEncoding encoding, TypedTextError *error)
+{
+    QByteArray bytes;
+    qsizetype literalStart = 0;
+    // The characters since the last escape, in the encoding.
+    const auto literal = [&](qsizetype end) -> bool {
+        if (end <= literalStart)
+            return true;
+        const EncodeResult result = encodeText(text.sliced(literalStart, end - literalStart), encoding);
+        if (!result.ok()) {
+            if (error)
+                *error = TypedTextError{TypedTextError::Kind::Unencodable, literalStart + result.unencodable, {},
+                                        result.codePoint};
+            return false;
+        }
+        bytes += result.bytes;
+        return true;
+    };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) != u'\\') {
+            ++i;
+            continue;
+        }
+        if (!literal(i))
+            return std::nullopt;
+        // One escape: \xNN takes four characters, the others two (parseEscapes() says what is wrong with it).
+        const qsizetype length = qMin<qsizetype>(i + 1 < text.size() && text.at(i + 1) == u'x' ? 4 : 2, text.size() - i);
+        common::EscapeParseError escapeError;
+        const std::optional<QByteArray> escaped = common::parseEscapes(text.sliced(i, length), &escapeError);
+        if (!escaped) {
+            if (error)
+                *error = TypedTextError{TypedTextError::Kind::BadEscape, i, escapeError, 0};
+            return std::nullopt;
+        }
+        bytes += *escaped;
+        i += length;
+        literalStart = i;
+    }
+    if (!literal(text.size()))
+        return std::nullopt;
+    return bytes;
+}
+
 QString decodeText(const QByteArray &bytes, TextEncoding encoding)
 {
     // Stateless: the bytes are the whole text, so a character cut at the end is a replacement character.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netcore/common/escapes.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringDecoder>
@@ -28,6 +30,18 @@ struct EncodeResult {
 };
 
 EncodeResult encodeText(const QString &text, TextEncoding encoding);
+// Text a person typed with escapes (netcore/common/escapes.h): the characters in `encoding`, each escape as the bytes
+// it names — \xNN is one raw byte whatever the encoding. The one encoder of typed text (the TCP tab's send box and
+// `socketeer tcp connect --send`).
+struct TypedTextError {
+    enum class Kind : quint8 { BadEscape, Unencodable };
+    Kind kind = Kind::BadEscape;
+    qsizetype index = -1;                  // UTF-16 index in the text of the backslash or the character at fault
+    common::EscapeParseError escape;       // BadEscape
+    char32_t codePoint = 0;                // Unencodable
+};
+std::optional<QByteArray> encodeTyped(const QString &text, TextEncoding encoding, TypedTextError *error = nullptr);
+
 // Decodes `bytes` whole; invalid sequences become U+FFFD (a multi-byte character cut at the end included).
 QString decodeText(const QByteArray &bytes, TextEncoding encoding);
 

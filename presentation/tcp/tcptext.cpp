@@ -3,6 +3,7 @@
 #include "netcore/common/serverload.h"
 #include "netcore/tcp/events.h"
 #include "presentation/common/errnotext.h"
+#include "presentation/common/escapestext.h"
 #include "presentation/common/eventtext.h"
 #include "presentation/common/limitstext.h"
 #include "presentation/http/httpexplain.h"
@@ -240,6 +241,58 @@ QList<FactRow> tlsRows(const netcore::http::TlsInfo &tls)
         rows.append({tls.errorsIgnored ? TcpText::tr("Accepted problem") : TcpText::tr("Problem"),
                      http::HttpExplain::tlsError(error)});
     return rows;
+}
+
+QString stateText(TcpClient::State state)
+{
+    switch (state) {
+    case TcpClient::State::Unconnected:
+        return TcpText::tr("not connected");
+    case TcpClient::State::Connecting:
+        return TcpText::tr("connecting");
+    case TcpClient::State::Connected:
+        return TcpText::tr("connected");
+    case TcpClient::State::HalfClosed:
+        return TcpText::tr("half-closed: we sent FIN, still reading");
+    case TcpClient::State::Closing:
+        return TcpText::tr("closing");
+    case TcpClient::State::Closed:
+        return TcpText::tr("closed");
+    }
+    return {};
+}
+
+QString encodingDisplayName(netcore::tcp::TextEncoding encoding)
+{
+    using netcore::tcp::TextEncoding;
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return TcpText::tr("UTF-8");
+    case TextEncoding::Gbk:
+        return TcpText::tr("GBK");
+    case TextEncoding::Gb18030:
+        return TcpText::tr("GB18030");
+    case TextEncoding::Latin1:
+        return TcpText::tr("Latin-1 (ISO-8859-1)");
+    case TextEncoding::Count:
+        break;
+    }
+    return {};
+}
+
+QString typedTextErrorText(const QString &text, const netcore::tcp::TypedTextError &error,
+                           netcore::tcp::TextEncoding encoding)
+{
+    // The position a person counts: characters (code points) from 1, not UTF-16 units.
+    const qsizetype position = QStringView(text).left(qMax<qsizetype>(0, error.index)).toUcs4().size() + 1;
+    if (error.kind == netcore::tcp::TypedTextError::Kind::BadEscape)
+        return TcpText::tr("Character %1: %2").arg(position).arg(presentation::common::escapeErrorText(error.escape));
+    const char32_t codePoint = error.codePoint;
+    const QString character = QString::fromUcs4(&codePoint, 1);
+    const QString code = QLatin1StringView("U+") + QString::number(quint32(codePoint), 16).toUpper().rightJustified(4, u'0');
+    return TcpText::tr("Character %1, “%2” (%3), cannot be written in %4: choose another encoding or remove it")
+        .arg(position)
+        .arg(character, code, encodingDisplayName(encoding));
 }
 
 } // namespace presentation::tcp

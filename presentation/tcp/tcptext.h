@@ -4,6 +4,7 @@
 #include "netcore/common/framing.h"
 #include "netcore/common/transcript.h"
 #include "netcore/http/tlsinfo.h"
+#include "netcore/tcp/encoding.h"
 #include "netcore/tcp/framing.h"
 #include "netcore/tcp/tcpclient.h"
 #include "netcore/tcp/tcpinfo.h"
@@ -24,6 +25,14 @@ QString errorText(netcore::tcp::TcpClient::Error error, const netcore::common::E
 QString errorText(netcore::tcp::TcpServer::Error error, const netcore::common::ErrorDetail &detail);
 // How a re-cut stream ended, when it did not end with a whole frame ("the rest is not framed: ...").
 QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame);
+// What is wrong with typed text (netcore::tcp::encodeTyped): "character 7, “😀” (U+1F600), cannot be written in GBK: …"
+// or "character 3: …" for a bad escape. Positions count characters from 1 (code points, not UTF-16 units).
+QString typedTextErrorText(const QString &text, const netcore::tcp::TypedTextError &error,
+                           netcore::tcp::TextEncoding encoding);
+// A client session's state, for the TCP tab's connection list: "connected", "half-closed: we sent FIN, still reading".
+QString stateText(netcore::tcp::TcpClient::State state);
+// The encoding's name for people: "UTF-8", "GBK", "GB18030", "Latin-1 (ISO-8859-1)".
+QString encodingDisplayName(netcore::tcp::TextEncoding encoding);
 
 // One (label, value) row per TCP_INFO fact, translated, in the order the facts panel and `tcp connect --info`
 // show them; factHelp(i) says what row i means for a student (a tooltip).

@@ -100,6 +100,31 @@ private Q_SLOTS:
         QVERIFY(netcore::tcp::encodeText(u"你好😀"_s, TextEncoding::Gb18030).ok());
     }
 
+    void typedTextWithEscapes()
+    {
+        using netcore::tcp::TypedTextError;
+        // Characters in the encoding, escapes as the bytes they name: \xNN is one raw byte in any encoding.
+        QCOMPARE(netcore::tcp::encodeTyped(u"中\\x00\\r\\n文"_s, TextEncoding::Gbk),
+                 std::optional(QByteArray::fromHex("d6d0000d0acec4")));
+        QCOMPARE(netcore::tcp::encodeTyped(u"\\xd6\\xd0"_s, TextEncoding::Utf8), std::optional(QByteArray::fromHex("d6d0")));
+        QCOMPARE(netcore::tcp::encodeTyped(u"a\\\\b"_s, TextEncoding::Latin1), std::optional("a\\b"_ba));
+        QCOMPARE(netcore::tcp::encodeTyped(QString(), TextEncoding::Gbk), std::optional(QByteArray()));
+        TypedTextError error;
+        QVERIFY(!netcore::tcp::encodeTyped(u"ok\\q"_s, TextEncoding::Utf8, &error));
+        QCOMPARE(error.kind, TypedTextError::Kind::BadEscape);
+        QCOMPARE(error.index, 2);
+        QCOMPARE(error.escape.code, netcore::common::EscapeError::UnknownEscape);
+        QVERIFY(!netcore::tcp::encodeTyped(u"ab\\x4"_s, TextEncoding::Utf8, &error));
+        QCOMPARE(error.escape.code, netcore::common::EscapeError::BadHexEscape);
+        QVERIFY(!netcore::tcp::encodeTyped(u"end\\"_s, TextEncoding::Utf8, &error));
+        QCOMPARE(error.escape.code, netcore::common::EscapeError::TrailingBackslash);
+        // The unencodable character's index is in the whole text, past the escapes before it.
+        QVERIFY(!netcore::tcp::encodeTyped(u"你\\n好😀"_s, TextEncoding::Gbk, &error));
+        QCOMPARE(error.kind, TypedTextError::Kind::Unencodable);
+        QCOMPARE(error.index, 4);
+        QCOMPARE(error.codePoint, U'😀');
+    }
+
     void splitAcrossReads()
     {
         const QByteArray bytes = netcore::tcp::encodeText(u"中文"_s, TextEncoding::Gbk).bytes;

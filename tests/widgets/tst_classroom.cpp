@@ -10,6 +10,7 @@
 #include "widgets/common/wheelguard.h"
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
+#include "widgets/tcp/tcptab.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -249,7 +250,7 @@ private Q_SLOTS:
         for (const auto *button : window.findChildren<widgets::common::PreparedSendsButton *>())
             keys.append(button->key());
         keys.sort();
-        QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"udp"_s}));
+        QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"tcp"_s, u"udp"_s}));
     }
 
     void f1OpensTheClassroomGuide_data()
@@ -301,6 +302,9 @@ private Q_SLOTS:
         if (presenter)
             findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
         window.show();
+        auto *tcp = window.findChild<widgets::tcp::TcpTab *>();
+        QVERIFY(tcp);   // the TCP tab is one of the tabs measured below
+        QVERIFY(window.tabs()->indexOf(tcp) >= 0);
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
@@ -316,6 +320,9 @@ private Q_SLOTS:
             const QString name = u"classroom-%1-%2x%3%4.png"_s.arg(language).arg(screen.width()).arg(screen.height())
                                      .arg(presenter ? u"-presenter"_s : QString());
             QVERIFY(window.grab().save(dir + u'/' + name));
+            // And the TCP tab at the same size.
+            window.tabs()->setCurrentWidget(tcp);
+            QVERIFY(window.grab().save(dir + u'/' + QString(name).replace(u"classroom-"_s, u"tcp-"_s)));
         }
         if (presenter)
             findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();

@@ -41,6 +41,8 @@ QString keyOf(ServerKind kind)
         return u"files"_s;
     case ServerKind::Http:
         return u"http"_s;
+    case ServerKind::Tcp:
+        return u"tcp"_s;
     case ServerKind::Count:
         break;
     }
@@ -79,6 +81,11 @@ ServerCard::ServerCard(common::ServerHost *host, common::TabPage *page, Classroo
     m_handout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_handout->setWordWrap(true);
     layout->addWidget(m_handout);
+    m_commands = new QLabel(this);
+    m_commands->setObjectName(u"commands"_s);
+    m_commands->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commands->setWordWrap(true);
+    layout->addWidget(m_commands);
     m_clients = new QTreeWidget(this);
     m_clients->setObjectName(u"clients"_s);
     m_clients->setRootIsDecorated(false);
@@ -133,6 +140,8 @@ QString ServerCard::kindName() const
         return ClassroomTab::tr("File server");
     case ServerKind::Http:
         return ClassroomTab::tr("HTTP capture server");
+    case ServerKind::Tcp:
+        return ClassroomTab::tr("TCP echo server");
     case ServerKind::Count:
         break;
     }
@@ -178,6 +187,27 @@ QString ServerCard::handoutText() const
     return ClassroomTab::tr("Students connect to: %1").arg(endpoints.mid(0, kShownAddresses).join(u"   "_s));
 }
 
+QString ServerCard::commandsText() const
+{
+    if (!isRunning())
+        return {};
+    const QString host = m_panel->instructionHost(server());
+    const quint16 port = server()->serverPort();
+    switch (kind()) {
+    case ServerKind::Tcp:
+        return ClassroomTab::tr("Try it: nc %1 %2 (type a line: it comes back) · Python: "
+                                "s = socket.create_connection((\"%1\", %2)); s.sendall(b\"hi\\n\"); print(s.recv(1024))")
+            .arg(host)
+            .arg(port);
+    case ServerKind::Chat:
+    case ServerKind::Files:
+    case ServerKind::Http:
+    case ServerKind::Count:
+        break;
+    }
+    return {};
+}
+
 void ServerCard::refresh()
 {
     const bool running = isRunning();
@@ -193,6 +223,8 @@ void ServerCard::refresh()
     }
     m_handout->setText(handoutText());
     m_handout->setVisible(running);
+    m_commands->setText(commandsText());
+    m_commands->setVisible(running && !m_commands->text().isEmpty());
     m_clients->setVisible(running);
     m_disconnect->setVisible(running);
 
@@ -421,6 +453,23 @@ bool ClassroomTab::confirmStop(const QList<ServerCard *> &cards)
     return box.exec() == QMessageBox::Yes;
 }
 
+QString ClassroomTab::instructionHost(const netcore::common::Server *server) const
+{
+    QString host;
+    if (listensEverywhere(server)) {
+        const QList<netcore::lookup::HandoutAddress> all = netcore::lookup::handoutAddresses(
+            m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces());
+        for (const netcore::lookup::HandoutAddress &h : all)
+            if (!h.isVirtual && !h.isLinkLocal) {
+                host = h.address.toString();
+                break;
+            }
+    } else {
+        host = server->serverAddress().toString();
+    }
+    return host.isEmpty() ? u"127.0.0.1"_s : host;
+}
+
 QString ClassroomTab::studentInstructions() const
 {
     QStringList parts;
@@ -428,20 +477,7 @@ QString ClassroomTab::studentInstructions() const
         if (!card->isRunning())
             continue;
         const quint16 port = card->server()->serverPort();
-        QString host;
-        if (listensEverywhere(card->server())) {
-            const QList<netcore::lookup::HandoutAddress> all = netcore::lookup::handoutAddresses(
-                m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces());
-            for (const netcore::lookup::HandoutAddress &h : all)
-                if (!h.isVirtual && !h.isLinkLocal) {
-                    host = h.address.toString();
-                    break;
-                }
-        } else {
-            host = card->server()->serverAddress().toString();
-        }
-        if (host.isEmpty())
-            host = u"127.0.0.1"_s;
+        const QString host = instructionHost(card->server());
         const QString endpoint = netcore::lookup::handoutEndpoint(QHostAddress(host), port);
         const QString python = u"import socket\ns = socket.create_connection((\"%1\", %2))"_s.arg(host).arg(port);
         switch (card->kind()) {
@@ -466,6 +502,15 @@ QString ClassroomTab::studentInstructions() const
                             "  curl -v http://%1/\n"
                             "  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)")
                              .arg(endpoint, host, QString::number(port)));
+            break;
+        case ServerKind::Tcp:
+            parts.append(tr("TCP echo server: %1 (what you send comes back)\n"
+                            "  nc %2 %3    (then type a line)\n"
+                            "  socketeer tcp connect %2 %3    (shows every read with its size)\n"
+                            "  Python:\n%4\n"
+                            "  s.sendall(\"你好\\n\".encode())\n"
+                            "  print(s.recv(1024).decode())")
+                             .arg(endpoint, host, QString::number(port), python));
             break;
         case ServerKind::Count:
             break;

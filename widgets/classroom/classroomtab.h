@@ -61,6 +61,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The address the instructions name for `server` (the best hand-out address when it listens everywhere).
+    QString instructionHost(const netcore::common::Server *server) const;
     void copyInstructions();
     void updateSummary();
     bool confirmStop(const QList<ServerCard *> &cards);
@@ -99,6 +101,7 @@ public:
     int clientCount() const;
     QString kindName() const;                  // translated: "Chat server"
     QString handoutText() const;               // what the large label says
+    QString commandsText() const;              // a command to try it (nc, Python), for servers that have one
     void start();
     void stop();                               // no question asked (the panel asks)
     void refresh();                            // state, addresses, clients, bytes
@@ -120,6 +123,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_handout = nullptr;
+    QLabel *m_commands = nullptr;
     QPushButton *m_toggle = nullptr;
     QPushButton *m_disconnect = nullptr;
     QTreeWidget *m_clients = nullptr;

@@ -7,7 +7,7 @@ namespace netcore::common { class Server; }
 namespace widgets::common {
 
 // The servers a class is served from. Count last: the classroom panel iterates them.
-enum class ServerKind : quint8 { Chat, Files, Http, Count };
+enum class ServerKind : quint8 { Chat, Files, Http, Tcp, Count };
 
 // A tab that runs one of Socketeer's servers. The classroom panel starts and stops it through the tab, so the tab
 // uses its own settings (port, share folder, answer) and shows what happened; the panel only watches the
