@@ -4,6 +4,7 @@
 // exactly the bytes; an unencodable character is a message and nothing is sent; the classroom panel's card starts
 // the TCP echo server. Port 0 everywhere, QTRY_* for every wait.
 #include "widgets/classroom/classroomtab.h"
+#include "widgets/tcp/factspage.h"
 #include "widgets/tcp/framingview.h"
 #include "widgets/tcp/receivedview.h"
 #include "widgets/tcp/receivelog.h"
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -119,6 +121,37 @@ private Q_SLOTS:
         QVERIFY(tab.sendBox()->send());
         QTRY_COMPARE_WITH_TIMEOUT(client->bytesReceived(), qint64(gbk.size() + 6), kTimeoutMs);
         saveScreenshotIfAsked(tab, u"tcp-tab"_s);
+    }
+
+    void factsPageShowsTheSelectedConnection()
+    {
+        TcpTab tab;
+        auto *facts = tab.findChild<widgets::tcp::FactsPage *>(u"tcpFactsPage"_s);
+        QVERIFY(facts);
+        QVERIFY(tab.sidePages()->indexOf(facts) >= 0);   // a page beside text, hex, frames and the wire view
+        facts->refresh();
+        QCOMPARE(facts->table()->rowCount(), 0);          // nothing selected: no facts, a note says what to do
+        QVERIFY(!facts->noteText().isEmpty());
+        TcpClient *client = connectToOwnServer(tab);
+        QVERIFY(client);
+        const auto rowText = [facts] {
+            QStringList rows;
+            for (int r = 0; r < facts->table()->rowCount(); ++r)
+                rows.append(facts->table()->item(r, 0)->text() + u'=' + facts->table()->item(r, 1)->text());
+            return rows.join(u'\n');
+        };
+        // The selection changed to the session: its kernel facts, ESTABLISHED on loopback.
+        QTRY_VERIFY_WITH_TIMEOUT(rowText().contains(u"ESTABLISHED"_s), kTimeoutMs);
+        // The server's side of the same connection, selected in the tree: its own facts.
+        tab.selectServerClient(tab.server()->clients().constFirst().id);
+        facts->refresh();
+        QVERIFY2(rowText().contains(u"ESTABLISHED"_s), qPrintable(rowText()));
+        // Closed: no facts, and the note says why.
+        tab.selectSession(client);
+        client->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Closed, kTimeoutMs);
+        facts->refresh();
+        QCOMPARE(facts->table()->rowCount(), 0);
     }
 
     void stickyAndSplitAsAPythonRecvServerSeesThem()

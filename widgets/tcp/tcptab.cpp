@@ -5,6 +5,7 @@
 #include "widgets/common/colors.h"
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
+#include "widgets/tcp/factspage.h"
 #include "widgets/tcp/framingview.h"
 #include "widgets/tcp/receivedview.h"
 #include "widgets/tcp/sendbox.h"
@@ -49,6 +50,7 @@ TcpTab::TcpTab(QWidget *parent)
 {
     setObjectName(u"TcpTab"_s);
     buildUi();
+    addSidePage(new FactsPage(this));
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &TcpTab::refreshCounters);
     m_refresh->start();
@@ -95,8 +97,8 @@ void TcpTab::buildUi()
     m_middle->setStretchFactor(1, 1);
     m_middle->setChildrenCollapsible(false);
 
-    // The pages beside the received text, hex and frames: the wire view of everything the tab did, and later the
-    // TCP facts and the probe (addSidePage()). One tab widget keeps the tab within a 1024x768 projector.
+    // The pages beside the received text, hex and frames: the wire view of everything the tab did, the selected
+    // connection's TCP facts and the concurrency probe. One tab widget keeps the tab within a 1024x768 projector.
     m_wire = new common::WireView;
     m_wire->setTranscript(m_transcript);
     m_side = m_received->pages();
