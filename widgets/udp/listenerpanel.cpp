@@ -70,6 +70,7 @@ QWidget *ListenerPanel::buildControls()
     m_port = new QSpinBox;
     m_port->setRange(0, 65535);
     m_port->setValue(kCoursePort);
+    m_port->setObjectName(u"listenPort"_s);
     m_startStop = new QPushButton;
     m_bound = new QLabel;
     m_bound->setWordWrap(true);
@@ -278,6 +279,13 @@ bool ListenerPanel::startListening(const QString &address, quint16 port)
     m_port->setValue(m_listener->localPort());
     updateEnabledState();
     return true;
+}
+
+bool ListenerPanel::startForClass()
+{
+    const QHostAddress asked(m_address->currentText().trimmed());
+    const bool everywhere = asked == QHostAddress::AnyIPv4 || asked == QHostAddress::AnyIPv6 || asked == QHostAddress::Any;
+    return startListening(everywhere ? m_address->currentText().trimmed() : u"0.0.0.0"_s, quint16(m_port->value()));
 }
 
 void ListenerPanel::stopListening()
