@@ -22,6 +22,8 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QLineEdit>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScrollArea>
@@ -338,6 +340,59 @@ private Q_SLOTS:
         const QRect inWindow(send->mapTo(&window, QPoint(0, 0)), send->size());
         QVERIFY2(window.rect().contains(inWindow), qPrintable(u"Send at %1,%2"_s.arg(inWindow.x()).arg(inWindow.y())));
         QCOMPARE(send->visibleRegion().boundingRect().size(), send->size());   // not clipped by a scroll area
+    }
+
+    // The UDP tab's wire view is a main area: at the projector's size its table shows every fixed column (time,
+    // direction, local, peer, size: 583 px at 100 %) and 16 characters of data, and 6 rows (5 in presenter mode,
+    // whose rows are 1.5× as tall); measured: 1022×149 px at 1024×768, 1278×141 px at 1280×800 @150 %.
+    void udpWireViewHasRoom_data() { everyTabFitsTheProjector_data(); }
+    void udpWireViewHasRoom()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, screen);
+        const int wireRows = presenter ? 5 : 6;   // rows of the table in view
+        constexpr int kDataChars = 16;            // characters of the Data column in view
+        app::LanguageManager languages;
+        languages.apply(language);
+        app::MainWindow window(&languages);
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *wire = window.findChild<widgets::common::WireView *>(u"udpWire"_s);
+        QVERIFY(wire);
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            if (window.tabs()->widget(i)->isAncestorOf(wire))
+                window.tabs()->setCurrentIndex(i);
+        QTRY_VERIFY(wire->isVisible());
+        QTableView *table = wire->tableView();
+        int fixedColumns = 0;
+        for (int c = 0; c < table->model()->columnCount() - 1; ++c)
+            fixedColumns += table->columnWidth(c);
+        const int dataWidth = table->fontMetrics().horizontalAdvance(QString(kDataChars, u'0'));
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        const QSize visible = table->viewport()->visibleRegion().boundingRect().size();
+        const QString measured = u"%1: wire table %2x%3 visible, needs %4x%5 (columns %6 + data %7, %8 rows of %9)"_s
+                                     .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                     .arg(visible.width()).arg(visible.height())
+                                     .arg(fixedColumns + dataWidth).arg(wireRows * rowHeight)
+                                     .arg(fixedColumns).arg(dataWidth).arg(wireRows).arg(rowHeight);
+        qInfo("%s", qPrintable(measured));
+        QVERIFY2(visible.width() >= fixedColumns + dataWidth, qPrintable(measured));
+        QVERIFY2(visible.height() >= wireRows * rowHeight, qPrintable(measured));
+        // Send and the listener's Start stay in view above it, not clipped or scrolled sideways.
+        for (const QString &name : {u"udpSend"_s, u"listenStartStop"_s}) {
+            auto *button = window.findChild<QPushButton *>(name);
+            QVERIFY2(button && button->visibleRegion().boundingRect().size() == button->size(), qPrintable(name));
+        }
+        const QString dir = qEnvironmentVariable("SOCKETEER_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/udp-%1-%2x%3%4.png"_s.arg(language).arg(screen.width()).arg(screen.height())
+                                                  .arg(presenter ? u"-presenter"_s : QString())));
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
     }
 
     void firstWindowFitsTheScreen_data()

@@ -72,6 +72,7 @@ QWidget *ListenerPanel::buildControls()
     m_port->setValue(kCoursePort);
     m_port->setObjectName(u"listenPort"_s);
     m_startStop = new QPushButton;
+    m_startStop->setObjectName(u"listenStartStop"_s);
     m_bound = new QLabel;
     m_bound->setWordWrap(true);
     m_bound->setTextInteractionFlags(Qt::TextSelectableByMouse);

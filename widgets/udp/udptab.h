@@ -41,6 +41,9 @@ public:
     ListenerPanel *listenerPanel() const { return m_listener; }
     common::WireView *wireView() const { return m_wire; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     SenderPanel *m_sender = nullptr;
     ListenerPanel *m_listener = nullptr;
@@ -48,6 +51,7 @@ private:
     UdpListenerStatus *m_status = nullptr;
     QSplitter *m_splitter = nullptr;   // sender | listener
     QSplitter *m_main = nullptr;       // the controls above the wire view
+    bool m_mainSized = false;          // m_main has its sizes (restored, or set when first shown)
 };
 
 } // namespace widgets::udp
