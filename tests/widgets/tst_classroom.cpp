@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "netcore/chat/chatserver.h"
 #include "widgets/chat/chattab.h"
+#include "widgets/common/preparedlist.h"
 #include "widgets/common/preparedsends.h"
 #include "widgets/common/shortcuts.h"
 #include "widgets/common/wheelguard.h"
@@ -22,6 +23,7 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTableWidget>
@@ -252,6 +254,87 @@ private Q_SLOTS:
             keys.append(button->key());
         keys.sort();
         QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"udp"_s}));
+    }
+
+    // A lesson is a sequence: the list keeps an order the teacher sets (Up/Down, dragging), renames and deletes,
+    // sends the selected one and moves to the next; the order is saved and survives a lesson file's round trip.
+    void preparedSendsAreAnOrderedList()
+    {
+        using widgets::common::PreparedListDialog;
+        using widgets::common::PreparedSendsButton;
+        namespace prepared = widgets::common::prepared;
+        const auto savedNames = [] {
+            QStringList names;
+            for (const widgets::common::PreparedItem &item : prepared::load(u"lesson"_s))
+                names.append(item.name);
+            return names;
+        };
+        QWidget composer;
+        auto *text = new QPlainTextEdit(&composer);
+        text->setObjectName(u"text"_s);
+        auto *send = new QPushButton(&composer);
+        QSignalSpy sent(send, &QPushButton::clicked);
+        auto *button = new PreparedSendsButton(u"lesson"_s, {text}, send, &composer);
+        for (const QString &step : {u"step 1"_s, u"step 2"_s, u"step 3"_s}) {
+            text->setPlainText(step + u": 你好"_s);
+            button->saveCurrent(step);
+        }
+        PreparedListDialog *list = button->listDialog();
+        list->show();
+        QCOMPARE(list->names(), (QStringList{u"step 1"_s, u"step 2"_s, u"step 3"_s}));
+        const auto click = [list](const char *name) { list->findChild<QPushButton *>(QString::fromLatin1(name))->click(); };
+
+        list->list()->setCurrentRow(2);
+        click("preparedUp");
+        click("preparedUp");
+        QCOMPARE(savedNames(), (QStringList{u"step 3"_s, u"step 1"_s, u"step 2"_s}));
+        QVERIFY(!list->findChild<QPushButton *>(u"preparedUp"_s)->isEnabled());   // already first
+        click("preparedDown");
+        QCOMPARE(savedNames(), (QStringList{u"step 1"_s, u"step 3"_s, u"step 2"_s}));
+        // Dragging a row (the list's own move) is saved too.
+        QVERIFY(list->list()->model()->moveRows(QModelIndex(), 2, 1, QModelIndex(), 0));
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"step 1"_s, u"step 3"_s}));
+
+        list->list()->setCurrentRow(1);
+        QVERIFY(list->renameSelected(u"intro"_s));
+        QVERIFY(!list->renameSelected(u"step 3"_s));   // taken
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+
+        // One click sends the selected one (its fields, not the composer's) and selects the next step.
+        text->setPlainText(u"something else"_s);
+        click("preparedSendSelected");
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(text->toPlainText(), u"step 1: 你好"_s);
+        QCOMPARE(list->list()->currentItem()->text(), u"step 3"_s);
+
+        // Saved: a new window's list has the same order.
+        {
+            QWidget again;
+            auto *againText = new QPlainTextEdit(&again);
+            againText->setObjectName(u"text"_s);
+            auto *againSend = new QPushButton(&again);
+            auto *other = new PreparedSendsButton(u"lesson"_s, {againText}, againSend, &again);
+            QCOMPARE(other->listDialog()->names(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        }
+
+        // A lesson file keeps the order: into an empty list, and ahead of what the list holds already.
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath(u"lesson.socketeer-lesson.json"_s);
+        QCOMPARE(prepared::exportLesson(lesson), prepared::LessonError::None);
+        prepared::save(u"lesson"_s, {});
+        QCOMPARE(prepared::importLesson(lesson), prepared::LessonError::None);
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        prepared::save(u"lesson"_s, {{u"extra"_s, {}}, {u"intro"_s, {}}});
+        QCOMPARE(prepared::importLesson(lesson), prepared::LessonError::None);
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s, u"extra"_s}));
+        QCOMPARE(prepared::load(u"lesson"_s).at(1).fields.value(u"text"_s).toString(), u"step 1: 你好"_s);   // the file's
+
+        list->reload();
+        list->list()->setCurrentRow(3);
+        click("preparedDelete");
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        QCOMPARE(list->names(), savedNames());
+        list->close();
     }
 
     void f1OpensTheClassroomGuide_data()
