@@ -3,6 +3,7 @@
 #include "widgets/common/zoom.h"
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
+#include "netcore/lookup/handout.h"
 #include "netcore/lookup/interfaces.h"
 #include "netcore/udp/datagramexport.h"
 #include "netcore/udp/structformat.h"
@@ -40,6 +41,7 @@ namespace {
 
 constexpr quint16 kCoursePort = 9999;
 constexpr qsizetype kDetailMaxBytes = 64 * 1024;
+constexpr qsizetype kShownAddresses = 3;   // the best few (Lookup → interfaces lists every one)
 
 } // namespace
 
@@ -249,8 +251,19 @@ void ListenerPanel::updateEnabledState()
     QStringList options;
     for (const SocketOption &option : m_listener->socketOptions())
         options.append(option.name + u" = "_s + option.value);
-    m_bound->setText(tr("Listening on %1. Socket options: %2")
-                         .arg(netcore::common::endpointString(m_listener->localAddress(), m_listener->localPort()), options.join(u", "_s)));
+    QString text = tr("Listening on %1. Socket options: %2")
+                       .arg(netcore::common::endpointString(m_listener->localAddress(), m_listener->localPort()), options.join(u", "_s));
+    const QHostAddress bound = m_listener->localAddress();
+    if (bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any) {
+        // Every address: name the ones other computers send to, not 0.0.0.0.
+        QStringList reachable;
+        for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(netcore::lookup::localInterfaces()))
+            if (!h.isVirtual && !h.isLinkLocal && reachable.size() < kShownAddresses)
+                reachable.append(netcore::lookup::handoutEndpoint(h.address, m_listener->localPort()));
+        text += u'\n' + (reachable.isEmpty() ? tr("Every address of this computer; no network address other computers can reach.")
+                                              : tr("Every address of this computer: others send to %1.").arg(reachable.join(u", "_s)));
+    }
+    m_bound->setText(text);
     if (!m_counterTimer->isActive()) {
         m_counterTimer->start();
         m_sampleClock.start();
