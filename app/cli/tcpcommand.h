@@ -8,4 +8,9 @@ namespace app::cli {
 // size (the boundaries the network made), optionally re-cut by a framing.
 int runTcp(const QStringList &arguments);
 
+// `socketeer tcp connect HOST PORT | --unix PATH ...` (app/cli/tcpconnect.cpp).
+int runTcpConnect(const QStringList &arguments);
+// `socketeer tcp listen PORT | --unix PATH ...` (app/cli/tcplisten.cpp).
+int runTcpListen(const QStringList &arguments);
+
 } // namespace app::cli

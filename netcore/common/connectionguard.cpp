@@ -1,6 +1,7 @@
 #include "netcore/common/connectionguard.h"
 
 #include <QAbstractSocket>
+#include <QLocalSocket>
 #include <QTimer>
 
 namespace netcore::common {
@@ -13,10 +14,35 @@ constexpr qint64 kReadAhead = 64 * 1024;
 ConnectionGuard::ConnectionGuard(QAbstractSocket *socket, const ServerLimits &limits, std::shared_ptr<ServerLoad> load,
                                  QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
     , m_limits(limits)
     , m_load(std::move(load))
 {
+    // A server that chose its own bounded read-ahead keeps it (the file server reads uploads in 1 MiB); unbounded
+    // (Qt's default) becomes kReadAhead.
+    if (socket->readBufferSize() == 0)
+        socket->setReadBufferSize(kReadAhead);
+    init(socket, Hooks{[socket] { return socket->state() != QAbstractSocket::UnconnectedState; },
+                       [socket] { socket->flush(); }, [socket] { socket->abort(); }});
+    connect(socket, &QAbstractSocket::disconnected, this, &ConnectionGuard::onDisconnected);
+}
+
+ConnectionGuard::ConnectionGuard(QLocalSocket *socket, const ServerLimits &limits, std::shared_ptr<ServerLoad> load,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_load(std::move(load))
+{
+    if (socket->readBufferSize() == 0)
+        socket->setReadBufferSize(kReadAhead);
+    init(socket, Hooks{[socket] { return socket->state() != QLocalSocket::UnconnectedState; },
+                       [socket] { socket->flush(); }, [socket] { socket->abort(); }});
+    connect(socket, &QLocalSocket::disconnected, this, &ConnectionGuard::onDisconnected);
+}
+
+void ConnectionGuard::init(QIODevice *device, Hooks hooks)
+{
+    m_socket = device;
+    m_hooks = std::move(hooks);
     const auto timer = [this](std::chrono::milliseconds interval, Deadline which) -> QTimer * {
         if (interval.count() <= 0)
             return nullptr;
@@ -26,24 +52,19 @@ ConnectionGuard::ConnectionGuard(QAbstractSocket *socket, const ServerLimits &li
         connect(t, &QTimer::timeout, this, [this, which] { expire(which); });
         return t;
     };
-    m_hello = timer(limits.helloTimeout, Deadline::Hello);
-    m_request = timer(limits.requestTimeout, Deadline::Request);
-    m_idle = timer(limits.idleTimeout, Deadline::Idle);
-    m_drain = timer(limits.drainTimeout, Deadline::Drain);
-    if (limits.minRate > 0 && limits.rateWindow.count() > 0) {
+    m_hello = timer(m_limits.helloTimeout, Deadline::Hello);
+    m_request = timer(m_limits.requestTimeout, Deadline::Request);
+    m_idle = timer(m_limits.idleTimeout, Deadline::Idle);
+    m_drain = timer(m_limits.drainTimeout, Deadline::Drain);
+    if (m_limits.minRate > 0 && m_limits.rateWindow.count() > 0) {
         m_rate = new QTimer(this);
-        m_rate->setInterval(limits.rateWindow);
+        m_rate->setInterval(m_limits.rateWindow);
         connect(m_rate, &QTimer::timeout, this, &ConnectionGuard::onTick);
     }
     if (m_hello)
         m_hello->start();
     armIdle();
-    // A server that chose its own bounded read-ahead keeps it (the file server reads uploads in 1 MiB); unbounded
-    // (Qt's default) becomes kReadAhead.
-    if (socket->readBufferSize() == 0)
-        socket->setReadBufferSize(kReadAhead);
-    connect(socket, &QAbstractSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten);
-    connect(socket, &QAbstractSocket::disconnected, this, &ConnectionGuard::onDisconnected);
+    connect(device, &QIODevice::bytesWritten, this, &ConnectionGuard::onBytesWritten);
 }
 
 ConnectionGuard::~ConnectionGuard()
@@ -64,7 +85,7 @@ bool ConnectionGuard::readingPaused() const
 
 qint64 ConnectionGuard::write(const QByteArray &bytes)
 {
-    if (m_expired || !m_socket || m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (m_expired || !socketOpen())
         return -1;
     const qint64 written = m_socket->write(bytes);
     if (m_drain && !m_drain->isActive())
@@ -191,11 +212,11 @@ void ConnectionGuard::expire(Deadline which)
     m_load->countExpired(which);
     Q_EMIT expired(which);   // the server may queue its goodbye now
     m_expired = true;
-    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
-        m_socket->flush();   // what the kernel takes now goes out; the rest is dropped
+    if (socketOpen()) {
+        m_hooks.flush();   // what the kernel takes now goes out; the rest is dropped
         // flush() may emit bytesWritten, and a handler may close the socket (m_socket is then null).
         if (m_socket)
-            m_socket->abort();
+            m_hooks.abort();
     }
     syncQueued();
 }

@@ -7,9 +7,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAbstractSocket;
+class QIODevice;
+class QLocalSocket;
 class QTimer;
 
 namespace netcore::common {
@@ -30,6 +33,9 @@ namespace netcore::common {
 // queued bytes are not waited for) and the socket is aborted right after: abort, never a graceful close that
 // could wait forever. The guard lives in the socket's thread and does not own the socket. It bounds Qt's read-ahead
 // to 64 KiB unless the server set a bound of its own.
+// A TCP socket (QAbstractSocket) and a Unix-domain socket (QLocalSocket, not a QAbstractSocket) are guarded by
+// the same code: what the guard needs is the QIODevice (write, bytesToWrite, bytesWritten) and three hooks —
+// whether the connection is still open, flush and abort — which each constructor binds to its socket type.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -37,6 +43,8 @@ class ConnectionGuard final : public QObject
 
 public:
     ConnectionGuard(QAbstractSocket *socket, const ServerLimits &limits, std::shared_ptr<ServerLoad> load,
+                    QObject *parent = nullptr);
+    ConnectionGuard(QLocalSocket *socket, const ServerLimits &limits, std::shared_ptr<ServerLoad> load,
                     QObject *parent = nullptr);
     ~ConnectionGuard() override;   // gives back what the connection still counts in the load
 
@@ -68,13 +76,22 @@ Q_SIGNALS:
     void expired(netcore::common::Deadline which);
 
 private:
+    // What the guard does to the socket besides QIODevice's calls (bound by each constructor).
+    struct Hooks {
+        std::function<bool()> isOpen;   // connected or closing (not yet unconnected)
+        std::function<void()> flush;
+        std::function<void()> abort;
+    };
+    void init(QIODevice *device, Hooks hooks);
+    bool socketOpen() const { return m_socket && m_hooks.isOpen(); }
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void onTick();
     void syncQueued();
     void armIdle();
 
-    QPointer<QAbstractSocket> m_socket;
+    QPointer<QIODevice> m_socket;
+    Hooks m_hooks;
     ServerLimits m_limits;
     std::shared_ptr<ServerLoad> m_load;
     QTimer *m_hello = nullptr;

@@ -15,6 +15,9 @@ enum class Event : quint16 {
     ClientExpired,       // {client id, deadline (netcore::common::Deadline as a number)}: the server closed it
     ReadingPaused,       // {client id, queued bytes}: echo output not taken by the client; its reading waits
     ClientsDisconnected, // {count}: the server stopped and closed its clients
+    TlsEstablished,      // {protocol, cipher}: the TLS handshake is done
+    TlsErrorsIgnored,    // {Qt's text of each certificate error...}: accepted for this connection (--insecure)
+    StaleSocketRemoved,  // {path}: a Unix socket file nobody answered on was removed before listening there
     Count
 };
 constexpr common::EventArea eventAreaOf(Event) { return common::EventArea::Tcp; }

@@ -4,11 +4,15 @@
 #include "netcore/common/listener.h"
 #include "netcore/common/transcript.h"
 #include "netcore/tcp/events.h"
+#include "netcore/tcp/unixlistener.h"
 
+#include <QLocalSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cerrno>
+
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using netcore::common::Admission;
@@ -16,6 +20,18 @@ using netcore::common::ConnectionGuard;
 using netcore::common::Deadline;
 
 namespace netcore::tcp {
+namespace {
+// A Unix client has no address: it is named by the process on the other end (SO_PEERCRED), "unix:pid=1234".
+QString unixPeerName(const QLocalSocket *socket)
+{
+    ucred credentials{};
+    socklen_t size = sizeof credentials;
+    if (::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0)
+        return u"unix:pid="_s + QString::number(credentials.pid);
+    return u"unix"_s;
+}
+} // namespace
+
 TcpServer::TcpServer(common::Transcript *transcript, QObject *parent)
     : common::Server(parent)
     , m_transcript(transcript)
@@ -32,6 +48,27 @@ TcpServer::~TcpServer()
         disconnect(connection.socket, nullptr, this, nullptr);
 }
 
+bool TcpServer::isConnected(const Connection &connection)
+{
+    return connection.tcp ? connection.tcp->state() == QAbstractSocket::ConnectedState
+                          : connection.unixSocket->state() == QLocalSocket::ConnectedState;
+}
+
+void TcpServer::closeGracefully(const Connection &connection)
+{
+    if (connection.tcp)
+        connection.tcp->disconnectFromHost();
+    else
+        connection.unixSocket->disconnectFromServer();
+}
+
+void TcpServer::failListen(Error error, const common::ErrorDetail &detail)
+{
+    m_error = error;
+    m_errorDetail = detail;
+    Q_EMIT errorOccurred(m_error);
+}
+
 bool TcpServer::start(const QHostAddress &address, quint16 port)
 {
     if (isListening())
@@ -40,17 +77,16 @@ bool TcpServer::start(const QHostAddress &address, quint16 port)
     m_listener = new common::Listener(this);
     connect(m_listener, &QTcpServer::newConnection, this, &TcpServer::onNewConnection);
     if (!m_listener->listen(address, port)) {
-        m_error = Error::ListenFailed;
-        m_errorDetail = {};
-        m_errorDetail.peer = common::endpointString(address, port);
-        m_errorDetail.raw = m_listener->errorString();
+        common::ErrorDetail detail;
+        detail.peer = common::endpointString(address, port);
+        detail.raw = m_listener->errorString();
         if (m_listener->serverError() == QAbstractSocket::AddressInUseError)
-            m_errorDetail.sysError = EADDRINUSE;
+            detail.sysError = EADDRINUSE;
         else if (m_listener->serverError() == QAbstractSocket::SocketAccessError)
-            m_errorDetail.sysError = EACCES;
+            detail.sysError = EACCES;
         delete m_listener;
         m_listener = nullptr;
-        Q_EMIT errorOccurred(m_error);
+        failListen(Error::ListenFailed, detail);
         return false;
     }
     if (m_transcript)
@@ -60,27 +96,97 @@ bool TcpServer::start(const QHostAddress &address, quint16 port)
     return true;
 }
 
+bool TcpServer::listenUnix(const QString &path)
+{
+    if (isListening())
+        stop();
+    m_removedStale = false;
+    auto *listener = new UnixListener(this);
+    if (!listener->listen(path)) {
+        common::ErrorDetail detail;
+        detail.path = path;
+        detail.sysError = listener->sysError();
+        Error error = Error::ListenFailed;
+        switch (listener->error()) {
+        case UnixListener::Error::InUse:
+            error = Error::UnixPathInUse;
+            break;
+        case UnixListener::Error::NotASocket:
+            error = Error::UnixNotASocket;
+            break;
+        case UnixListener::Error::AccessDenied:
+            error = Error::UnixAccessDenied;
+            break;
+        case UnixListener::Error::NoSuchFolder:
+            error = Error::UnixNoSuchFolder;
+            break;
+        case UnixListener::Error::PathTooLong:
+            error = Error::UnixPathTooLong;
+            break;
+        case UnixListener::Error::None:
+        case UnixListener::Error::Other:
+            break;
+        }
+        delete listener;
+        failListen(error, detail);
+        return false;
+    }
+    m_unixListener = listener;
+    m_removedStale = listener->removedStale();
+    connect(m_unixListener, &UnixListener::newConnection, this, &TcpServer::onNewUnixConnection);
+    if (m_transcript) {
+        if (m_removedStale)
+            m_transcript->appendEvent(Event::StaleSocketRemoved, {path});
+        m_transcript->appendEvent(common::Event::Listening, {path});
+    }
+    setState(State::Listening);
+    return true;
+}
+
+QString TcpServer::unixPath() const
+{
+    return m_unixListener ? m_unixListener->path() : QString();
+}
+
 void TcpServer::stop()
 {
     if (!isListening())
         return;
-    m_listener->close();   // no new connection while the others close
+    // No new connection while the others close.
+    if (m_listener)
+        m_listener->close();
+    if (m_unixListener)
+        m_unixListener->close();
     const QList<quint64> ids = m_connections.keys();
     for (const quint64 id : ids) {
         Connection connection = m_connections.take(id);
         disconnect(connection.socket, nullptr, this, nullptr);
         disconnect(connection.guard, nullptr, this, nullptr);
-        QTcpSocket *socket = connection.socket;
+        QIODevice *socket = connection.socket;
         socket->setParent(nullptr);   // outlives the server by the grace at most
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->flush();
-        socket->disconnectFromHost();
-        if (socket->state() == QAbstractSocket::UnconnectedState) {
+        if (connection.tcp) {
+            QTcpSocket *tcp = connection.tcp;
+            connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
+            tcp->flush();
+            tcp->disconnectFromHost();
+        } else {
+            QLocalSocket *local = connection.unixSocket;
+            connect(local, &QLocalSocket::disconnected, local, &QObject::deleteLater);
+            local->flush();
+            local->disconnectFromServer();
+        }
+        const bool gone = connection.tcp ? connection.tcp->state() == QAbstractSocket::UnconnectedState
+                                         : connection.unixSocket->state() == QLocalSocket::UnconnectedState;
+        if (gone) {
             socket->deleteLater();
         } else {
-            QTimer::singleShot(kStopGrace, socket, [socket] {
-                socket->abort();
-                socket->deleteLater();
+            const Connection held = connection;
+            QTimer::singleShot(kStopGrace, socket, [held] {
+                if (held.tcp)
+                    held.tcp->abort();
+                else
+                    held.unixSocket->abort();
+                held.socket->deleteLater();
             });
         }
         removeClient(id);
@@ -92,6 +198,8 @@ void TcpServer::stop()
     }
     delete m_listener;
     m_listener = nullptr;
+    delete m_unixListener;
+    m_unixListener = nullptr;
     setState(State::Stopped);
 }
 
@@ -100,7 +208,7 @@ bool TcpServer::disconnectClient(quint64 id)
     const auto it = m_connections.constFind(id);
     if (it == m_connections.cend())
         return false;
-    it->socket->disconnectFromHost();
+    closeGracefully(*it);
     return true;
 }
 
@@ -117,7 +225,7 @@ quint16 TcpServer::serverPort() const
 bool TcpServer::sendTo(quint64 id, const QByteArray &bytes)
 {
     const auto it = m_connections.find(id);
-    if (it == m_connections.end() || bytes.isEmpty() || it->socket->state() != QAbstractSocket::ConnectedState)
+    if (it == m_connections.end() || bytes.isEmpty() || !isConnected(*it))
         return false;
     write(*it, bytes);
     return true;
@@ -136,50 +244,77 @@ void TcpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
         const QHostAddress host = socket->peerAddress();
-        const QString peer = common::endpointString(host, socket->peerPort());
-        const QString local = common::endpointString(socket->localAddress(), socket->localPort());
-        const Admission admission = admit(host);
-        if (admission != Admission::Admitted) {
-            if (m_transcript) {
-                if (admission == Admission::ServerFull)
-                    m_transcript->appendEvent(common::Event::ClientRefused, {QString::number(limits().maxClients)}, local, peer);
-                else
-                    m_transcript->appendEvent(Event::ClientRefusedHost, {host.toString(), QString::number(limits().maxPerHost)},
-                                              local, peer);
-            }
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            socket->disconnectFromHost();
-            if (socket->state() == QAbstractSocket::UnconnectedState)
-                socket->deleteLater();
-            continue;
-        }
-        Connection connection;
-        connection.id = addClient(peer, host);
-        connection.socket = socket;
-        connection.local = local;
-        connection.peer = peer;
-        connection.guard = new ConnectionGuard(socket, limits(), sharedLoad(), socket);
-        connection.guard->helloDone();   // raw TCP has no hello
-        const quint64 id = connection.id;
-        m_connections.insert(id, connection);
-        connect(socket, &QTcpSocket::readyRead, this, [this, id] { serve(id); });
-        connect(connection.guard, &ConnectionGuard::resumed, this, [this, id] {
-            if (const auto it = m_connections.find(id); it != m_connections.end())
-                it->pauseRecorded = false;
-            serve(id);   // what waited in Qt's buffer: readyRead does not come again for it
-        });
-        connect(connection.guard, &ConnectionGuard::expired, this, [this, id](Deadline which) {
-            const auto it = m_connections.constFind(id);
-            if (it != m_connections.cend() && m_transcript)
-                m_transcript->appendEvent(Event::ClientExpired, {QString::number(id), QString::number(int(which))},
-                                          it->local, it->peer);
-        });
-        connect(socket, &QTcpSocket::disconnected, this, [this, id] { onDisconnected(id); });
-        if (m_transcript)
-            m_transcript->appendEvent(common::Event::ClientConnected, {QString::number(id)}, local, peer);
-        if (socket->bytesAvailable() > 0)
-            serve(id);
+        accepted(socket, socket, nullptr, host, common::endpointString(host, socket->peerPort()),
+                 common::endpointString(socket->localAddress(), socket->localPort()));
     }
+}
+
+void TcpServer::onNewUnixConnection()
+{
+    while (QLocalSocket *socket = m_unixListener->nextPendingConnection()) {
+        socket->setParent(this);
+        accepted(socket, nullptr, socket, QHostAddress(), unixPeerName(socket), m_unixListener->path());
+    }
+}
+
+void TcpServer::accepted(QIODevice *socket, QTcpSocket *tcp, QLocalSocket *localSocket, const QHostAddress &host,
+                         const QString &peer, const QString &local)
+{
+    // A Unix client has no address (host is null): admit() then checks maxClients only.
+    const Admission admission = admit(host);
+    if (admission != Admission::Admitted) {
+        if (m_transcript) {
+            if (admission == Admission::ServerFull)
+                m_transcript->appendEvent(common::Event::ClientRefused, {QString::number(limits().maxClients)}, local, peer);
+            else
+                m_transcript->appendEvent(Event::ClientRefusedHost, {host.toString(), QString::number(limits().maxPerHost)},
+                                          local, peer);
+        }
+        if (tcp) {
+            connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
+            tcp->disconnectFromHost();
+            if (tcp->state() == QAbstractSocket::UnconnectedState)
+                tcp->deleteLater();
+        } else {
+            localSocket->abort();
+            localSocket->deleteLater();
+        }
+        return;
+    }
+    Connection connection;
+    connection.id = addClient(peer, host);
+    connection.socket = socket;
+    connection.tcp = tcp;
+    connection.unixSocket = localSocket;
+    connection.localEnd = local;
+    connection.peer = peer;
+    if (tcp)
+        connection.guard = new ConnectionGuard(tcp, limits(), sharedLoad(), socket);
+    else
+        connection.guard = new ConnectionGuard(localSocket, limits(), sharedLoad(), socket);
+    connection.guard->helloDone();   // raw TCP has no hello
+    const quint64 id = connection.id;
+    m_connections.insert(id, connection);
+    connect(socket, &QIODevice::readyRead, this, [this, id] { serve(id); });
+    connect(connection.guard, &ConnectionGuard::resumed, this, [this, id] {
+        if (const auto it = m_connections.find(id); it != m_connections.end())
+            it->pauseRecorded = false;
+        serve(id);   // what waited in Qt's buffer: readyRead does not come again for it
+    });
+    connect(connection.guard, &ConnectionGuard::expired, this, [this, id](Deadline which) {
+        const auto it = m_connections.constFind(id);
+        if (it != m_connections.cend() && m_transcript)
+            m_transcript->appendEvent(Event::ClientExpired, {QString::number(id), QString::number(int(which))},
+                                      it->localEnd, it->peer);
+    });
+    if (tcp)
+        connect(tcp, &QTcpSocket::disconnected, this, [this, id] { onDisconnected(id); });
+    else
+        connect(localSocket, &QLocalSocket::disconnected, this, [this, id] { onDisconnected(id); });
+    if (m_transcript)
+        m_transcript->appendEvent(common::Event::ClientConnected, {QString::number(id)}, local, peer);
+    if (socket->bytesAvailable() > 0)
+        serve(id);
 }
 
 void TcpServer::serve(quint64 id)
@@ -197,7 +332,7 @@ void TcpServer::serve(quint64 id)
                 connection.pauseRecorded = true;
                 m_transcript->appendEvent(Event::ReadingPaused,
                                           {QString::number(id), QString::number(connection.guard->queuedOutput())},
-                                          connection.local, connection.peer);
+                                          connection.localEnd, connection.peer);
             }
             return;
         }
@@ -213,7 +348,7 @@ void TcpServer::serve(quint64 id)
         if (again == m_connections.end())
             return;
         answer(*again, bytes);
-        if (again->socket->state() != QAbstractSocket::ConnectedState)
+        if (!isConnected(*again))
             return;
     }
 }
@@ -248,7 +383,10 @@ void TcpServer::write(Connection &connection, const QByteArray &bytes)
     connection.guard->write(bytes);
     // Into the kernel now: when the client half-closes, Qt closes the socket as soon as it reads the EOF, and
     // what still waited in Qt's buffer would be lost.
-    connection.socket->flush();
+    if (connection.tcp)
+        connection.tcp->flush();
+    else
+        connection.unixSocket->flush();
     countBytes(connection.id, 0, bytes.size());
     record(bytes, true, connection);
 }
@@ -258,7 +396,7 @@ void TcpServer::onDisconnected(quint64 id)
     const auto it = m_connections.find(id);
     if (it == m_connections.end())
         return;
-    QTcpSocket *socket = it->socket;
+    QIODevice *socket = it->socket;
     // What came before the close is still a read, recorded (not answered: there is nobody to answer).
     if (socket->bytesAvailable() > 0) {
         const QByteArray rest = socket->readAll();
@@ -270,7 +408,7 @@ void TcpServer::onDisconnected(quint64 id)
     }
     const Connection connection = m_connections.take(id);
     if (m_transcript)
-        m_transcript->appendEvent(common::Event::ClientDisconnected, {QString::number(id)}, connection.local,
+        m_transcript->appendEvent(common::Event::ClientDisconnected, {QString::number(id)}, connection.localEnd,
                                   connection.peer);
     removeClient(id);
     disconnect(socket, nullptr, this, nullptr);
@@ -280,8 +418,16 @@ void TcpServer::onDisconnected(quint64 id)
 void TcpServer::record(const QByteArray &bytes, bool sent, const Connection &connection)
 {
     if (m_transcript)
-        m_transcript->append(sent ? common::Direction::Sent : common::Direction::Received, bytes, connection.local,
+        m_transcript->append(sent ? common::Direction::Sent : common::Direction::Received, bytes, connection.localEnd,
                              connection.peer);
+}
+
+std::optional<TcpFacts> TcpServer::tcpFacts(quint64 clientId) const
+{
+    const auto it = m_connections.constFind(clientId);
+    if (it == m_connections.cend() || !it->tcp)
+        return std::nullopt;
+    return readTcpFacts(it->tcp->socketDescriptor());
 }
 
 } // namespace netcore::tcp

@@ -2,6 +2,7 @@
 
 #include "netcore/common/error.h"
 #include "netcore/common/server.h"
+#include "netcore/tcp/tcpinfo.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -9,7 +10,10 @@
 #include <QList>
 
 #include <chrono>
+#include <optional>
 
+class QIODevice;
+class QLocalSocket;
 class QTcpSocket;
 
 namespace netcore::common {
@@ -26,7 +30,11 @@ class Transcript;
 // paused, TCP pushes back) while that client's unsent output is above maxQueuedOutput; the idle deadline (off by
 // default) counts only when no byte moves either way; output not taken for drainTimeout aborts the client.
 // A refused client is closed at once without a byte (raw TCP has no words to refuse with).
+// listenUnix(path) serves a Unix-domain stream socket instead (AF_UNIX, netcore/tcp/unixlistener.h) with the same
+// modes, records and guard; a Unix client has no address, so only maxClients admits it (maxPerHost does not apply).
 namespace netcore::tcp {
+
+class UnixListener;
 
 enum class ServerMode : quint8 { Show, Echo, FixedReply, Rules, Count };
 
@@ -44,7 +52,12 @@ class TcpServer final : public common::Server
 
 public:
     enum class Error : quint8 {
-        ListenFailed,   // detail: peer = the address:port, sysError / raw
+        ListenFailed,       // detail: peer = the address:port (or path = the Unix socket path), sysError / raw
+        UnixPathInUse,      // detail: path; a server answers on that socket
+        UnixNotASocket,     // detail: path; it exists and is not a socket (not removed)
+        UnixAccessDenied,   // detail: path, sysError
+        UnixNoSuchFolder,   // detail: path; its folder does not exist
+        UnixPathTooLong,    // detail: path; longer than a Unix socket address holds (107 bytes)
         Count
     };
     Q_ENUM(Error)
@@ -58,7 +71,13 @@ public:
     ~TcpServer() override;
 
     bool start(const QHostAddress &address, quint16 port) override;
+    // Listens on a Unix-domain socket at `path` (a stale socket file nobody answers on is removed first; see
+    // removedStaleSocket()). The file is removed again by stop().
+    bool listenUnix(const QString &path);
     void stop() override;
+    bool isUnix() const { return m_unixListener != nullptr; }
+    QString unixPath() const;
+    bool removedStaleSocket() const { return m_removedStale; }
     // Closes gracefully (FIN after what is queued; the drain deadline bounds the wait).
     bool disconnectClient(quint64 id) override;
     QHostAddress serverAddress() const override;
@@ -74,6 +93,10 @@ public:
     // To every client; returns how many it went to.
     int sendToAll(const QByteArray &bytes);
 
+    // The kernel's facts about one client's TCP connection now (netcore/tcp/tcpinfo.h); nullopt for an unknown
+    // client, a Unix-socket client or where TCP_INFO is not available.
+    std::optional<TcpFacts> tcpFacts(quint64 clientId) const;
+
     Error error() const { return m_error; }
     const common::ErrorDetail &errorDetail() const { return m_errorDetail; }
 
@@ -85,14 +108,22 @@ Q_SIGNALS:
 private:
     struct Connection {
         quint64 id = 0;
-        QTcpSocket *socket = nullptr;
+        QIODevice *socket = nullptr;       // the TCP or the Unix socket
+        QTcpSocket *tcp = nullptr;         // set for a TCP client
+        QLocalSocket *unixSocket = nullptr;   // set for a Unix client
         common::ConnectionGuard *guard = nullptr;
-        QString local;
+        QString localEnd;   // our endpoint (address:port, or the socket path)
         QString peer;
         bool pauseRecorded = false;
     };
 
+    static bool isConnected(const Connection &connection);
+    static void closeGracefully(const Connection &connection);
     void onNewConnection();
+    void onNewUnixConnection();
+    void accepted(QIODevice *socket, QTcpSocket *tcp, QLocalSocket *local, const QHostAddress &host, const QString &peer,
+                  const QString &localEnd);
+    void failListen(Error error, const common::ErrorDetail &detail);
     void serve(quint64 id);
     void answer(Connection &connection, const QByteArray &bytes);
     void write(Connection &connection, const QByteArray &bytes);
@@ -101,6 +132,8 @@ private:
 
     common::Transcript *m_transcript;
     common::Listener *m_listener = nullptr;
+    UnixListener *m_unixListener = nullptr;
+    bool m_removedStale = false;
     QHash<quint64, Connection> m_connections;
     ServerMode m_mode = ServerMode::Echo;
     QByteArray m_reply;

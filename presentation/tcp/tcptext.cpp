@@ -5,6 +5,7 @@
 #include "presentation/common/errnotext.h"
 #include "presentation/common/eventtext.h"
 #include "presentation/common/limitstext.h"
+#include "presentation/http/httpexplain.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,12 @@ QString eventText(const netcore::common::TranscriptEvent &event)
             .arg(args.value(0), args.value(1));
     case netcore::tcp::Event::ClientsDisconnected:
         return TcpText::tr("closed %n client(s)", nullptr, args.value(0).toInt());
+    case netcore::tcp::Event::TlsEstablished:
+        return TcpText::tr("TLS established: %1, %2").arg(args.value(0), args.value(1));
+    case netcore::tcp::Event::TlsErrorsIgnored:
+        return TcpText::tr("certificate problems accepted for this connection (insecure): %1").arg(args.join(u"; "));
+    case netcore::tcp::Event::StaleSocketRemoved:
+        return TcpText::tr("removed %1: a socket file nobody answered on (left by a server that stopped)").arg(args.value(0));
     case netcore::tcp::Event::Count:
         break;
     }
@@ -65,11 +72,27 @@ QString errorText(TcpClient::Error error, const ErrorDetail &detail)
     case TcpClient::Error::ConnectTimeout:
         return TcpText::tr("connecting to %1 timed out: a firewall may drop the packets").arg(detail.peer);
     case TcpClient::Error::NetworkError:
-        return withReason(TcpText::tr("the connection to %1 failed").arg(detail.peer), 0, detail.raw);
+        return withReason(TcpText::tr("the connection to %1 failed").arg(detail.path.isEmpty() ? detail.peer : detail.path),
+                          detail.sysError, detail.raw);
     case TcpClient::Error::NotConnected:
         return TcpText::tr("not connected (or the sending side is already closed)");
     case TcpClient::Error::OptionFailed:
         return withReason(TcpText::tr("the system refused %1").arg(detail.raw), detail.sysError, {});
+    case TcpClient::Error::UnixNoSuchFile:
+        return TcpText::tr("%1 does not exist: no server has created its socket there (check the path)").arg(detail.path);
+    case TcpClient::Error::UnixNotASocket:
+        return TcpText::tr("%1 is not a socket (a file or a folder): give the path the server listens on").arg(detail.path);
+    case TcpClient::Error::UnixAccessDenied:
+        return TcpText::tr("no permission to connect to %1 (the socket file or its folder)").arg(detail.path);
+    case TcpClient::Error::UnixRefused:
+        return TcpText::tr("%1 refused the connection: nothing listens on that socket (a file left by a server that "
+                           "stopped?)").arg(detail.path);
+    case TcpClient::Error::TlsVerifyFailed:
+        return withReason(TcpText::tr("the certificate of %1 is not trusted (--insecure accepts it for this "
+                                      "connection)").arg(detail.peer), 0, detail.raw);
+    case TcpClient::Error::TlsHandshakeFailed:
+        return withReason(TcpText::tr("the TLS handshake with %1 failed: does the other side speak TLS?").arg(detail.peer),
+                          0, detail.raw);
     case TcpClient::Error::Count:
         break;
     }
@@ -80,7 +103,19 @@ QString errorText(TcpServer::Error error, const ErrorDetail &detail)
 {
     switch (error) {
     case TcpServer::Error::ListenFailed:
-        return withReason(TcpText::tr("cannot listen on %1").arg(detail.peer), detail.sysError, detail.raw);
+        return withReason(TcpText::tr("cannot listen on %1").arg(detail.path.isEmpty() ? detail.peer : detail.path),
+                          detail.sysError, detail.raw);
+    case TcpServer::Error::UnixPathInUse:
+        return TcpText::tr("cannot listen on %1: another server answers on that socket").arg(detail.path);
+    case TcpServer::Error::UnixNotASocket:
+        return TcpText::tr("cannot listen on %1: the path exists and is not a socket (left alone; choose another "
+                           "path)").arg(detail.path);
+    case TcpServer::Error::UnixAccessDenied:
+        return withReason(TcpText::tr("cannot listen on %1: no permission").arg(detail.path), detail.sysError, {});
+    case TcpServer::Error::UnixNoSuchFolder:
+        return TcpText::tr("cannot listen on %1: its folder does not exist").arg(detail.path);
+    case TcpServer::Error::UnixPathTooLong:
+        return TcpText::tr("cannot listen on %1: a Unix socket path holds at most 107 bytes").arg(detail.path);
     case TcpServer::Error::Count:
         break;
     }
@@ -101,6 +136,110 @@ QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame)
         return TcpText::tr("the rest cannot be framed: a frame larger than %1 bytes").arg(maxFrame);
     }
     return {};
+}
+
+QString tcpStateText(netcore::tcp::TcpState state)
+{
+    using netcore::tcp::TcpState;
+    switch (state) {
+    case TcpState::Established:
+        return TcpText::tr("ESTABLISHED (both sides may send)");
+    case TcpState::SynSent:
+        return TcpText::tr("SYN-SENT (our SYN is out, waiting for SYN+ACK)");
+    case TcpState::SynRecv:
+        return TcpText::tr("SYN-RECEIVED (the handshake's last ACK is awaited)");
+    case TcpState::FinWait1:
+        return TcpText::tr("FIN-WAIT-1 (we sent FIN, not yet acknowledged)");
+    case TcpState::FinWait2:
+        return TcpText::tr("FIN-WAIT-2 (our FIN acknowledged; the peer may still send)");
+    case TcpState::TimeWait:
+        return TcpText::tr("TIME-WAIT (both FINs done; waiting out late segments)");
+    case TcpState::Close:
+        return TcpText::tr("CLOSED");
+    case TcpState::CloseWait:
+        return TcpText::tr("CLOSE-WAIT (the peer sent FIN; we may still send)");
+    case TcpState::LastAck:
+        return TcpText::tr("LAST-ACK (we sent our FIN after the peer's; waiting for its ACK)");
+    case TcpState::Listen:
+        return TcpText::tr("LISTEN");
+    case TcpState::Closing:
+        return TcpText::tr("CLOSING (both sent FIN at once)");
+    case TcpState::NewSynRecv:
+        return TcpText::tr("NEW-SYN-RECEIVED");
+    case TcpState::Unknown:
+    case TcpState::Count:
+        break;
+    }
+    return TcpText::tr("unknown");
+}
+
+QList<FactRow> factsRows(const netcore::tcp::TcpFacts &facts)
+{
+    const auto micro = [](quint32 us) { return TcpText::tr("%1 ms").arg(double(us) / 1000.0, 0, 'f', 3); };
+    const auto bytes = [](qint64 n) {
+        return n < 0 ? TcpText::tr("unknown") : TcpText::tr("%n byte(s)", nullptr, int(qMin<qint64>(n, INT_MAX)));
+    };
+    return {
+        {TcpText::tr("State"), tcpStateText(facts.state)},
+        {TcpText::tr("Round-trip time"), micro(facts.rttUs)},
+        {TcpText::tr("RTT variation"), micro(facts.rttVarUs)},
+        {TcpText::tr("Congestion window"), TcpText::tr("%n segment(s)", nullptr, int(facts.sndCwnd))},
+        {TcpText::tr("Segment size (MSS)"), bytes(facts.sndMss)},
+        {TcpText::tr("Retransmits now"), QString::number(facts.retransmits)},
+        {TcpText::tr("Retransmitted in all"), TcpText::tr("%n segment(s)", nullptr, int(facts.totalRetrans))},
+        {TcpText::tr("Unacknowledged"), TcpText::tr("%n segment(s)", nullptr, int(facts.unacked))},
+        {TcpText::tr("Bytes acknowledged"), QString::number(facts.bytesAcked)},
+        {TcpText::tr("Bytes received"), QString::number(facts.bytesReceived)},
+        {TcpText::tr("Send queue"), bytes(facts.sendQueue)},
+        {TcpText::tr("Receive queue"), bytes(facts.receiveQueue)},
+        {TcpText::tr("Send buffer (SO_SNDBUF)"), bytes(facts.sendBuffer)},
+        {TcpText::tr("Receive buffer (SO_RCVBUF)"), bytes(facts.receiveBuffer)},
+    };
+}
+
+QList<QString> factsHelp()
+{
+    return {
+        TcpText::tr("Where the connection is in TCP's state machine."),
+        TcpText::tr("How long a segment takes to be acknowledged, smoothed: the kernel's estimate of the round trip."),
+        TcpText::tr("How much the round-trip time varies; the retransmission timeout is about RTT + 4 × this."),
+        TcpText::tr("How many segments may be in flight unacknowledged: grows while all goes well, shrinks on loss."),
+        TcpText::tr("The largest segment this side sends, agreed in the handshake."),
+        TcpText::tr("Timeouts in a row for the oldest unacknowledged segment (0 when all is well)."),
+        TcpText::tr("Segments sent again over the connection's life: each one is a loss or a delay TCP repaired."),
+        TcpText::tr("Segments sent and not yet acknowledged by the peer."),
+        TcpText::tr("Bytes of ours the peer has acknowledged: they reached its kernel (not necessarily its program)."),
+        TcpText::tr("Bytes that arrived from the peer."),
+        TcpText::tr("Bytes our program wrote that the peer has not acknowledged yet (they wait in our kernel)."),
+        TcpText::tr("Bytes that arrived and our program has not read yet."),
+        TcpText::tr("Our kernel's send buffer: how much may wait before a write blocks."),
+        TcpText::tr("Our kernel's receive buffer: it bounds the window the peer may fill."),
+    };
+}
+
+QList<FactRow> tlsRows(const netcore::http::TlsInfo &tls)
+{
+    QList<FactRow> rows;
+    if (!tls.used)
+        return rows;
+    // Protocol and cipher exist once the handshake is done (not when the certificate was refused).
+    if (!tls.protocol.isEmpty())
+        rows.append({TcpText::tr("Protocol"), tls.protocol});
+    if (!tls.cipher.isEmpty())
+        rows.append({TcpText::tr("Cipher"), tls.cipherBits > 0 ? TcpText::tr("%1 (%2 bits)").arg(tls.cipher).arg(tls.cipherBits)
+                                                               : tls.cipher});
+    for (qsizetype i = 0; i < tls.chain.size(); ++i) {
+        const netcore::http::CertificateInfo &certificate = tls.chain.at(i);
+        rows.append({TcpText::tr("Certificate %1").arg(i),
+                     TcpText::tr("%1, issued by %2, valid %3 to %4%5")
+                         .arg(certificate.subject, certificate.issuer,
+                              certificate.notBefore.toString(Qt::ISODate), certificate.notAfter.toString(Qt::ISODate),
+                              certificate.selfSigned ? TcpText::tr(" (self-signed)") : QString())});
+    }
+    for (const netcore::http::TlsErrorInfo &error : tls.errors)
+        rows.append({tls.errorsIgnored ? TcpText::tr("Accepted problem") : TcpText::tr("Problem"),
+                     http::HttpExplain::tlsError(error)});
+    return rows;
 }
 
 } // namespace presentation::tcp

@@ -191,7 +191,8 @@ class Server(unittest.TestCase):
             server.close()
 
     def test_mode_mistakes_are_usage_errors(self):
-        for arguments in (["--mode", "reply"], ["--mode", "loud"], ["--reply", "x"], ["--mode", "reply", "--rule", "=x"]):
+        for arguments in (["--mode", "reply"], ["--mode", "loud"], ["--echo", "--reply", "x"],
+                          ["--mode", "reply", "--rule", "=x"], ["--reply", "x", "--rule", "a=b"]):
             with self.subTest(arguments=arguments):
                 r = subprocess.run([SOCKETEER, "serve", "tcp", "--port", "0", *arguments], stdin=subprocess.DEVNULL,
                                    capture_output=True, text=True, timeout=DEADLINE_S)
