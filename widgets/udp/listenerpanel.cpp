@@ -3,11 +3,11 @@
 #include "widgets/common/zoom.h"
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
-#include "netcore/lookup/handout.h"
 #include "netcore/lookup/interfaces.h"
 #include "netcore/udp/datagramexport.h"
 #include "netcore/udp/structformat.h"
 #include "presentation/common/escapestext.h"
+#include "presentation/lookup/handouttext.h"
 #include "presentation/udp/udptext.h"
 #include "widgets/udp/datagrammodel.h"
 #include "widgets/udp/rateplot.h"
@@ -256,12 +256,11 @@ void ListenerPanel::updateEnabledState()
     const QHostAddress bound = m_listener->localAddress();
     if (bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any) {
         // Every address: name the ones other computers send to, not 0.0.0.0.
-        QStringList reachable;
-        for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(netcore::lookup::localInterfaces()))
-            if (!h.isVirtual && !h.isLinkLocal && reachable.size() < kShownAddresses)
-                reachable.append(netcore::lookup::handoutEndpoint(h.address, m_listener->localPort()));
+        const QStringList reachable = presentation::lookup::handoutEndpoints(netcore::lookup::localInterfaces(), bound,
+                                                                             m_listener->localPort());
         text += u'\n' + (reachable.isEmpty() ? tr("Every address of this computer; no network address other computers can reach.")
-                                              : tr("Every address of this computer: others send to %1.").arg(reachable.join(u", "_s)));
+                                              : tr("Every address of this computer: others send to %1.")
+                                                    .arg(reachable.mid(0, kShownAddresses).join(u", "_s)));
     }
     m_bound->setText(text);
     if (!m_counterTimer->isActive()) {
