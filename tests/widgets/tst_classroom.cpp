@@ -306,6 +306,11 @@ private Q_SLOTS:
         QCOMPARE(sent.count(), 1);
         QCOMPARE(text->toPlainText(), u"step 1: 你好"_s);
         QCOMPARE(list->list()->currentItem()->text(), u"step 3"_s);
+        // Enter on the selected row sends it once (not once more through a default button).
+        list->list()->setFocus();
+        QTest::keyClick(list->list(), Qt::Key_Return);
+        QCOMPARE(sent.count(), 2);
+        QCOMPARE(text->toPlainText(), u"step 3: 你好"_s);
 
         // Saved: a new window's list has the same order.
         {

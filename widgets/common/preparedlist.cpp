@@ -36,8 +36,8 @@ PreparedListDialog::PreparedListDialog(PreparedSendsButton *button)
         b->setAutoDefault(false);
         return b;
     };
+    // Not the dialog's default button: Enter on a row activates it (sends) and would click a default button again.
     m_send = makeButton("preparedSendSelected");
-    m_send->setDefault(true);
     m_save = makeButton("preparedSaveCurrent");
     m_up = makeButton("preparedUp");
     m_down = makeButton("preparedDown");
