@@ -126,6 +126,7 @@ QList<SocketOption> ListenerWorker::socketOptions() const
 void ListenerWorker::onReadyRead()
 {
     QList<Datagram> batch;
+    QList<qint64> replied;   // bytes of the reply to each datagram of the batch (0: none)
     quint64 replies = 0;
     quint64 replyErrors = 0;
     common::Transcript *transcript = m_transcript.load();
@@ -145,9 +146,11 @@ void ListenerWorker::onReadyRead()
             d.sequence = header->sequence;
         if (transcript)
             transcript->append(common::Direction::Received, d.payload, local, common::endpointString(d.source, d.sourcePort));
+        qint64 repliedBytes = 0;
         if (m_replyEnabled) {
             if (m_socket->writeDatagram(m_reply, d.source, d.sourcePort) >= 0) {
                 ++replies;
+                repliedBytes = m_reply.size();
                 if (transcript)
                     transcript->append(common::Direction::Sent, m_reply, local, common::endpointString(d.source, d.sourcePort));
             } else {
@@ -155,6 +158,7 @@ void ListenerWorker::onReadyRead()
             }
         }
         batch.append(std::move(d));
+        replied.append(repliedBytes);
     }
     if (batch.isEmpty())
         return;
@@ -162,7 +166,9 @@ void ListenerWorker::onReadyRead()
     QString sourceKey;
     QHostAddress keyAddress;
     quint16 keyPort = 0;
-    for (Datagram &d : batch) {
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        Datagram &d = batch[i];
+        m_peers.add(d.source, d.sourcePort, d.payload.size(), d.wallUs, replied.at(i));
         d.index = m_nextIndex++;
         ++m_counters.datagrams;
         m_counters.bytes += quint64(d.payload.size());
@@ -198,6 +204,12 @@ ListenerCounters ListenerWorker::counters() const
     ListenerCounters counters = m_counters;
     counters.loss = m_loss.total();
     return counters;
+}
+
+QList<UdpPeer> ListenerWorker::peers() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_peers.peers();
 }
 
 QHash<QString, LossStats> ListenerWorker::lossPerSource() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "netcore/udp/peers.h"
 #include "netcore/udp/udplistener.h"
 
 #include <QMutex>
@@ -41,6 +42,7 @@ public:
     QList<Datagram> takePending();
     ListenerCounters counters() const;
     QHash<QString, LossStats> lossPerSource() const;
+    QList<UdpPeer> peers() const;
     void resetCounters();
 
 private:
@@ -56,6 +58,7 @@ private:
     QList<Datagram> m_pending;
     ListenerCounters m_counters;
     LossTable m_loss;
+    PeerTable m_peers;   // since open(); not reset by resetCounters()
     quint64 m_nextIndex = 0;
 };
 

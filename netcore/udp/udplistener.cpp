@@ -152,6 +152,11 @@ ListenerCounters UdpListener::counters() const
     return m_worker ? m_worker->counters() : ListenerCounters{};
 }
 
+QList<UdpPeer> UdpListener::peers() const
+{
+    return m_worker ? m_worker->peers() : QList<UdpPeer>{};
+}
+
 QHash<QString, LossStats> UdpListener::lossPerSource() const
 {
     return m_worker ? m_worker->lossPerSource() : QHash<QString, LossStats>{};

@@ -3,6 +3,7 @@
 #include "netcore/common/error.h"
 #include "netcore/common/transcript.h"
 #include "netcore/udp/datagram.h"
+#include "netcore/udp/peers.h"
 #include "netcore/udp/sequenced.h"
 #include "netcore/udp/socketoptions.h"
 
@@ -94,6 +95,8 @@ public:
     QList<SocketOption> socketOptions() const { return m_socketOptions; }
     ListenerCounters counters() const;
     QHash<QString, LossStats> lossPerSource() const;
+    // Who sent since start() (thread-safe; kept by resetCounters(), empty while not listening).
+    QList<UdpPeer> peers() const;
     void resetCounters();
 
 Q_SIGNALS:

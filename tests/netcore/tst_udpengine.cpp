@@ -5,6 +5,7 @@
 #include "netcore/common/transcript.h"
 #include "netcore/udp/datagramexport.h"
 #include "netcore/udp/events.h"
+#include "netcore/udp/peers.h"
 #include "netcore/udp/sequenced.h"
 #include "netcore/udp/udplistener.h"
 #include "netcore/udp/udpsender.h"
@@ -78,6 +79,8 @@ private slots:
     void listenersShareAPort();
     void multicastIPv4();
     void replyToEachSender();
+    void peersSeenSinceStart();
+    void peerTableIsBounded();
     void lossOnCraftedTraffic();
     void boundedDelivery();
     void csvExport();
@@ -316,6 +319,54 @@ void TestUdpEngine::replyToEachSender()
     client.writeDatagram("again", QHostAddress(QHostAddress::LocalHost), listener.localPort());
     QVERIFY(client.hasPendingDatagrams() || readable.wait(kTimeoutMs));
     QCOMPARE(client.receiveDatagram().data(), "changed");
+}
+
+// Who sent (the classroom panel's list for UDP): one row per address:port, first-seen order, bytes both ways.
+void TestUdpEngine::peersSeenSinceStart()
+{
+    ListenerOptions options = loopbackListener();
+    options.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    options.replyEnabled = true;
+    options.reply = "ok";
+    UdpListener listener;
+    QVERIFY(listener.start(options));
+    QUdpSocket first;
+    QVERIFY(first.bind(QHostAddress(u"127.0.0.2"_s), 0));
+    QUdpSocket second;
+    QVERIFY(second.bind(QHostAddress(u"127.0.0.3"_s), 0));
+    first.writeDatagram("hello", QHostAddress(QHostAddress::LocalHost), listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(listener.peers().size(), 1, kTimeoutMs);
+    second.writeDatagram("hi", QHostAddress(QHostAddress::LocalHost), listener.localPort());
+    first.writeDatagram("again!", QHostAddress(QHostAddress::LocalHost), listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(listener.counters().datagrams, 3u, kTimeoutMs);
+    const QList<UdpPeer> peers = listener.peers();
+    QCOMPARE(peers.size(), 2);
+    QCOMPARE(peers.at(0).address, QHostAddress(u"127.0.0.2"_s));
+    QCOMPARE(peers.at(0).port, first.localPort());
+    QCOMPARE(peers.at(0).datagrams, 2u);
+    QCOMPARE(peers.at(0).bytes, 11u);
+    QCOMPARE(peers.at(0).repliedBytes, 4u);
+    QVERIFY(peers.at(0).firstSeenUs <= peers.at(0).lastSeenUs);
+    QCOMPARE(peers.at(1).address, QHostAddress(u"127.0.0.3"_s));
+    QCOMPARE(peers.at(1).bytes, 2u);
+    QVERIFY(peers.at(0).id < peers.at(1).id);
+
+    listener.resetCounters();   // the tab's Clear: the class list stays
+    QCOMPARE(listener.peers().size(), 2);
+    listener.stop();
+    QVERIFY(listener.peers().isEmpty());
+}
+
+void TestUdpEngine::peerTableIsBounded()
+{
+    PeerTable table;
+    for (int i = 0; i < PeerTable::kMaxPeers + 10; ++i)
+        table.add(QHostAddress(quint32(0x0a000000 + i)), 5000, 1, i);
+    QCOMPARE(table.size(), PeerTable::kMaxPeers);
+    QCOMPARE(table.untracked(), 10u);
+    table.add(QHostAddress(quint32(0x0a000000)), 5000, 7, 99999);   // a known peer still counts
+    QCOMPARE(table.peers().constFirst().bytes, 8u);
+    QCOMPARE(table.peers().constFirst().lastSeenUs, 99999);
 }
 
 void TestUdpEngine::lossOnCraftedTraffic()

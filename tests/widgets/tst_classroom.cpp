@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "netcore/chat/chatserver.h"
 #include "widgets/chat/chattab.h"
+#include "widgets/common/preparedlist.h"
 #include "widgets/common/preparedsends.h"
 #include "widgets/common/shortcuts.h"
 #include "widgets/common/wheelguard.h"
@@ -23,6 +24,9 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScrollArea>
@@ -253,6 +257,92 @@ private Q_SLOTS:
         QCOMPARE(keys, (QStringList{u"chat"_s, u"http"_s, u"tcp"_s, u"udp"_s}));
     }
 
+    // A lesson is a sequence: the list keeps an order the teacher sets (Up/Down, dragging), renames and deletes,
+    // sends the selected one and moves to the next; the order is saved and survives a lesson file's round trip.
+    void preparedSendsAreAnOrderedList()
+    {
+        using widgets::common::PreparedListDialog;
+        using widgets::common::PreparedSendsButton;
+        namespace prepared = widgets::common::prepared;
+        const auto savedNames = [] {
+            QStringList names;
+            for (const widgets::common::PreparedItem &item : prepared::load(u"lesson"_s))
+                names.append(item.name);
+            return names;
+        };
+        QWidget composer;
+        auto *text = new QPlainTextEdit(&composer);
+        text->setObjectName(u"text"_s);
+        auto *send = new QPushButton(&composer);
+        QSignalSpy sent(send, &QPushButton::clicked);
+        auto *button = new PreparedSendsButton(u"lesson"_s, {text}, send, &composer);
+        for (const QString &step : {u"step 1"_s, u"step 2"_s, u"step 3"_s}) {
+            text->setPlainText(step + u": 你好"_s);
+            button->saveCurrent(step);
+        }
+        PreparedListDialog *list = button->listDialog();
+        list->show();
+        QCOMPARE(list->names(), (QStringList{u"step 1"_s, u"step 2"_s, u"step 3"_s}));
+        const auto click = [list](const char *name) { list->findChild<QPushButton *>(QString::fromLatin1(name))->click(); };
+
+        list->list()->setCurrentRow(2);
+        click("preparedUp");
+        click("preparedUp");
+        QCOMPARE(savedNames(), (QStringList{u"step 3"_s, u"step 1"_s, u"step 2"_s}));
+        QVERIFY(!list->findChild<QPushButton *>(u"preparedUp"_s)->isEnabled());   // already first
+        click("preparedDown");
+        QCOMPARE(savedNames(), (QStringList{u"step 1"_s, u"step 3"_s, u"step 2"_s}));
+        // Dragging a row (the list's own move) is saved too.
+        QVERIFY(list->list()->model()->moveRows(QModelIndex(), 2, 1, QModelIndex(), 0));
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"step 1"_s, u"step 3"_s}));
+
+        list->list()->setCurrentRow(1);
+        QVERIFY(list->renameSelected(u"intro"_s));
+        QVERIFY(!list->renameSelected(u"step 3"_s));   // taken
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+
+        // One click sends the selected one (its fields, not the composer's) and selects the next step.
+        text->setPlainText(u"something else"_s);
+        click("preparedSendSelected");
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(text->toPlainText(), u"step 1: 你好"_s);
+        QCOMPARE(list->list()->currentItem()->text(), u"step 3"_s);
+        // Enter on the selected row sends it once (not once more through a default button).
+        list->list()->setFocus();
+        QTest::keyClick(list->list(), Qt::Key_Return);
+        QCOMPARE(sent.count(), 2);
+        QCOMPARE(text->toPlainText(), u"step 3: 你好"_s);
+
+        // Saved: a new window's list has the same order.
+        {
+            QWidget again;
+            auto *againText = new QPlainTextEdit(&again);
+            againText->setObjectName(u"text"_s);
+            auto *againSend = new QPushButton(&again);
+            auto *other = new PreparedSendsButton(u"lesson"_s, {againText}, againSend, &again);
+            QCOMPARE(other->listDialog()->names(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        }
+
+        // A lesson file keeps the order: into an empty list, and ahead of what the list holds already.
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath(u"lesson.socketeer-lesson.json"_s);
+        QCOMPARE(prepared::exportLesson(lesson), prepared::LessonError::None);
+        prepared::save(u"lesson"_s, {});
+        QCOMPARE(prepared::importLesson(lesson), prepared::LessonError::None);
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        prepared::save(u"lesson"_s, {{u"extra"_s, {}}, {u"intro"_s, {}}});
+        QCOMPARE(prepared::importLesson(lesson), prepared::LessonError::None);
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s, u"extra"_s}));
+        QCOMPARE(prepared::load(u"lesson"_s).at(1).fields.value(u"text"_s).toString(), u"step 1: 你好"_s);   // the file's
+
+        list->reload();
+        list->list()->setCurrentRow(3);
+        click("preparedDelete");
+        QCOMPARE(savedNames(), (QStringList{u"step 2"_s, u"intro"_s, u"step 3"_s}));
+        QCOMPARE(list->names(), savedNames());
+        list->close();
+    }
+
     void f1OpensTheClassroomGuide_data()
     {
         QTest::addColumn<QString>("language");
@@ -345,6 +435,59 @@ private Q_SLOTS:
         const QRect inWindow(send->mapTo(&window, QPoint(0, 0)), send->size());
         QVERIFY2(window.rect().contains(inWindow), qPrintable(u"Send at %1,%2"_s.arg(inWindow.x()).arg(inWindow.y())));
         QCOMPARE(send->visibleRegion().boundingRect().size(), send->size());   // not clipped by a scroll area
+    }
+
+    // The UDP tab's wire view is a main area: at the projector's size its table shows every fixed column (time,
+    // direction, local, peer, size: 583 px at 100 %) and 16 characters of data, and 6 rows (5 in presenter mode,
+    // whose rows are 1.5× as tall); measured: 1022×149 px at 1024×768, 1278×141 px at 1280×800 @150 %.
+    void udpWireViewHasRoom_data() { everyTabFitsTheProjector_data(); }
+    void udpWireViewHasRoom()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, screen);
+        const int wireRows = presenter ? 5 : 6;   // rows of the table in view
+        constexpr int kDataChars = 16;            // characters of the Data column in view
+        app::LanguageManager languages;
+        languages.apply(language);
+        app::MainWindow window(&languages);
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *wire = window.findChild<widgets::common::WireView *>(u"udpWire"_s);
+        QVERIFY(wire);
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            if (window.tabs()->widget(i)->isAncestorOf(wire))
+                window.tabs()->setCurrentIndex(i);
+        QTRY_VERIFY(wire->isVisible());
+        QTableView *table = wire->tableView();
+        int fixedColumns = 0;
+        for (int c = 0; c < table->model()->columnCount() - 1; ++c)
+            fixedColumns += table->columnWidth(c);
+        const int dataWidth = table->fontMetrics().horizontalAdvance(QString(kDataChars, u'0'));
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        const QSize visible = table->viewport()->visibleRegion().boundingRect().size();
+        const QString measured = u"%1: wire table %2x%3 visible, needs %4x%5 (columns %6 + data %7, %8 rows of %9)"_s
+                                     .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                     .arg(visible.width()).arg(visible.height())
+                                     .arg(fixedColumns + dataWidth).arg(wireRows * rowHeight)
+                                     .arg(fixedColumns).arg(dataWidth).arg(wireRows).arg(rowHeight);
+        qInfo("%s", qPrintable(measured));
+        QVERIFY2(visible.width() >= fixedColumns + dataWidth, qPrintable(measured));
+        QVERIFY2(visible.height() >= wireRows * rowHeight, qPrintable(measured));
+        // Send and the listener's Start stay in view above it, not clipped or scrolled sideways.
+        for (const QString &name : {u"udpSend"_s, u"listenStartStop"_s}) {
+            auto *button = window.findChild<QPushButton *>(name);
+            QVERIFY2(button && button->visibleRegion().boundingRect().size() == button->size(), qPrintable(name));
+        }
+        const QString dir = qEnvironmentVariable("SOCKETEER_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/udp-%1-%2x%3%4.png"_s.arg(language).arg(screen.width()).arg(screen.height())
+                                                  .arg(presenter ? u"-presenter"_s : QString())));
+        if (presenter)
+            findAction(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))->trigger();
     }
 
     void firstWindowFitsTheScreen_data()

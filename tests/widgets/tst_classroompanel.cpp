@@ -1,10 +1,12 @@
-// The classroom panel (课堂) driving the real chat, files and HTTP tabs and their real servers on loopback: start
+// The classroom panel (课堂) driving the real chat, files, HTTP and UDP tabs and their real servers on loopback: start
 // all, the addresses handed out, the client list with disconnect, the stop question, servers back on restart (the
 // file server read-only on another network), the instructions for students, the firewall hint.
 #include "widgets/chat/chattab.h"
 #include "widgets/classroom/classroomtab.h"
 #include "widgets/files/filestab.h"
 #include "widgets/http/httptab.h"
+#include "widgets/udp/listenerpanel.h"
+#include "widgets/udp/udptab.h"
 
 #include "netcore/common/server.h"
 #include "tests/widgets/screenshot.h"
@@ -22,12 +24,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUdpSocket>
 #include <QtTest>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using widgets::classroom::ClassroomTab;
+using widgets::classroom::ServerCard;
 using widgets::common::ServerKind;
 
 namespace {
@@ -49,16 +53,18 @@ struct Classroom {
         chat = std::make_unique<widgets::chat::ChatTab>();
         files = std::make_unique<widgets::files::FilesTab>();
         http = std::make_unique<widgets::http::HttpTab>();
+        udp = std::make_unique<widgets::udp::UdpTab>();
         panel = std::make_unique<ClassroomTab>();
         chat->findChild<QSpinBox *>(u"port"_s)->setValue(0);
         files->findChild<QSpinBox *>(u"serverPortSpin"_s)->setValue(0);
         files->findChild<QLineEdit *>(u"shareEdit"_s)->setText(share);
         http->findChild<QSpinBox *>(u"capturePort"_s)->setValue(0);
-        panel->setHosts({chat.get(), files.get(), http.get()});
+        udp->findChild<QSpinBox *>(u"listenPort"_s)->setValue(0);
+        panel->setHosts({chat.get(), files.get(), http.get(), udp.get()});
         panel->setInterfaces({iface(u"docker0"_s, u"172.17.0.1"_s), iface(u"eth0"_s, u"192.168.7.10"_s)});
         panel->setFirewall(netcore::lookup::Firewall::None);
     }
-    netcore::common::Server *server(ServerKind kind) const { return panel->card(kind)->server(); }
+    widgets::common::HostedServer *server(ServerKind kind) const { return panel->card(kind)->status(); }
 
     // Destroyed panel first: it watches the tabs' servers.
     ~Classroom() { panel.reset(); }
@@ -66,6 +72,7 @@ struct Classroom {
     std::unique_ptr<widgets::chat::ChatTab> chat;
     std::unique_ptr<widgets::files::FilesTab> files;
     std::unique_ptr<widgets::http::HttpTab> http;
+    std::unique_ptr<widgets::udp::UdpTab> udp;
     std::unique_ptr<ClassroomTab> panel;
 };
 
@@ -109,19 +116,19 @@ private Q_SLOTS:
     {
         Classroom room(m_share);
         room.panel->findChild<QPushButton *>(u"startAll"_s)->click();
-        for (ServerKind kind : {ServerKind::Chat, ServerKind::Files, ServerKind::Http}) {
-            netcore::common::Server *server = room.server(kind);
-            QVERIFY2(server && server->isListening(), qPrintable(room.panel->card(kind)->kindName()));
-            QVERIFY(server->serverAddress() == QHostAddress::Any || server->serverAddress() == QHostAddress::AnyIPv4);
+        for (ServerKind kind : {ServerKind::Chat, ServerKind::Files, ServerKind::Http, ServerKind::Udp}) {
+            widgets::common::HostedServer *server = room.server(kind);
+            QVERIFY2(server && server->isRunning(), qPrintable(room.panel->card(kind)->kindName()));
+            QVERIFY(server->address() == QHostAddress::Any || server->address() == QHostAddress::AnyIPv4);
             const QString handout = room.panel->card(kind)->findChild<QLabel *>(u"handout"_s)->text();
             // The LAN address students type, not the container bridge's, not 0.0.0.0.
-            QVERIFY2(handout.contains(u"192.168.7.10:%1"_s.arg(server->serverPort())), qPrintable(handout));
+            QVERIFY2(handout.contains(u"192.168.7.10:%1"_s.arg(server->port())), qPrintable(handout));
             QVERIFY(!handout.contains(u"172.17.0.1"_s));
             QVERIFY(!handout.contains(u"0.0.0.0"_s));
         }
         // A student connected, for the picture in the docs (SOCKETEER_SCREENSHOT_DIR; otherwise nothing).
         QTcpSocket member;
-        member.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->serverPort());
+        member.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->port());
         QVERIFY(member.waitForConnected(5000));
         member.write("NICK 小明\n");
         QTRY_COMPARE(room.panel->card(ServerKind::Chat)->clientsView()->topLevelItemCount(), 1);
@@ -130,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(room.http->findChild<QCheckBox *>(u"listenOnLan"_s)->isChecked());
         // A student can reach each one (through loopback here).
         QTcpSocket student;
-        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Http)->serverPort());
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Http)->port());
         QVERIFY(student.waitForConnected(5000));
         QTRY_COMPARE(room.server(ServerKind::Http)->clientCount(), 1);
     }
@@ -141,7 +148,7 @@ private Q_SLOTS:
         room.panel->card(ServerKind::Chat)->start();
         QVERIFY(room.panel->card(ServerKind::Chat)->isRunning());
         QTcpSocket student;
-        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->serverPort());
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Chat)->port());
         QVERIFY(student.waitForConnected(5000));
         student.write("NICK 小明\n");
         QTreeWidget *clients = room.panel->card(ServerKind::Chat)->clientsView();
@@ -154,12 +161,48 @@ private Q_SLOTS:
         QTRY_COMPARE(clients->topLevelItemCount(), 0);
     }
 
+    // UDP has no connections: the card lists who sent (since when, bytes), offers no disconnect, and stops without
+    // asking.
+    void udpListenerShowsItsSenders()
+    {
+        Classroom room(m_share);
+        ServerCard *card = room.panel->card(ServerKind::Udp);
+        QVERIFY(card);
+        card->toggleButton()->click();
+        QVERIFY(card->isRunning());
+        QVERIFY(room.udp->listenerPanel()->listener()->localAddress() == QHostAddress::AnyIPv4);   // every address
+        const quint16 port = room.server(ServerKind::Udp)->port();
+        QVERIFY(port != 0);
+        const QString handout = card->findChild<QLabel *>(u"handout"_s)->text();
+        QVERIFY2(handout.contains(u"192.168.7.10:%1"_s.arg(port)) && handout.contains(u"UDP"_s), qPrintable(handout));
+        QVERIFY(!card->findChild<QPushButton *>(u"disconnectClient"_s)->isVisibleTo(card));
+
+        QUdpSocket student;
+        QVERIFY(student.bind(QHostAddress(u"127.0.0.2"_s), 0));
+        QCOMPARE(student.writeDatagram("hello from 小明", QHostAddress(QHostAddress::LocalHost), port), qint64(17));
+        QTreeWidget *senders = card->clientsView();
+        QTRY_COMPARE(senders->topLevelItemCount(), 1);
+        QCOMPARE(senders->topLevelItem(0)->text(0), u"127.0.0.2:%1"_s.arg(student.localPort()));
+        QTRY_COMPARE(senders->topLevelItem(0)->text(2), QLocale().formattedDataSize(17));
+        QVERIFY2(card->findChild<QLabel *>(u"state"_s)->text().contains(u"UDP"_s), qPrintable(card->findChild<QLabel *>(u"state"_s)->text()));
+        QCOMPARE(card->clientCount(), 1);
+        QCOMPARE(card->connectedCount(), 0);
+        QCOMPARE(room.udp->activeWork().size(), 1);   // closing the window names it
+        // The UDP tab shows the same listener.
+        QCOMPARE(room.udp->listenerPanel()->listener()->localPort(), port);
+
+        card->toggleButton()->click();   // nobody to disconnect: no question
+        QVERIFY(!card->isRunning());
+        QTRY_COMPARE(senders->topLevelItemCount(), 0);
+        QVERIFY(room.udp->activeWork().isEmpty());
+    }
+
     void stoppingAsksWhileStudentsAreConnected()
     {
         Classroom room(m_share);
         room.panel->startAll();
         QTcpSocket student;
-        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Files)->serverPort());
+        student.connectToHost(QHostAddress::LocalHost, room.server(ServerKind::Files)->port());
         QVERIFY(student.waitForConnected(5000));
         QTRY_COMPARE(room.server(ServerKind::Files)->clientCount(), 1);
 
@@ -189,6 +232,7 @@ private Q_SLOTS:
             Classroom room(m_share);
             room.panel->card(ServerKind::Chat)->start();
             room.panel->card(ServerKind::Files)->start();   // writable: uploads allowed
+            room.panel->card(ServerKind::Udp)->start();
             QSettings settings(ini, QSettings::IniFormat);
             settings.beginGroup(u"classroom"_s);
             room.panel->saveSettings(settings);
@@ -200,6 +244,7 @@ private Q_SLOTS:
             room.panel->restoreSettings(settings);
             QTRY_VERIFY(room.panel->card(ServerKind::Chat)->isRunning());
             QTRY_VERIFY(room.panel->card(ServerKind::Files)->isRunning());
+            QTRY_VERIFY(room.panel->card(ServerKind::Udp)->isRunning());
             QVERIFY(!room.panel->card(ServerKind::Http)->isRunning());
             QVERIFY(room.files->servesWritable());
         }
@@ -233,13 +278,17 @@ private Q_SLOTS:
         QVERIFY(room.panel->studentInstructions().isEmpty());
         room.panel->startAll();
         const QString text = room.panel->studentInstructions();
-        const QString chat = QString::number(room.server(ServerKind::Chat)->serverPort());
-        const QString files = QString::number(room.server(ServerKind::Files)->serverPort());
-        const QString http = QString::number(room.server(ServerKind::Http)->serverPort());
+        const QString chat = QString::number(room.server(ServerKind::Chat)->port());
+        const QString files = QString::number(room.server(ServerKind::Files)->port());
+        const QString http = QString::number(room.server(ServerKind::Http)->port());
         QVERIFY2(text.contains(u"nc 192.168.7.10 "_s + chat), qPrintable(text));
         QVERIFY(text.contains(u"socket.create_connection((\"192.168.7.10\", %1))"_s.arg(chat)));
         QVERIFY(text.contains(u"nc 192.168.7.10 "_s + files));
         QVERIFY(text.contains(u"http://192.168.7.10:%1/"_s.arg(http)));
+        const QString udp = QString::number(room.server(ServerKind::Udp)->port());
+        QVERIFY(text.contains(u"nc -u 192.168.7.10 "_s + udp));
+        QVERIFY(text.contains(u"socket.socket(socket.AF_INET, socket.SOCK_DGRAM)"_s));
+        QVERIFY(text.contains(u"s.sendto(b\"hello\", (\"192.168.7.10\", %1))"_s.arg(udp)));
         QVERIFY(!text.contains(u"172.17.0.1"_s));
     }
 
@@ -249,10 +298,14 @@ private Q_SLOTS:
         room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
         room.panel->card(ServerKind::Chat)->start();
         room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
-        const quint16 port = room.server(ServerKind::Chat)->serverPort();
+        const quint16 port = room.server(ServerKind::Chat)->port();
         const QString hint = room.panel->findChild<QLabel *>(u"firewallHint"_s)->text();
         QVERIFY2(hint.contains(u"sudo ufw allow %1/tcp"_s.arg(port)), qPrintable(hint));
         QVERIFY(hint.contains(u"sudo ufw allow %1/udp"_s.arg(port)));   // classic chat
+        room.panel->card(ServerKind::Udp)->start();
+        const quint16 udpPort = room.server(ServerKind::Udp)->port();
+        QVERIFY2(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text().contains(u"sudo ufw allow %1/udp"_s.arg(udpPort)),
+                 qPrintable(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text()));
         room.panel->setFirewall(netcore::lookup::Firewall::None);
         QVERIFY(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text().isEmpty());
     }

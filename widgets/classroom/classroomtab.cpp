@@ -41,6 +41,8 @@ QString keyOf(ServerKind kind)
         return u"files"_s;
     case ServerKind::Http:
         return u"http"_s;
+    case ServerKind::Udp:
+        return u"udp"_s;
     case ServerKind::Tcp:
         return u"tcp"_s;
     case ServerKind::Count:
@@ -49,10 +51,14 @@ QString keyOf(ServerKind kind)
     return {};
 }
 
-bool listensEverywhere(const netcore::common::Server *server)
+bool listensEverywhere(const common::HostedServer *server)
 {
-    const QHostAddress address = server->serverAddress();
-    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+    return server->listensEverywhere();
+}
+
+QString protocolSuffix(common::Transport transport)
+{
+    return transport == common::Transport::Udp ? u"udp"_s : u"tcp"_s;
 }
 
 } // namespace
@@ -104,7 +110,16 @@ ServerCard::ServerCard(common::ServerHost *host, common::TabPage *page, Classroo
     connect(m_clients, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_disconnect->setEnabled(!m_clients->selectedItems().isEmpty());
     });
-    connect(page, &common::TabPage::hostedServerChanged, this, &ServerCard::watch);
+    m_status = host->hostedStatus();
+    if (!m_status) {
+        // A common::Server: followed through the page's hostedServerChanged (a host being destroyed is never
+        // called back: the status only holds a QPointer to the server).
+        auto *status = new common::CommonServerStatus(this);
+        status->setServer(host->hostedServer());
+        connect(page, &common::TabPage::hostedServerChanged, status, [status, host] { status->setServer(host->hostedServer()); });
+        m_status = status;
+    }
+    connect(m_status, &common::HostedServer::changed, this, &ServerCard::watch);
     retranslateUi();
     applyLargeFont();
     watch();
@@ -123,12 +138,17 @@ void ServerCard::applyLargeFont()
 
 bool ServerCard::isRunning() const
 {
-    return server() && server()->isListening();
+    return m_status && m_status->isRunning();
 }
 
 int ServerCard::clientCount() const
 {
-    return isRunning() ? server()->clientCount() : 0;
+    return isRunning() ? m_status->clientCount() : 0;
+}
+
+int ServerCard::connectedCount() const
+{
+    return isRunning() && m_status->hasConnections() ? m_status->clientCount() : 0;
 }
 
 QString ServerCard::kindName() const
@@ -140,6 +160,8 @@ QString ServerCard::kindName() const
         return ClassroomTab::tr("File server");
     case ServerKind::Http:
         return ClassroomTab::tr("HTTP capture server");
+    case ServerKind::Udp:
+        return ClassroomTab::tr("UDP listener");
     case ServerKind::Tcp:
         return ClassroomTab::tr("TCP echo server");
     case ServerKind::Count:
@@ -150,22 +172,6 @@ QString ServerCard::kindName() const
 
 void ServerCard::watch()
 {
-    netcore::common::Server *now = m_host->hostedServer();
-    if (m_watched == now) {
-        refresh();
-        return;
-    }
-    if (m_watched)
-        m_watched->disconnect(this);
-    m_watched = now;
-    if (now) {
-        // Queued: a server emits while it stops in its destructor; the card reads it from the event loop (by then
-        // m_watched is null if it is gone).
-        connect(now, &netcore::common::Server::stateChanged, this, &ServerCard::refresh, Qt::QueuedConnection);
-        connect(now, &netcore::common::Server::clientAdded, this, &ServerCard::refresh, Qt::QueuedConnection);
-        connect(now, &netcore::common::Server::clientChanged, this, &ServerCard::refresh, Qt::QueuedConnection);
-        connect(now, &netcore::common::Server::clientRemoved, this, &ServerCard::refresh, Qt::QueuedConnection);
-    }
     refresh();
     m_panel->updateSummary();
 }
@@ -174,25 +180,29 @@ QString ServerCard::handoutText() const
 {
     if (!isRunning())
         return {};
-    const quint16 port = server()->serverPort();
-    if (!listensEverywhere(server())) {
-        if (server()->serverAddress().isLoopback())
-            return ClassroomTab::tr("Only this computer can connect (%1). Tick \"Listen on the LAN\" in its tab.")
-                .arg(netcore::lookup::handoutEndpoint(server()->serverAddress(), port));
-        return ClassroomTab::tr("Students connect to: %1").arg(netcore::lookup::handoutEndpoint(server()->serverAddress(), port));
+    const quint16 port = m_status->port();
+    const bool udp = m_status->transport() == common::Transport::Udp;
+    if (!listensEverywhere(m_status)) {
+        const QString endpoint = netcore::lookup::handoutEndpoint(m_status->address(), port);
+        if (m_status->address().isLoopback())
+            return udp ? ClassroomTab::tr("Only this computer can send to it (%1, UDP). Bind it to 0.0.0.0 in its tab.").arg(endpoint)
+                       : ClassroomTab::tr("Only this computer can connect (%1). Tick \"Listen on the LAN\" in its tab.").arg(endpoint);
+        return udp ? ClassroomTab::tr("Students send to: %1 (UDP)").arg(endpoint)
+                   : ClassroomTab::tr("Students connect to: %1").arg(endpoint);
     }
     const QStringList endpoints = m_panel->handoutEndpoints(port);
     if (endpoints.isEmpty())
         return ClassroomTab::tr("This computer has no network address students can reach (only 127.0.0.1:%1).").arg(port);
-    return ClassroomTab::tr("Students connect to: %1").arg(endpoints.mid(0, kShownAddresses).join(u"   "_s));
+    const QString shown = endpoints.mid(0, kShownAddresses).join(u"   "_s);
+    return udp ? ClassroomTab::tr("Students send to: %1 (UDP)").arg(shown) : ClassroomTab::tr("Students connect to: %1").arg(shown);
 }
 
 QString ServerCard::commandsText() const
 {
     if (!isRunning())
         return {};
-    const QString host = m_panel->instructionHost(server());
-    const quint16 port = server()->serverPort();
+    const QString host = m_panel->instructionHost(m_status);
+    const quint16 port = m_status->port();
     switch (kind()) {
     case ServerKind::Tcp:
         return ClassroomTab::tr("Try it: nc %1 %2 (type a line: it comes back) · Python: "
@@ -202,6 +212,7 @@ QString ServerCard::commandsText() const
     case ServerKind::Chat:
     case ServerKind::Files:
     case ServerKind::Http:
+    case ServerKind::Udp:
     case ServerKind::Count:
         break;
     }
@@ -212,12 +223,16 @@ void ServerCard::refresh()
 {
     const bool running = isRunning();
     m_toggle->setText(running ? ClassroomTab::tr("Stop") : ClassroomTab::tr("Start"));
+    const bool udp = m_status && m_status->transport() == common::Transport::Udp;
     if (running) {
-        const QString where = listensEverywhere(server()) ? ClassroomTab::tr("every address of this computer")
-                                                          : server()->serverAddress().toString();
-        m_state->setText(ClassroomTab::tr("listening on port %1 (%2), %n client(s)", nullptr, server()->clientCount())
-                             .arg(server()->serverPort())
-                             .arg(where));
+        const QString where = listensEverywhere(m_status) ? ClassroomTab::tr("every address of this computer")
+                                                          : m_status->address().toString();
+        m_state->setText(udp ? ClassroomTab::tr("listening on UDP port %1 (%2), %n sender(s) seen", nullptr, m_status->clientCount())
+                                   .arg(m_status->port())
+                                   .arg(where)
+                             : ClassroomTab::tr("listening on port %1 (%2), %n client(s)", nullptr, m_status->clientCount())
+                                   .arg(m_status->port())
+                                   .arg(where));
     } else {
         m_state->setText(ClassroomTab::tr("stopped"));
     }
@@ -226,7 +241,7 @@ void ServerCard::refresh()
     m_commands->setText(commandsText());
     m_commands->setVisible(running && !m_commands->text().isEmpty());
     m_clients->setVisible(running);
-    m_disconnect->setVisible(running);
+    m_disconnect->setVisible(running && m_status->hasConnections());
 
     // The client list: kept in place (selection survives a refresh), rows added and removed by id.
     QHash<quint64, QTreeWidgetItem *> rows;
@@ -234,7 +249,7 @@ void ServerCard::refresh()
         QTreeWidgetItem *item = m_clients->topLevelItem(i);
         rows.insert(item->data(0, Qt::UserRole).toULongLong(), item);
     }
-    const QList<netcore::common::ClientInfo> clients = running ? server()->clients() : QList<netcore::common::ClientInfo>{};
+    const QList<netcore::common::ClientInfo> clients = running ? m_status->clients() : QList<netcore::common::ClientInfo>{};
     for (const netcore::common::ClientInfo &client : clients) {
         QTreeWidgetItem *item = rows.take(client.id);
         if (!item) {
@@ -265,7 +280,6 @@ void ServerCard::start()
     if (!isRunning())
         m_host->startForClass();
     watch();
-    m_panel->updateSummary();
 }
 
 void ServerCard::stop()
@@ -273,25 +287,28 @@ void ServerCard::stop()
     if (isRunning())
         m_host->stopServer();
     watch();
-    m_panel->updateSummary();
 }
 
 bool ServerCard::disconnectSelected()
 {
     const QList<QTreeWidgetItem *> selected = m_clients->selectedItems();
-    if (selected.isEmpty() || !isRunning())
+    if (selected.isEmpty() || !isRunning() || !m_status->hasConnections())
         return false;
     bool any = false;
     for (const QTreeWidgetItem *item : selected)
-        any |= server()->disconnectClient(item->data(0, Qt::UserRole).toULongLong());
+        any |= m_status->disconnectClient(item->data(0, Qt::UserRole).toULongLong());
     return any;
 }
 
 void ServerCard::retranslateUi()
 {
     m_title->setText(kindName());
-    m_clients->setHeaderLabels({ClassroomTab::tr("Client"), ClassroomTab::tr("Since"), ClassroomTab::tr("Received"),
-                                ClassroomTab::tr("Sent")});
+    if (m_status && m_status->transport() == common::Transport::Udp)
+        m_clients->setHeaderLabels({ClassroomTab::tr("Sender"), ClassroomTab::tr("First seen"), ClassroomTab::tr("Received"),
+                                    ClassroomTab::tr("Replied")});
+    else
+        m_clients->setHeaderLabels({ClassroomTab::tr("Client"), ClassroomTab::tr("Since"), ClassroomTab::tr("Received"),
+                                    ClassroomTab::tr("Sent")});
     m_disconnect->setText(ClassroomTab::tr("&Disconnect selected"));
     refresh();
 }
@@ -440,8 +457,8 @@ bool ClassroomTab::confirmStop(const QList<ServerCard *> &cards)
 {
     QStringList busy;
     for (const ServerCard *card : cards)
-        if (card->clientCount() > 0)
-            busy.append(tr("%1: %n client(s) connected", nullptr, card->clientCount()).arg(card->kindName()));
+        if (card->connectedCount() > 0)
+            busy.append(tr("%1: %n client(s) connected", nullptr, card->connectedCount()).arg(card->kindName()));
     if (busy.isEmpty())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Stop the server?"),
@@ -453,7 +470,7 @@ bool ClassroomTab::confirmStop(const QList<ServerCard *> &cards)
     return box.exec() == QMessageBox::Yes;
 }
 
-QString ClassroomTab::instructionHost(const netcore::common::Server *server) const
+QString ClassroomTab::instructionHost(const common::HostedServer *server) const
 {
     QString host;
     if (listensEverywhere(server)) {
@@ -465,7 +482,7 @@ QString ClassroomTab::instructionHost(const netcore::common::Server *server) con
                 break;
             }
     } else {
-        host = server->serverAddress().toString();
+        host = server->address().toString();
     }
     return host.isEmpty() ? u"127.0.0.1"_s : host;
 }
@@ -476,8 +493,8 @@ QString ClassroomTab::studentInstructions() const
     for (const ServerCard *card : m_cards) {
         if (!card->isRunning())
             continue;
-        const quint16 port = card->server()->serverPort();
-        const QString host = instructionHost(card->server());
+        const quint16 port = card->status()->port();
+        const QString host = instructionHost(card->status());
         const QString endpoint = netcore::lookup::handoutEndpoint(QHostAddress(host), port);
         const QString python = u"import socket\ns = socket.create_connection((\"%1\", %2))"_s.arg(host).arg(port);
         switch (card->kind()) {
@@ -503,6 +520,18 @@ QString ClassroomTab::studentInstructions() const
                             "  nc -C %2 %3    (then type: GET / HTTP/1.1, Host: x, and an empty line)")
                              .arg(endpoint, host, QString::number(port)));
             break;
+        case ServerKind::Udp: {
+            const QString family = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol ? u"AF_INET6"_s : u"AF_INET"_s;
+            parts.append(tr("UDP listener: %1 (UDP: no connection, every line you send is one datagram)\n"
+                            "  nc -u %2 %3    (then type a line and press Enter)\n"
+                            "  socketeer udp send %2 %3 hello\n"
+                            "  Python:\n"
+                            "import socket\n"
+                            "s = socket.socket(socket.%4, socket.SOCK_DGRAM)\n"
+                            "s.sendto(b\"hello\", (\"%2\", %3))")
+                             .arg(endpoint, host, QString::number(port), family));
+            break;
+        }
         case ServerKind::Tcp:
             parts.append(tr("TCP echo server: %1 (what you send comes back)\n"
                             "  nc %2 %3    (then type a line)\n"
@@ -540,8 +569,8 @@ void ClassroomTab::updateSummary()
         if (!card->isRunning())
             continue;
         anyRunning = true;
-        if (listensEverywhere(card->server()))
-            ports.append(u"%1/tcp"_s.arg(card->server()->serverPort()));
+        if (listensEverywhere(card->status()))
+            ports.append(u"%1/%2"_s.arg(card->status()->port()).arg(protocolSuffix(card->status()->transport())));
     }
     if (m_stopAll)
         m_stopAll->setEnabled(anyRunning);
@@ -553,7 +582,7 @@ void ClassroomTab::updateSummary()
     if (!ports.isEmpty()) {
         // The chat server also takes classic clients over UDP on its port.
         if (const ServerCard *chat = card(ServerKind::Chat); chat && chat->isRunning())
-            ports.append(u"%1/udp"_s.arg(chat->server()->serverPort()));
+            ports.append(u"%1/udp"_s.arg(chat->status()->port()));
         switch (m_firewall) {
         case netcore::lookup::Firewall::Ufw:
             hint = tr("The ufw firewall is on: students cannot connect until the ports are open. Run: %1")

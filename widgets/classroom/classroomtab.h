@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/common/hostedserver.h"
 #include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
@@ -62,7 +63,7 @@ protected:
 
 private:
     // The address the instructions name for `server` (the best hand-out address when it listens everywhere).
-    QString instructionHost(const netcore::common::Server *server) const;
+    QString instructionHost(const common::HostedServer *server) const;
     void copyInstructions();
     void updateSummary();
     bool confirmStop(const QList<ServerCard *> &cards);
@@ -94,11 +95,12 @@ public:
 
     common::ServerKind kind() const { return m_host->serverKind(); }
     common::ServerHost *host() const { return m_host; }
-    // The server the card watches (asked of the host only when the host says it changed: a host being destroyed is
-    // never called back).
-    netcore::common::Server *server() const { return m_watched.data(); }
+    // The server the card watches: the host's own status (UDP) or its common::Server seen through a
+    // CommonServerStatus (asked of the host only when the host says it changed).
+    common::HostedServer *status() const { return m_status.data(); }
     bool isRunning() const;
-    int clientCount() const;
+    int clientCount() const;                   // clients connected (TCP) or senders seen (UDP)
+    int connectedCount() const;                // those that stopping would disconnect (0 for UDP)
     QString kindName() const;                  // translated: "Chat server"
     QString handoutText() const;               // what the large label says
     QString commandsText() const;              // a command to try it (nc, Python), for servers that have one
@@ -119,7 +121,7 @@ private:
 
     common::ServerHost *m_host;
     ClassroomTab *m_panel;
-    QPointer<netcore::common::Server> m_watched;
+    QPointer<common::HostedServer> m_status;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_handout = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/common/preparedsends.h"
 
+#include "widgets/common/preparedlist.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -91,12 +95,11 @@ LessonError importLesson(const QString &path, int *imported)
     const QJsonObject tabs = lesson.value(u"tabs"_s).toObject();
     int count = 0;
     for (auto it = tabs.begin(); it != tabs.end(); ++it) {
-        QList<PreparedItem> items = load(it.key());
-        for (const PreparedItem &item : fromJson(it.value().toArray())) {
-            items.removeIf([&](const PreparedItem &old) { return old.name == item.name; });
-            items.append(item);
-            ++count;
-        }
+        QList<PreparedItem> items = fromJson(it.value().toArray());   // the lesson's order first
+        count += int(items.size());
+        for (const PreparedItem &old : load(it.key()))
+            if (std::none_of(items.cbegin(), items.cend(), [&](const PreparedItem &item) { return item.name == old.name; }))
+                items.append(old);
         save(it.key(), items);
     }
     if (imported)
@@ -206,10 +209,16 @@ void PreparedSendsButton::apply(const QJsonObject &fields)
 
 void PreparedSendsButton::saveCurrent(const QString &name)
 {
+    // Saving under an existing name replaces it in place (its step in the lesson); a new name goes last.
     QList<PreparedItem> items = prepared::load(m_key);
-    items.removeIf([&](const PreparedItem &item) { return item.name == name; });
-    items.append({name, capture()});
+    auto it = std::find_if(items.begin(), items.end(), [&](const PreparedItem &item) { return item.name == name; });
+    if (it != items.end())
+        it->fields = capture();
+    else
+        items.append({name, capture()});
     prepared::save(m_key, items);
+    if (m_list)
+        m_list->reload();
 }
 
 bool PreparedSendsButton::sendPrepared(const QString &name)
@@ -230,6 +239,23 @@ void PreparedSendsButton::remove(const QString &name)
     QList<PreparedItem> items = prepared::load(m_key);
     items.removeIf([&](const PreparedItem &item) { return item.name == name; });
     prepared::save(m_key, items);
+    if (m_list)
+        m_list->reload();
+}
+
+PreparedListDialog *PreparedSendsButton::listDialog()
+{
+    if (!m_list)
+        m_list = new PreparedListDialog(this);
+    return m_list;
+}
+
+void PreparedSendsButton::showList()
+{
+    PreparedListDialog *dialog = listDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void PreparedSendsButton::rebuildMenu()
@@ -242,6 +268,7 @@ void PreparedSendsButton::rebuildMenu()
     if (items.isEmpty())
         list->addAction(tr("No prepared sends yet"))->setEnabled(false);
     list->addSeparator();
+    list->addAction(tr("Manage list…"), this, &PreparedSendsButton::showList);
     list->addAction(tr("Save current as…"), this, &PreparedSendsButton::askAndSave);
     QMenu *removeMenu = list->addMenu(tr("Remove"));
     removeMenu->setEnabled(!items.isEmpty());
@@ -279,7 +306,10 @@ void PreparedSendsButton::importLesson()
     if (path.isEmpty())
         return;
     int count = 0;
-    switch (prepared::importLesson(path, &count)) {
+    const prepared::LessonError error = prepared::importLesson(path, &count);
+    if (m_list)
+        m_list->reload();
+    switch (error) {
     case prepared::LessonError::None:
         QMessageBox::information(this, tr("Import lesson"), tr("%n prepared send(s) imported.", nullptr, count));
         break;

@@ -7,6 +7,7 @@
 #include "netcore/udp/datagramexport.h"
 #include "netcore/udp/structformat.h"
 #include "presentation/common/escapestext.h"
+#include "presentation/lookup/handouttext.h"
 #include "presentation/udp/udptext.h"
 #include "widgets/udp/datagrammodel.h"
 #include "widgets/udp/rateplot.h"
@@ -40,6 +41,7 @@ namespace {
 
 constexpr quint16 kCoursePort = 9999;
 constexpr qsizetype kDetailMaxBytes = 64 * 1024;
+constexpr qsizetype kShownAddresses = 3;   // the best few (Lookup → interfaces lists every one)
 
 } // namespace
 
@@ -70,7 +72,9 @@ QWidget *ListenerPanel::buildControls()
     m_port = new QSpinBox;
     m_port->setRange(0, 65535);
     m_port->setValue(kCoursePort);
+    m_port->setObjectName(u"listenPort"_s);
     m_startStop = new QPushButton;
+    m_startStop->setObjectName(u"listenStartStop"_s);
     m_bound = new QLabel;
     m_bound->setWordWrap(true);
     m_bound->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -247,8 +251,18 @@ void ListenerPanel::updateEnabledState()
     QStringList options;
     for (const SocketOption &option : m_listener->socketOptions())
         options.append(option.name + u" = "_s + option.value);
-    m_bound->setText(tr("Listening on %1. Socket options: %2")
-                         .arg(netcore::common::endpointString(m_listener->localAddress(), m_listener->localPort()), options.join(u", "_s)));
+    QString text = tr("Listening on %1. Socket options: %2")
+                       .arg(netcore::common::endpointString(m_listener->localAddress(), m_listener->localPort()), options.join(u", "_s));
+    const QHostAddress bound = m_listener->localAddress();
+    if (bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any) {
+        // Every address: name the ones other computers send to, not 0.0.0.0.
+        const QStringList reachable = presentation::lookup::handoutEndpoints(netcore::lookup::localInterfaces(), bound,
+                                                                             m_listener->localPort());
+        text += u'\n' + (reachable.isEmpty() ? tr("Every address of this computer; no network address other computers can reach.")
+                                              : tr("Every address of this computer: others send to %1.")
+                                                    .arg(reachable.mid(0, kShownAddresses).join(u", "_s)));
+    }
+    m_bound->setText(text);
     if (!m_counterTimer->isActive()) {
         m_counterTimer->start();
         m_sampleClock.start();
@@ -278,6 +292,13 @@ bool ListenerPanel::startListening(const QString &address, quint16 port)
     m_port->setValue(m_listener->localPort());
     updateEnabledState();
     return true;
+}
+
+bool ListenerPanel::startForClass()
+{
+    const QHostAddress asked(m_address->currentText().trimmed());
+    const bool everywhere = asked == QHostAddress::AnyIPv4 || asked == QHostAddress::AnyIPv6 || asked == QHostAddress::Any;
+    return startListening(everywhere ? m_address->currentText().trimmed() : u"0.0.0.0"_s, quint16(m_port->value()));
 }
 
 void ListenerPanel::stopListening()

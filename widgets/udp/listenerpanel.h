@@ -46,6 +46,8 @@ public:
     RatePlot *ratePlot() const { return m_plot; }
 
     bool startListening(const QString &address, quint16 port);
+    // For the class: the port in the field, on every address (the bind field's 0.0.0.0 or ::, else 0.0.0.0).
+    bool startForClass();
     void stopListening();
     void setCapacity(qsizetype capacity);
     void setFilterText(const QString &text);

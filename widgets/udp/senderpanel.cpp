@@ -40,6 +40,7 @@ namespace {
 
 constexpr quint16 kCoursePort = 9999;           // the course's broadcast demo
 constexpr qsizetype kPreviewBytes = 4096;       // hex dump shown at most
+constexpr int kComboMinimumChars = 14;         // what a combo asks for at least (its popup shows all)
 
 template <typename E>
 void addEnumItems(QComboBox *combo, std::initializer_list<E> values)
@@ -173,6 +174,13 @@ void SenderPanel::buildUi()
     m_repeatBox = new QGroupBox;
     m_repeatBox->setLayout(repeatForm);
 
+    // The combos' longest entries ("Limited broadcast 255.255.255.255", an interface's long name) must not set the
+    // form's width: it sits beside the listener above the wire view (1024 px wide at a projector).
+    for (QComboBox *combo : {m_kind, m_broadcastAddress, m_interface, m_payloadKind, m_timing}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboMinimumChars);
+    }
+
     m_sendButton = new QPushButton;
     m_stopButton = new QPushButton;
     m_sendButton->setObjectName(u"udpSend"_s);
@@ -258,7 +266,9 @@ void SenderPanel::retranslateUi()
     m_count->setSpecialValueText(tr("until stopped"));
     setEnumItemText(m_timing, Timing::Interval, tr("Interval (ms):"));
     setEnumItemText(m_timing, Timing::Rate, tr("Rate (datagrams/s):"));
-    m_sequenced->setText(tr("Sequenced test mode (sequence number + send time, for loss counting)"));
+    // Short beside the listener (the form's width at a projector); the explanation in the tooltip.
+    m_sequenced->setText(tr("Sequenced test mode"));
+    m_sequenced->setToolTip(tr("Sequenced test mode (sequence number + send time, for loss counting)"));
     m_sizeLabel->setText(tr("Datagram size:"));
     m_size->setSpecialValueText(tr("header + payload"));
     m_sendButton->setText(tr("Send"));
