@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/help.h"
 #include "app/cli/output.h"
+#include "app/cli/tcpprobe.h"
 
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
@@ -254,6 +255,8 @@ int runTcp(const QStringList &arguments)
     static constexpr std::array kVerbs{
         Verb{"connect", QT_TRANSLATE_NOOP("app::cli::Tcp", "Connect, send, and show every read with its size (and frames)"),
              &runTcpConnect},
+        Verb{"probe", QT_TRANSLATE_NOOP("app::cli::Tcp", "Connect N clients at once: is the server a loop server or concurrent?"),
+             &runTcpProbe},
     };
     return dispatch(arguments, VerbTable{"app::cli::Tcp", kVerbs, Tcp::tr("Usage: socketeer tcp VERB [options]"), {},
                                          Tcp::tr("Verbs:"), Tcp::tr("'socketeer tcp VERB --help' shows a verb's options.")});

@@ -14,12 +14,27 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace netcore::tcp {
 
 using Outcome = ProbeClient::Outcome;
+
+namespace {
+
+// Segments this socket had to send again so far (SYNs included): TCP_INFO's total_retrans; 0 when unknown.
+int retransmitsOf(int fd)
+{
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return 0;
+    return int(info.tcpi_total_retrans);
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------- classify()
 
@@ -30,6 +45,7 @@ ProbeVerdict classify(const QList<ProbeClient> &clients)
     struct Answer {
         qint64 firstByte;
         qint64 connected;
+        int retransmits;
     };
     QList<Answer> answers;
     qint64 service = -1;
@@ -37,11 +53,13 @@ ProbeVerdict classify(const QList<ProbeClient> &clients)
     for (const ProbeClient &client : clients) {
         if (client.outcome != Outcome::Done || client.firstByteUs < 0)
             continue;
-        answers.append({client.firstByteUs, client.connectedUs});
+        answers.append({client.firstByteUs, client.connectedUs, client.retransmits});
         const qint64 response = client.responseUs();
         if (service < 0 || response < service)
             service = response;
         allClosedByServer = allClosedByServer && client.closedByServer;
+        if (client.retransmits > 0)
+            ++verdict.retransmitted;
     }
     verdict.done = int(answers.size());
     verdict.serviceUs = std::max<qint64>(service, 0);
@@ -68,8 +86,9 @@ ProbeVerdict classify(const QList<ProbeClient> &clients)
         if (gap > verdict.stepUs) {
             ++verdict.groups;
             group = 1;
-            // A step only when this client was connected (waiting) before the previous answer came.
-            if (answers.at(i).connected < answers.at(i - 1).firstByte)
+            // A step only when this client was connected (waiting) before the previous answer came, and no packet of
+            // its own had to be sent again (a full backlog drops handshakes and data: then the kernel made it late).
+            if (answers.at(i).connected < answers.at(i - 1).firstByte && answers.at(i).retransmits == 0)
                 steps.append(gap);
         } else {
             ++group;
@@ -328,6 +347,7 @@ void ConcurrencyProbe::onReadable(int index)
         if (n > 0) {
             if (client.firstByteUs < 0) {
                 client.firstByteUs = now();
+                client.retransmits = retransmitsOf(slot.fd);
                 if (pending)
                     Q_EMIT clientUpdated(index);
             }

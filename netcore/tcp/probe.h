@@ -66,6 +66,8 @@ struct ProbeClient {
     qint64 releasedUs = -1;       // the connection closed (after the hold, or by the server)
     qint64 bytes = 0;             // received
     quint16 localPort = 0;
+    int retransmits = 0;          // segments we sent again before the first byte (TCP_INFO): a full listen backlog
+                                  // drops SYNs and data, so such a client was late through no choice of the server
     bool closedByServer = false;  // the server closed (FIN or RST) before we did
     int sysError = 0;             // errno of Failed / Reset
     Outcome outcome = Outcome::Pending;
@@ -87,8 +89,8 @@ struct ProbeVerdict {
     enum class Reason : quint8 {   // why Inconclusive
         None,
         TooFewDone,     // fewer than two clients were answered
-        NeverWaited,    // every answer came alone, but each client connected only after the previous answer (a
-                        // full backlog, retried SYNs): nobody waited while another was served
+        NeverWaited,    // every answer came alone, but no gap was a step (each client connected after the previous
+                        // answer, or was delayed by retransmissions): nobody is seen waiting while another was served
         TooFast,        // all answers within one step, and the server closed every connection (a quick
                         // request/response server: the hold proves nothing)
         Count
@@ -101,6 +103,7 @@ struct ProbeVerdict {
     int maxAtOnce = 0;        // the largest group of answers that arrived together
     int groups = 0;           // how many groups of answers
     int steps = 0;            // gaps between groups that a waiting client saw (the staircase's steps)
+    int retransmitted = 0;    // done clients that retransmitted before their answer (a full listen backlog)
     qint64 serviceUs = 0;     // the quickest answer: min over done clients of firstByte - connectStart
     qint64 stepUs = 0;        // the threshold: answers further apart than this are different steps
     qint64 medianGapUs = 0;   // the median of the steps (the staircase's step), 0 without steps
@@ -118,7 +121,8 @@ inline constexpr qint64 kProbeMinStepUs = 5'000;
 //   step    τ = max(5 ms, s / 4)
 //   sort the done clients by first-byte time; a gap > τ between two consecutive answers starts a new group;
 //   the gap is a *step* when the later client was already connected before the earlier answer came (it waited
-//   while the server answered someone else) — a gap explained by a late connect is not a step
+//   while the server answered someone else) and had retransmitted nothing — a gap explained by a late connect or
+//   by packets a full backlog dropped is not a step
 //   every group has one client, at least one step      -> Sequential
 //   every group has one client, no step                -> Inconclusive (NeverWaited)
 //   no step, every done client closed by the server    -> Inconclusive (TooFast)

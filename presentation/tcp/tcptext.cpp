@@ -152,7 +152,7 @@ QString probeKindText(netcore::tcp::ProbeVerdict::Kind kind)
     case Kind::Sequential:
         return TcpText::tr("One client at a time — a loop server");
     case Kind::Concurrent:
-        return TcpText::tr("Concurrent — every client was served at once");
+        return TcpText::tr("Concurrent — the clients were served at the same time");
     case Kind::Partial:
         return TcpText::tr("Partly concurrent — a few clients at a time");
     case Kind::Inconclusive:
@@ -225,6 +225,9 @@ QStringList probeEvidenceText(const netcore::tcp::ProbeVerdict &verdict, const Q
                          .arg(probeMsText(verdict.medianGapUs)));
     else
         lines.append(TcpText::tr("No staircase: no connected client waited while another was answered."));
+    if (verdict.retransmitted > 0)
+        lines.append(TcpText::tr("%n client(s) had to send packets again before their answer: the server's listen "
+                                 "backlog was full (their delay is not counted as a step).", nullptr, verdict.retransmitted));
     lines.append(TcpText::tr("First answer to last: %1.").arg(probeMsText(verdict.spreadUs)));
     return lines;
 }

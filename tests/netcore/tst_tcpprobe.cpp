@@ -247,6 +247,18 @@ private Q_SLOTS:
         QCOMPARE(v.kind, Kind::Sequential);
         QCOMPARE(v.steps, 5);   // all gaps but the one before the first late client
 
+        // Connected early but answered late after retransmitting (a full backlog dropped its data): not a step.
+        clients.clear();
+        for (int i = 0; i < 5; ++i)
+            clients.append(doneAt(20.0 + 0.1 * i));
+        ProbeClient dropped = doneAt(220.0);
+        dropped.retransmits = 1;
+        clients.append(dropped);
+        v = classify(clients);
+        QCOMPARE(v.kind, Kind::Concurrent);
+        QCOMPARE(v.retransmitted, 1);
+        QCOMPARE(v.steps, 0);
+
         // Two clients, the second connected after the first answer: nobody waited.
         clients = {doneAt(10)};
         ProbeClient late = doneAt(500);
