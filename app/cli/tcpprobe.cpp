@@ -194,7 +194,7 @@ int runTcpProbe(const QStringList &arguments)
         "Connects N clients to HOST:PORT at the same moment; each sends a message and waits for its answer, then keeps "
         "its connection open for --hold. Prints every client's times (ms since the start) and what they say about the "
         "server: one client at a time (a loop server: the answers climb a staircase), concurrent, or a few at a time. "
-        "Exit code 1 when every connection was refused, 3 when no client got its answer."));
+        "Exit code 3 when no client got its answer (every connection refused, or none answered in time)."));
     parser.addPositionalArgument(u"HOST"_s, TcpProbe::tr("Host name or address."));
     parser.addPositionalArgument(u"PORT"_s, TcpProbe::tr("TCP port."));
     const QCommandLineOption clients(u"clients"_s, TcpProbe::tr("How many clients (1-1000, default 10)."), TcpProbe::tr("N"),
@@ -291,7 +291,7 @@ int runTcpProbe(const QStringList &arguments)
             exitCode = failure(command, TcpProbe::tr("%1:%2 refused every connection: nothing listens on that port")
                                             .arg(probe.address().toString())
                                             .arg(config.port),
-                               ExitNotFound);
+                               ExitFailure);
         } else if (verdict.done == 0) {
             exitCode = failure(command, TcpProbe::tr("no client got its answer"), ExitFailure);
         }
