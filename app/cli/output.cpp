@@ -1,6 +1,6 @@
 #include "app/cli/output.h"
 
-#include "netcore/lookup/handout.h"
+#include "presentation/lookup/handouttext.h"
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
@@ -145,23 +145,14 @@ void printListening(QLatin1StringView server, const QList<ListeningSocket> &sock
     for (const ListeningSocket &socket : sockets)
         out() << listeningLine(server, socket) << '\n';
     out() << human << '\n';
-    // A server on every address: say which ones students type (not 0.0.0.0), best first.
+    // A server on every address: say which ones students type (not 0.0.0.0), best first; one line per server
+    // (its sockets share the port).
     for (const ListeningSocket &socket : sockets) {
         if (socket.address != QHostAddress::Any && socket.address != QHostAddress::AnyIPv4
             && socket.address != QHostAddress::AnyIPv6)
             continue;
-        QStringList shown;
-        for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(netcore::lookup::localInterfaces())) {
-            const bool v4Only = socket.address == QHostAddress::AnyIPv4;
-            if (h.isVirtual || h.isLinkLocal || (v4Only && h.address.protocol() != QAbstractSocket::IPv4Protocol))
-                continue;
-            shown.append(Output::tr("%1 (%2)").arg(netcore::lookup::handoutEndpoint(h.address, socket.port), h.interfaceName));
-        }
-        out() << (shown.isEmpty() ? Output::tr("Students connect to: no network address yet (only this computer: 127.0.0.1:%1).")
-                                        .arg(socket.port)
-                                  : Output::tr("Students connect to: %1").arg(shown.join(u", "_s)))
-              << '\n';
-        break;   // one line per server: its sockets share the port
+        out() << presentation::lookup::studentsConnectText(socket.address, socket.port, 8) << '\n';
+        break;
     }
     out().flush();
 }

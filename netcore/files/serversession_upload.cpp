@@ -128,7 +128,10 @@ void ServerSession::handlePut(const Request &typed)
     m_file = std::move(opened.file);
     qint64 offset = m_file->size();
     if (!ours || offset > request.size) {   // not ours after all: start over
-        m_file->resize(0);
+        // Truncating an already empty file is not free on ext4: a file truncated to 0 is flushed when it is
+        // closed (auto_da_alloc), so the client would wait for the whole upload's writeback at END.
+        if (offset > 0)
+            m_file->resize(0);
         offset = 0;
     }
     if (!ours && !partials::writeRecord(m_partialPath, PartialRecord{request.name, request.size, owner,

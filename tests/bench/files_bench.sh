@@ -6,7 +6,9 @@
 #   10 clients downloading the big file at once from one server (server peak RSS)
 # Prints MB/s, the ratio to socat and the peak RSS of client and server (/usr/bin/time -v).
 #
-# Usage: tests/bench/files_bench.sh [SOCKETEER_BINARY]   (env: SIZE_MIB=2048, WORKDIR=a fresh temp dir)
+# Usage: tests/bench/files_bench.sh [SOCKETEER_BINARY]   (env: SIZE_MIB=2048, WORKDIR=a fresh temp dir,
+#        BASELINE=another socketeer binary, e.g. an older commit's: its GET and PUT are timed in the same run, right
+#        after ours, so a change is compared with what it replaced under the same conditions)
 set -euo pipefail
 
 SOCKETEER=${1:-${SOCKETEER:-$(dirname "$0")/../../build/app/socketeer}}
@@ -25,6 +27,9 @@ for tool in socat /usr/bin/time python3; do
     command -v "$tool" >/dev/null || { echo "files_bench: needs $tool (apt-get install socat time python3)" >&2; exit 2; }
 done
 [ -x "$SOCKETEER" ] || { echo "files_bench: no socketeer binary at $SOCKETEER" >&2; exit 2; }
+BASELINE=${BASELINE:-}
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || { echo "files_bench: no baseline binary at $BASELINE" >&2; exit 2; }
+BIN=$SOCKETEER   # the binary start_server and socketeer_row run
 
 mkdir -p "$WORK/src" "$WORK/dst" "$WORK/up"
 SRC="$WORK/src/big.bin"
@@ -47,8 +52,11 @@ start_server() {
     local name=$1; shift
     SERVER_TIME="$WORK/$name.server.time"
     # every client comes from 127.0.0.1: the per-host cap (default 16) is lifted above CLIENTS
-    /usr/bin/time -v -o "$SERVER_TIME" "$SOCKETEER" serve files --port 0 --bind 127.0.0.1 \
-        --max-per-host "$((CLIENTS + 16))" --max-clients "$((CLIENTS + 16))" "$@" > "$WORK/$name.server.log" 2>&1 &
+    local caps=(--max-clients "$((CLIENTS + 16))")
+    # (a baseline from before the per-host cap has no such flag, and no such cap)
+    if "$BIN" serve files --help 2>&1 | grep -q -- --max-per-host; then caps+=(--max-per-host "$((CLIENTS + 16))"); fi
+    /usr/bin/time -v -o "$SERVER_TIME" "$BIN" serve files --port 0 --bind 127.0.0.1 \
+        "${caps[@]}" "$@" > "$WORK/$name.server.log" 2>&1 &
     SERVER_PID=$!
     PIDS+=("$SERVER_PID")
     for _ in $(seq 1 200); do
@@ -102,7 +110,7 @@ socketeer_row() {
     local args=("${@/#SERVER/127.0.0.1:$SERVER_PORT}")
     settle
     t0=$(now)
-    /usr/bin/time -v -o "$WORK/$name.client.time" "$SOCKETEER" files "${args[@]}" --quiet > /dev/null
+    /usr/bin/time -v -o "$WORK/$name.client.time" "$BIN" files "${args[@]}" --quiet > /dev/null
     t1=$(now)
     stop_server
     check_sha "$result"
@@ -116,6 +124,14 @@ socketeer_row get "socketeer GET (SHA-256 verified)" "$WORK/dst/get.bin" "$WORK/
     get SERVER big.bin "$WORK/dst/get.bin"
 socketeer_row put "socketeer PUT (SHA-256 verified)" "$WORK/up/big.bin" "$WORK/up" "" \
     put SERVER "$SRC" big.bin
+if [ -n "$BASELINE" ]; then
+    BIN=$BASELINE
+    socketeer_row baseget "baseline GET" "$WORK/dst/baseget.bin" "$WORK/src" "" \
+        get SERVER big.bin "$WORK/dst/baseget.bin"
+    socketeer_row baseput "baseline PUT" "$WORK/up/big.bin" "$WORK/up" "" \
+        put SERVER "$SRC" big.bin
+    BIN=$SOCKETEER
+fi
 # classic mode, for contrast
 socketeer_row classic "socketeer GET --classic 2018" "$WORK/dst/classic.bin" "$WORK/src" --classic \
     get SERVER big.bin "$WORK/dst/classic.bin" --classic 2018

@@ -1,10 +1,17 @@
 #pragma once
 
-// What tst_httpexchange and tst_captureserver share: a capture server on 127.0.0.1 port 0 with a transcript,
-// an HttpClient, the captures in arrival order, and the helpers to wait for them.
+// What the HTTP tests share (tst_httpexchange, tst_captureserver, tst_httpconformance): a capture server on 127.0.0.1
+// port 0 with a transcript, an HttpClient, the captures in arrival order, the helpers to wait for them, and raw
+// sockets that write exact bytes and read one whole response.
 #include "netcore/common/transcript.h"
 #include "netcore/http/captureserver.h"
 #include "netcore/http/httpclient.h"
+#include "netcore/http/messageparser.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -77,5 +84,56 @@ struct Fixture {
         });
     }
 };
+
+
+// A client socket from a given loopback address (127.0.0.2 and 127.0.0.3 are distinct hosts), connected.
+inline QTcpSocket *connectFrom(const QHostAddress &from, quint16 port, QObject *parent)
+{
+    auto *socket = new QTcpSocket(parent);
+    if (!from.isNull())
+        socket->bind(from, 0);
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    return socket;
+}
+
+// Writes `request` on `socket` and waits for one whole response (framed by the parser); empty on timeout.
+inline QByteArray roundTrip(QTcpSocket *socket, const QByteArray &request, const QByteArray &method = "GET"_ba)
+{
+    socket->write(request);
+    netcore::http::MessageParser parser(netcore::http::MessageKind::Response);
+    parser.setRequestMethod(method);
+    QByteArray received;
+    QDeadlineTimer deadline(kWaitMs);
+    while (!deadline.hasExpired()) {
+        if (socket->bytesAvailable() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
+            // the server runs in this thread: run the event loop until bytes or the close come
+            QEventLoop loop;
+            QTimer::singleShot(int(qMax<qint64>(1, deadline.remainingTime())), &loop, &QEventLoop::quit);
+            QObject::connect(socket, &QIODevice::readyRead, &loop, &QEventLoop::quit);
+            QObject::connect(socket, &QAbstractSocket::disconnected, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const QByteArray piece = socket->readAll();
+        received += piece;
+        parser.feed(piece);
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            parser.finish();
+        if (!parser.take().isEmpty())
+            return received;
+        if (parser.error() != netcore::http::ParseError::None || (piece.isEmpty() && socket->state() != QAbstractSocket::ConnectedState))
+            return received;
+    }
+    return {};
+}
+
+inline QByteArray headerOf(const QByteArray &response, const QByteArray &name)
+{
+    const QByteArray head = response.left(response.indexOf("\r\n\r\n"));
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.startsWith(QByteArray(name + ": ")))
+            return line.mid(name.size() + 2).trimmed();
+    }
+    return {};
+}
 
 } // namespace httptest

@@ -1,5 +1,7 @@
-// The addresses to hand out to a class, ranked: a pure function over interface values.
+// The addresses to hand out to a class, ranked: a pure function over interface values; and the one sentence every
+// tab, the classroom panel and `socketeer serve` say it with (presentation/lookup/handouttext.h).
 #include "netcore/lookup/handout.h"
+#include "presentation/lookup/handouttext.h"
 
 #include <QProcess>
 #include <QScopeGuard>
@@ -35,6 +37,37 @@ class TestHandout : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void studentsConnectSentence()
+    {
+        const QList<InterfaceInfo> interfaces{
+            makeInterface(u"lo"_s, kUp | QNetworkInterface::IsLoopBack, {u"127.0.0.1"_s}, QNetworkInterface::Loopback),
+            makeInterface(u"docker0"_s, kUp, {u"172.17.0.1"_s}),
+            makeInterface(u"eth0"_s, kUp, {u"fe80::1"_s, u"2001:db8::5"_s, u"192.168.1.10"_s})};
+        using presentation::lookup::handoutEndpoints;
+        using presentation::lookup::studentsConnectText;
+        // Every address: the physical interface's, IPv4 first, no link-local, docker only when nothing else.
+        QCOMPARE(handoutEndpoints(interfaces, QHostAddress(QHostAddress::Any), 8888),
+                 QStringList({u"192.168.1.10:8888 (eth0)"_s, u"[2001:db8::5]:8888 (eth0)"_s}));
+        QCOMPARE(handoutEndpoints(interfaces, QHostAddress(QHostAddress::AnyIPv4), 8888),
+                 QStringList({u"192.168.1.10:8888 (eth0)"_s}));
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::Any), 8888),
+                 u"Students connect to: 192.168.1.10:8888 (eth0), [2001:db8::5]:8888 (eth0)"_s);
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::Any), 8888, 1),
+                 u"Students connect to: 192.168.1.10:8888 (eth0) (and 1 more)"_s);
+        // Only containers: their address rather than nothing (a teacher inside a VM still needs one).
+        const QList<InterfaceInfo> virtualOnly{interfaces.at(0), interfaces.at(1)};
+        QCOMPARE(handoutEndpoints(virtualOnly, QHostAddress(QHostAddress::Any), 80), QStringList({u"172.17.0.1:80 (docker0)"_s}));
+        // Loopback: nobody else can connect, and the sentence says so.
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::LocalHost), 8080),
+                 u"Only this computer can connect (127.0.0.1:8080)."_s);
+        // One address: that one.
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(u"192.168.1.10"_s), 8007),
+                 u"Students connect to: 192.168.1.10:8007"_s);
+        // No address at all.
+        QCOMPARE(studentsConnectText({interfaces.at(0)}, QHostAddress(QHostAddress::Any), 9999),
+                 u"This computer has no network address students can reach (only 127.0.0.1:9999)."_s);
+    }
+
     void ranksPhysicalIpv4First()
     {
         const QList<InterfaceInfo> interfaces{

@@ -22,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -52,6 +53,22 @@ bool hasRow(const ChatMessageModel *model, ChatMessageModel::RowKind kind, const
     }
     return false;
 }
+
+// Marks the chat tab's sentences, as a real translation would replace them.
+class NoticeTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (QByteArray(context) == "widgets::chat::ChatTab")
+            return u"[T] "_s + QString::fromUtf8(sourceText);
+        return {};
+    }
+};
 
 struct Other {
     ChatClient client;
@@ -268,6 +285,19 @@ void TestChatTab::localServerSwitchAndClassicMode()
     const quint16 port = tab.localServer()->serverPort();
     QCOMPARE(tab.findChild<QSpinBox *>(u"port"_s)->value(), int(port));
     QVERIFY(tab.statusText().contains(u"Local server on port "_s + QString::number(port)));
+    // The notice says where students connect (an address and the port, not "this computer's address") ...
+    QVERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::System, u"on every address"_s));
+    QVERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::System, u":"_s + QString::number(port)));
+    // ... and, like every notice, is said again in the new language after a live switch.
+    {
+        NoticeTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));   // LanguageChange to every widget
+        QCoreApplication::processEvents();
+        QVERIFY(hasRow(tab.messages(), ChatMessageModel::RowKind::System, u"[T] Local server listening"_s));
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(!hasRow(tab.messages(), ChatMessageModel::RowKind::System, u"[T] "_s));
     QCOMPARE(tab.activeWork().size(), 1);   // closing the window would stop it: the window asks first
     QVERIFY(tab.activeWork().constFirst().contains(QString::number(port)));
 

@@ -49,11 +49,11 @@ void ChatMessageModel::appendEvent(const ChatEvent &event)
     append(std::move(row));
 }
 
-void ChatMessageModel::appendNotice(const QString &text, bool error)
+void ChatMessageModel::appendNotice(NoticeText text, bool error)
 {
     Row row;
     row.kind = error ? RowKind::Error : RowKind::System;
-    row.event.text = text;
+    row.notice = std::move(text);
     row.event.time = QDateTime::currentDateTime();
     append(std::move(row));
 }
@@ -119,7 +119,8 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (row.kind == RowKind::Marker)
             return tr("——— new messages ———");
-        const QString text = row.isEvent ? presentation::chat::roomEventText(row.event) : row.event.text;
+        const QString text = row.isEvent ? presentation::chat::roomEventText(row.event)
+                                         : (row.notice ? row.notice() : QString());
         return QString(row.event.time.toString(u"[HH:mm:ss] "_s) + text);
     }
     case Qt::ToolTipRole:
@@ -150,7 +151,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(row.kind);
     case EventKindRole: return row.isEvent ? int(row.event.kind) : -1;
     case FromRole: return row.event.from;
-    case TextRole: return row.event.text;
+    case TextRole: return row.isEvent ? row.event.text : (row.notice ? row.notice() : QString());
     default: return {};
     }
 }

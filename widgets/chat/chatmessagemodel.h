@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 
 #include <deque>
+#include <functional>
 
 namespace widgets::chat {
 
@@ -31,7 +32,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     void appendEvent(const netcore::chat::ChatEvent &event);
-    void appendNotice(const QString &text, bool error);   // already translated
+    // A local notice; `text` is called whenever the row is shown, so it follows a language switch (it builds
+    // its sentence with tr() from values it captured).
+    using NoticeText = std::function<QString()>;
+    void appendNotice(NoticeText text, bool error);
     // The "new messages below" line; at most one (a new one replaces the old).
     void insertMarker();
     void removeMarker();
@@ -45,7 +49,8 @@ public:
 private:
     struct Row {
         RowKind kind = RowKind::System;
-        netcore::chat::ChatEvent event;   // for room events; notices keep their text in event.text
+        netcore::chat::ChatEvent event;   // for room events; notices keep only event.time
+        NoticeText notice;                // for notices
         bool isEvent = false;
     };
     void append(Row row);

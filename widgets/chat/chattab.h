@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/chat/chatmessagemodel.h"
 #include "widgets/common/serverhost.h"
 #include "widgets/common/tabpage.h"
 
@@ -24,7 +25,6 @@ namespace widgets::common { class WireView; }
 
 namespace widgets::chat {
 
-class ChatMessageModel;
 
 // The Chat tab: joins a chat room with the native protocol or the course's classic UDP protocol (to a student's
 // server), optionally after starting a local ChatServer so one machine is enough for a demo. Messages (own,
@@ -89,7 +89,7 @@ private:
     void onUsersChanged(const QStringList &users);
     void onUserActivated(QListWidgetItem *item);
     void onLocalServerToggled(bool checked);
-    void notice(const QString &text, bool error = false);
+    void notice(ChatMessageModel::NoticeText text, bool error = false);
     bool isReading() const;
     void scrollToBottom();
 
@@ -122,7 +122,7 @@ private:
     common::WireView *m_wire = nullptr;
 
     int m_unread = 0;
-    QString m_statusError;   // the last error sentence, shown until the next connect
+    ChatMessageModel::NoticeText m_statusError;   // the last error, said in the current language until the next connect
 };
 
 } // namespace widgets::chat

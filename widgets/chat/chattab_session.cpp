@@ -4,6 +4,7 @@
 #include "widgets/chat/chatmessagemodel.h"
 #include "netcore/chat/chatserver.h"
 #include "presentation/chat/chattext.h"
+#include "presentation/lookup/handouttext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,13 +42,13 @@ void ChatTab::connectToRoom()
 {
     if (m_client->state() != ChatClient::State::Disconnected)
         return;
-    m_statusError.clear();
+    m_statusError = {};
     if (m_localServer->isChecked() && !m_server && !setLocalServerRunning(true))
         return;
     const QString host = m_host->text().trimmed();
     const QString name = m_name->text().trimmed();
     if (host.isEmpty() || m_port->value() == 0) {
-        m_statusError = tr("Enter the server's host and port first.");
+        m_statusError = [] { return tr("Enter the server's host and port first."); };
         updateStatus();
         return;
     }
@@ -63,7 +64,7 @@ void ChatTab::reconnect()
 {
     if (m_client->state() != ChatClient::State::Disconnected || m_client->host().isEmpty())
         return;
-    m_statusError.clear();
+    m_statusError = {};
     m_client->reconnect();
 }
 
@@ -87,7 +88,7 @@ bool ChatTab::setLocalServerRunning(bool run)
             m_server->deleteLater();
             m_server = nullptr;
             Q_EMIT hostedServerChanged();
-            notice(tr("The local server stopped."));
+            notice([] { return tr("The local server stopped."); });
         }
         updateStatus();
         return true;
@@ -96,7 +97,9 @@ bool ChatTab::setLocalServerRunning(bool run)
         return true;
     m_server = new ChatServer(this);
     connect(m_server, &ChatServer::errorOccurred, this, [this](ChatServer::Error error) {
-        m_statusError = tr("The local server could not start: %1").arg(presentation::chat::errorText(error, m_server->errorDetail()));
+        m_statusError = [error, detail = m_server->errorDetail()] {
+            return tr("The local server could not start: %1").arg(presentation::chat::errorText(error, detail));
+        };
     });
     if (!m_server->start(QHostAddress(QHostAddress::Any), quint16(m_port->value()))) {
         delete m_server;
@@ -110,8 +113,11 @@ bool ChatTab::setLocalServerRunning(bool run)
     m_port->setValue(m_server->serverPort());
     if (m_host->text().trimmed().isEmpty())
         m_host->setText(u"127.0.0.1"_s);
-    notice(tr("Local server listening on port %1 (TCP and classic UDP). Others can join at this computer's address.")
-               .arg(m_server->serverPort()));
+    notice([port = m_server->serverPort()] {
+        return tr("Local server listening on port %1 (TCP and classic UDP) on every address. %2")
+            .arg(port)
+            .arg(presentation::lookup::studentsConnectText(QHostAddress(QHostAddress::Any), port));
+    });
     updateStatus();
     return true;
 }
@@ -134,19 +140,19 @@ void ChatTab::sendInput()
         markRead();
         scrollToBottom();
     } else {
-        notice(presentation::chat::sendResultText(result), true);
+        notice([result] { return presentation::chat::sendResultText(result); }, true);
     }
 }
 
 void ChatTab::onStateChanged(ChatClient::State state)
 {
     if (state == ChatClient::State::Joined) {
-        m_statusError.clear();
-        notice(tr("You joined the room as %1.").arg(m_client->name()));
+        m_statusError = {};
+        notice([name = m_client->name()] { return tr("You joined the room as %1.").arg(name); });
         Q_EMIT statusMessage(tr("Joined the chat room as %1").arg(m_client->name()));
         m_input->setFocus();
     } else if (state == ChatClient::State::Disconnected && m_client->error() == ChatClient::Error::None) {
-        notice(tr("You left the room."));
+        notice([] { return tr("You left the room."); });
         onUsersChanged({});
     }
     updateEnabledState();
@@ -170,9 +176,11 @@ void ChatTab::onEvent(const ChatEvent &event)
 
 void ChatTab::onError(ChatClient::Error error)
 {
-    m_statusError = presentation::chat::errorText(error, m_client->errorDetail(), m_client->name());
+    m_statusError = [error, detail = m_client->errorDetail(), name = m_client->name()] {
+        return presentation::chat::errorText(error, detail, name);
+    };
     notice(m_statusError, true);
-    Q_EMIT statusMessage(m_statusError);
+    Q_EMIT statusMessage(m_statusError());
     onUsersChanged({});
     updateEnabledState();
     updateStatus();
@@ -180,7 +188,7 @@ void ChatTab::onError(ChatClient::Error error)
 
 void ChatTab::onRequestFailed(const QString &code, const QString &text)
 {
-    notice(presentation::chat::requestFailedText(code, text), true);
+    notice([code, text] { return presentation::chat::requestFailedText(code, text); }, true);
 }
 
 void ChatTab::onUsersChanged(const QStringList &users)
@@ -225,9 +233,9 @@ QString ChatTab::statusText() const
     return m_status->text();
 }
 
-void ChatTab::notice(const QString &text, bool error)
+void ChatTab::notice(ChatMessageModel::NoticeText text, bool error)
 {
-    m_messages->appendNotice(text, error);
+    m_messages->appendNotice(std::move(text), error);
     if (isReading())
         scrollToBottom();
 }
@@ -257,7 +265,7 @@ void ChatTab::updateStatus()
     QString text;
     switch (m_client->state()) {
     case ChatClient::State::Disconnected:
-        text = m_statusError.isEmpty() ? tr("Not connected.") : m_statusError;
+        text = m_statusError ? m_statusError() : tr("Not connected.");
         break;
     case ChatClient::State::Connecting:
         text = tr("Connecting to %1 port %2…").arg(m_client->host()).arg(m_client->port());

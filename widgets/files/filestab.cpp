@@ -291,6 +291,7 @@ QGroupBox *FilesTab::buildServerBox()
     m_serverButton->setObjectName(u"serverButton"_s);
     m_serverStatus = new QLabel(m_serverBox);
     m_serverStatus->setObjectName(u"serverStatus"_s);
+    m_serverStatus->setWordWrap(true);
     layout->addWidget(m_shareLabel, 0, 0);
     layout->addWidget(m_shareEdit, 0, 1, 1, 4);
     layout->addWidget(m_browseShare, 0, 5);

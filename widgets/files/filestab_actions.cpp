@@ -5,6 +5,7 @@
 #include "netcore/common/transcript.h"
 #include "netcore/files/fileserver.h"
 #include "presentation/files/filestext.h"
+#include "presentation/lookup/handouttext.h"
 #include "widgets/common/wireview.h"
 #include "widgets/files/dropviews.h"
 #include "widgets/files/transfermodel.h"
@@ -236,9 +237,10 @@ void FilesTab::onJobChanged(int id)
 QString FilesTab::serverStatusText() const
 {
     if (m_server->state() == netcore::files::FileServer::State::Listening)
-        return tr("Sharing %1 on port %2, %n client(s) connected", nullptr, m_server->clientCount())
-            .arg(m_server->options().root)
-            .arg(m_server->serverPort());
+        return tr("Sharing %1 on port %2, %n client(s) connected.", nullptr, m_server->clientCount())
+                   .arg(m_server->options().root)
+                   .arg(m_server->serverPort())
+            + u'\n' + presentation::lookup::studentsConnectText(m_server->serverAddress(), m_server->serverPort(), 2);
     if (m_serverError != netcore::files::Error::None)
         return tr("Could not start: %1").arg(presentation::files::errorText(m_serverError, m_server->errorDetail()));
     return tr("Not running");

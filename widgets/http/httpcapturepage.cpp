@@ -5,6 +5,7 @@
 #include "presentation/http/httpexplain.h"
 #include "presentation/http/httptext.h"
 #include "presentation/http/wiretext.h"
+#include "presentation/lookup/handouttext.h"
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/escapes.h"
 #include "presentation/common/escapestext.h"
@@ -67,6 +68,7 @@ void HttpCapturePage::buildUi()
     m_startStop = new QPushButton(this);
     m_open = new QPushButton(this);
     m_state = new QLabel(this);
+    m_state->setWordWrap(true);
     listenRow->addWidget(m_addressLabel);
     listenRow->addWidget(m_address);
     listenRow->addWidget(m_lan);
@@ -209,7 +211,11 @@ void HttpCapturePage::updateEnabledState()
     m_lan->setEnabled(!listening);
     m_port->setEnabled(!listening);
     m_open->setEnabled(listening);
-    m_state->setText(listening ? tr("Listening on %1:%2").arg(m_server->serverAddress().toString()).arg(m_server->serverPort())
+    m_state->setText(listening ? tr("Listening on %1:%2. %3")
+                                     .arg(m_server->serverAddress().toString())
+                                     .arg(m_server->serverPort())
+                                     .arg(presentation::lookup::studentsConnectText(m_server->serverAddress(),
+                                                                                    m_server->serverPort()))
                                : tr("Not listening"));
     const auto mode = AnswerMode(m_mode->currentData().toInt());
     m_status->setVisible(mode == AnswerMode::Canned || mode == AnswerMode::Redirect);
