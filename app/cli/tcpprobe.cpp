@@ -107,6 +107,7 @@ QJsonObject toJson(const ConcurrencyProbe &probe, const ProbeVerdict &verdict)
             {u"released_us"_s, orNull(c.releasedUs)},
             {u"bytes"_s, c.bytes},
             {u"closed_by_server"_s, c.closedByServer},
+            {u"retransmits"_s, c.retransmits},
             {u"outcome"_s, outcomeKey(c.outcome)},
             {u"errno"_s, c.sysError},
         });
@@ -122,6 +123,7 @@ QJsonObject toJson(const ConcurrencyProbe &probe, const ProbeVerdict &verdict)
         {u"max_at_once"_s, verdict.maxAtOnce},
         {u"groups"_s, verdict.groups},
         {u"steps"_s, verdict.steps},
+        {u"retransmitted"_s, verdict.retransmitted},
         {u"service_us"_s, verdict.serviceUs},
         {u"step_us"_s, verdict.stepUs},
         {u"median_step_us"_s, verdict.medianGapUs},
