@@ -3,7 +3,7 @@
 Not a ctest test: run it by hand (on an idle machine) and read the table.
 
     SOCKETEER=build/app/socketeer TCP_LOAD=build/tests/bench/tcp_load python3 tests/bench/tcp_bench.py \
-        [--bytes 1G] [--connections 200] [--messages 1000] [--size 32] [--threads 1] [--server listen|serve]
+        [--bytes 1G] [--connections 200] [--messages 1000] [--size 32] [--threads 1] [--server listen|serve] [--rounds 3]
 
 The load comes from tcp_load (tests/bench/tcp_load.cpp: C++, epoll, no Qt), so the client is not the limit:
   (a) one connection, 64 KiB writes, the echo read back and checked: MB/s (each way; MB = 10^6 bytes)
@@ -147,6 +147,8 @@ def main():
     parser.add_argument("--size", type=int, default=32)
     parser.add_argument("--threads", type=int, default=1, help="tcp_load event-loop threads for (b)")
     parser.add_argument("--server", choices=("auto", "listen", "serve"), default="auto")
+    parser.add_argument("--rounds", type=int, default=3, help="socat and Socketeer alternately, this many times each; "
+                                                               "the table shows the medians")
     args = parser.parse_args()
     socketeer = os.environ.get("SOCKETEER", "build/app/socketeer")
     args.tcp_load = os.environ.get("TCP_LOAD", "build/tests/bench/tcp_load")
@@ -158,27 +160,39 @@ def main():
     if args.server == "auto":
         args.server = "listen" if has_listen_verb(socketeer) else "serve"
 
-    results = []
-    port = free_port()
-    socat = subprocess.Popen(["socat", "TCP-LISTEN:%d,fork,reuseaddr,bind=127.0.0.1" % port, "PIPE"],
-                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    results.append(measure("socat fork PIPE", socat, True, port, args))
-    port = free_port()
-    ours, argv = start_socketeer(socketeer, port, args)
-    results.append(measure("socketeer " + " ".join(argv[1:3]), ours, False, port, args))
+    rounds = {"socat": [], "ours": []}
+    for _ in range(max(1, args.rounds)):
+        port = free_port()
+        socat = subprocess.Popen(["socat", "TCP-LISTEN:%d,fork,reuseaddr,bind=127.0.0.1" % port, "PIPE"],
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        rounds["socat"].append(measure("socat fork PIPE", socat, True, port, args))
+        port = free_port()
+        ours, argv = start_socketeer(socketeer, port, args)
+        rounds["ours"].append(measure("socketeer " + " ".join(argv[1:3]), ours, False, port, args))
 
-    print("(a) 1 connection, 64 KiB writes, %d MiB echoed; (b) %d connections x %d messages of %d bytes"
-          % (args.bytes >> 20, args.connections, args.messages, args.size))
+    def median(values):
+        values = sorted(values)
+        return values[len(values) // 2]
+
+    def summary(runs):
+        return {"name": runs[0]["name"], "mb_per_s": median(r["stream"]["mb_per_s"] for r in runs),
+                "per_s": median(r["rr"]["per_s"] for r in runs), "p50_us": median(r["rr"]["p50_us"] for r in runs),
+                "p99_us": median(r["rr"]["p99_us"] for r in runs), "pss_kib": max(r["pss_kib"] for r in runs),
+                "hwm_kib": max(r["hwm_kib"] or 0 for r in runs)}
+
+    base, us = summary(rounds["socat"]), summary(rounds["ours"])
+    print("(a) 1 connection, 64 KiB writes, %d MiB echoed; (b) %d connections x %d messages of %d bytes; "
+          "medians of %d alternating rounds" % (args.bytes >> 20, args.connections, args.messages, args.size,
+                                                len(rounds["ours"])))
     print("%-22s %10s %12s %9s %9s %14s" % ("server", "(a) MB/s", "(b) rt/s", "p50 ms", "p99 ms", "peak PSS MiB"))
-    for r in results:
-        print("%-22s %10.1f %12.0f %9.2f %9.2f %14.1f" % (r["name"], r["stream"]["mb_per_s"], r["rr"]["per_s"],
-                                                         r["rr"]["p50_us"] / 1000, r["rr"]["p99_us"] / 1000,
-                                                         r["pss_kib"] / 1024))
-    base, us = results
-    print("ratio socketeer/socat: (a) %.2fx MB/s, (b) %.2fx rt/s, p99 %.2f ms vs %.2f ms; Socketeer VmHWM %.1f MiB"
-          % (us["stream"]["mb_per_s"] / base["stream"]["mb_per_s"], us["rr"]["per_s"] / base["rr"]["per_s"],
-             us["rr"]["p99_us"] / 1000, base["rr"]["p99_us"] / 1000, us["hwm_kib"] / 1024))
-
+    for r in (base, us):
+        print("%-22s %10.1f %12.0f %9.2f %9.2f %14.1f" % (r["name"], r["mb_per_s"], r["per_s"], r["p50_us"] / 1000,
+                                                         r["p99_us"] / 1000, r["pss_kib"] / 1024))
+    print("%-22s %9.2fx %11.2fx %9s %9s" % ("ratio", us["mb_per_s"] / base["mb_per_s"], us["per_s"] / base["per_s"], "", ""))
+    ratios_a = [o["stream"]["mb_per_s"] / s["stream"]["mb_per_s"] for s, o in zip(rounds["socat"], rounds["ours"])]
+    ratios_b = [o["rr"]["per_s"] / s["rr"]["per_s"] for s, o in zip(rounds["socat"], rounds["ours"])]
+    print("per round: (a) %s; (b) %s; Socketeer VmHWM %.1f MiB"
+          % (" ".join("%.2fx" % r for r in ratios_a), " ".join("%.2fx" % r for r in ratios_b), us["hwm_kib"] / 1024))
 
 if __name__ == "__main__":
     main()
