@@ -3,7 +3,7 @@
 Not a ctest test: run it by hand (on an idle machine) and read the table.
 
     SOCKETEER=build/app/socketeer TCP_LOAD=build/tests/bench/tcp_load python3 tests/bench/tcp_bench.py \
-        [--bytes 1G] [--connections 200] [--messages 1000] [--size 32] [--threads 1] [--server listen|serve] [--rounds 3]
+        [--bytes 1G] [--connections 200] [--messages 1000] [--size 32] [--threads 2] [--server listen|serve] [--rounds 3]
 
 The load comes from tcp_load (tests/bench/tcp_load.cpp: C++, epoll, no Qt), so the client is not the limit:
   (a) one connection, 64 KiB writes, the echo read back and checked: MB/s (each way; MB = 10^6 bytes)
@@ -145,7 +145,7 @@ def main():
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--size", type=int, default=32)
-    parser.add_argument("--threads", type=int, default=1, help="tcp_load event-loop threads for (b)")
+    parser.add_argument("--threads", type=int, default=2, help="tcp_load event-loop threads for (b) (2 drive socat harder than 1)")
     parser.add_argument("--server", choices=("auto", "listen", "serve"), default="auto")
     parser.add_argument("--rounds", type=int, default=3, help="socat and Socketeer alternately, this many times each; "
                                                                "the table shows the medians")
@@ -163,7 +163,7 @@ def main():
     rounds = {"socat": [], "ours": []}
     for _ in range(max(1, args.rounds)):
         port = free_port()
-        socat = subprocess.Popen(["socat", "TCP-LISTEN:%d,fork,reuseaddr,bind=127.0.0.1" % port, "PIPE"],
+        socat = subprocess.Popen(["socat", "TCP-LISTEN:%d,fork,reuseaddr,backlog=1024,bind=127.0.0.1" % port, "PIPE"],
                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         rounds["socat"].append(measure("socat fork PIPE", socat, True, port, args))
         port = free_port()
