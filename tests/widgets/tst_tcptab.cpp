@@ -6,6 +6,8 @@
 #include "widgets/classroom/classroomtab.h"
 #include "widgets/tcp/factspage.h"
 #include "widgets/tcp/framingview.h"
+#include "widgets/tcp/probepage.h"
+#include "widgets/tcp/probetimeline.h"
 #include "widgets/tcp/receivedview.h"
 #include "widgets/tcp/receivelog.h"
 #include "widgets/tcp/sendbox.h"
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -59,6 +62,24 @@ while True:
     if not data:
         break
     print("READ", len(data), data.hex(), flush=True)
+)";
+
+// The course's loop server (循环服务器): one client at a time, served until it leaves, a moment of work per message.
+const char *const kLoopServer = R"(
+import socket, time
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(5)
+print(srv.getsockname()[1], flush=True)
+while True:
+    conn, _ = srv.accept()
+    while True:
+        data = conn.recv(1024)
+        if not data:
+            break
+        time.sleep(0.03)
+        conn.sendall(data)
+    conn.close()
 )";
 
 // Starts the tab's server on loopback (port 0) and a client session to it; returns the session once connected.
@@ -154,6 +175,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Closed, kTimeoutMs);
         facts->refresh();
         QCOMPARE(facts->table()->rowCount(), 0);
+    }
+
+    void probePageTellsALoopServerFromAConcurrentOne()
+    {
+        TcpTab tab;
+        widgets::tcp::ProbePage *page = tab.probePage();
+        QVERIFY(page);
+        QVERIFY(tab.sidePages()->indexOf(page) >= 0);
+        page->findChild<QSpinBox *>(u"probeClients"_s)->setValue(5);
+
+        // The tab's own echo server: every client answered together.
+        QVERIFY(tab.listen(QHostAddress::LocalHost, 0));
+        page->setTarget(u"127.0.0.1"_s, tab.server()->serverPort());
+        QSignalSpy done(page, &widgets::tcp::ProbePage::finished);
+        QVERIFY(page->start());
+        QVERIFY(done.wait(kTimeoutMs));
+        QCOMPARE(page->probe()->verdict().kind, netcore::tcp::ProbeVerdict::Kind::Concurrent);
+        QCOMPARE(page->verdictText(), presentation::tcp::probeVerdictText(page->probe()->verdict()));
+        QCOMPARE(page->timeline()->order().size(), 5);
+
+        // The course's loop server: a staircase, one client after the other.
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, QString::fromUtf8(kLoopServer)});
+        QVERIFY(python.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(python.canReadLine(), kTimeoutMs);
+        const quint16 port = quint16(python.readLine().trimmed().toUInt());
+        page->setTarget(u"127.0.0.1"_s, port);
+        done.clear();
+        QVERIFY(page->start());
+        QVERIFY(done.wait(kTimeoutMs));
+        python.kill();
+        python.waitForFinished();
+        const netcore::tcp::ProbeVerdict verdict = page->probe()->verdict();
+        QCOMPARE(verdict.kind, netcore::tcp::ProbeVerdict::Kind::Sequential);
+        QCOMPARE(verdict.done, 5);
+        // The timeline draws the staircase: rows in first-byte order, each later than the one before.
+        const QList<int> order = page->timeline()->order();
+        for (qsizetype r = 1; r < order.size(); ++r)
+            QVERIFY(page->probe()->clients().at(order.at(r)).firstByteUs > page->probe()->clients().at(order.at(r - 1)).firstByteUs);
+        saveScreenshotIfAsked(tab, u"tcp-probe"_s);
+
+        // Bad input is a sentence, and nothing runs.
+        page->findChild<QLineEdit *>(u"probeMessage"_s)->setText(u"bad \\q"_s);
+        QVERIFY(!page->start());
+        QVERIFY(!page->statusText().isEmpty());
     }
 
     void unixSocketBothEnds()

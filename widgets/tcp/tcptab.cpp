@@ -6,6 +6,7 @@
 #include "widgets/common/wireview.h"
 #include "widgets/common/zoom.h"
 #include "widgets/tcp/factspage.h"
+#include "widgets/tcp/probepage.h"
 #include "widgets/tcp/framingview.h"
 #include "widgets/tcp/receivedview.h"
 #include "widgets/tcp/sendbox.h"
@@ -52,6 +53,8 @@ TcpTab::TcpTab(QWidget *parent)
     setObjectName(u"TcpTab"_s);
     buildUi();
     addSidePage(new FactsPage(this));
+    m_probe = new ProbePage;
+    addSidePage(m_probe);
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &TcpTab::refreshCounters);
     m_refresh->start();

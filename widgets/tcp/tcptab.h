@@ -34,6 +34,7 @@ namespace widgets::common { class WireView; }
 
 namespace widgets::tcp {
 
+class ProbePage;
 class ReceiveLog;
 class ReceivedView;
 class SendBox;
@@ -93,6 +94,7 @@ public:
     void setServerMode(netcore::tcp::ServerMode mode);
 
     SendBox *sendBox() const { return m_send; }
+    ProbePage *probePage() const { return m_probe; }
     ReceivedView *receivedView() const { return m_received; }
     ReceiveLog *currentLog() const;
     QTreeWidget *connectionsView() const { return m_tree; }
@@ -183,6 +185,7 @@ private:
     SendBox *m_send = nullptr;
     QTabWidget *m_side = nullptr;
     common::WireView *m_wire = nullptr;
+    ProbePage *m_probe = nullptr;
 };
 
 } // namespace widgets::tcp
