@@ -24,6 +24,8 @@
 #include <vector>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <poll.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -67,7 +69,14 @@ void push(quint16 port, double rate, const std::atomic<bool> *stop, std::atomic<
             std::this_thread::sleep_for(std::chrono::microseconds(200));
             continue;
         }
-        const ssize_t n = ::send(fd, piece.data(), piece.size(), MSG_NOSIGNAL);
+        // Never block for long: once the run is over the GUI thread stops reading, and a blocked send() would
+        // never return.
+        pollfd writable{fd, POLLOUT, 0};
+        if (::poll(&writable, 1, 10) <= 0)
+            continue;
+        const ssize_t n = ::send(fd, piece.data(), piece.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            continue;
         if (n <= 0)
             break;
         written->fetch_add(n);

@@ -48,26 +48,28 @@ QString visibleDecoded(const QString &text)
 
 } // namespace
 
-void ChunkPane::append(const QString &header, const QString &body)
+void ChunkPane::append(quint64 number, const QString &header, const QString &body)
 {
     QTextDocument *doc = m_edit->document();
     const int before = doc->isEmpty() ? 0 : doc->blockCount();
     m_edit->appendPlainText(body.isEmpty() ? header : header + u'\n' + body);
-    m_blocks.push_back(doc->blockCount() - before);
+    m_shown.push_back({number, doc->blockCount() - before});
 }
 
-void ChunkPane::dropFirst(qsizetype chunks)
+void ChunkPane::dropBefore(quint64 number)
 {
-    if (chunks <= 0)
-        return;
-    if (chunks >= qsizetype(m_blocks.size())) {
-        clear();
-        return;
-    }
     int blocks = 0;
-    for (qsizetype i = 0; i < chunks; ++i) {
-        blocks += m_blocks.front();
-        m_blocks.pop_front();
+    qsizetype reads = 0;
+    while (!m_shown.empty() && m_shown.front().number < number) {
+        blocks += m_shown.front().blocks;
+        m_shown.pop_front();
+        ++reads;
+    }
+    if (reads == 0)
+        return;
+    if (m_shown.empty()) {
+        m_edit->clear();
+        return;
     }
     QTextCursor cursor(m_edit->document());
     cursor.movePosition(QTextCursor::Start);
@@ -78,7 +80,7 @@ void ChunkPane::dropFirst(qsizetype chunks)
 void ChunkPane::clear()
 {
     m_edit->clear();
-    m_blocks.clear();
+    m_shown.clear();
 }
 
 ReceivedView::ReceivedView(QWidget *parent)
@@ -209,10 +211,10 @@ void ReceivedView::setLog(ReceiveLog *log)
 
 void ReceivedView::noteAppended(ReceiveLog *log, qsizetype added, qsizetype dropped)
 {
+    Q_UNUSED(added)
+    Q_UNUSED(dropped)
     if (log != m_log)
         return;
-    m_pendingAdded += added;
-    m_pendingDropped += dropped;
     m_framesDirty = true;
     if (!m_tick->isActive())
         m_tick->start();
@@ -231,16 +233,41 @@ QString ReceivedView::droppedText() const
 void ReceivedView::renderNow()
 {
     m_tick->stop();
-    if (m_rebuild || !m_log || m_pendingDropped >= m_text.chunks() || m_pendingAdded > qsizetype(m_log->chunks().size())) {
+    if (m_rebuild || !m_log) {
         rebuild();
     } else {
-        m_text.dropFirst(m_pendingDropped);
-        m_hex.dropFirst(m_pendingDropped);
-        const qsizetype size = qsizetype(m_log->chunks().size());
-        for (qsizetype i = size - m_pendingAdded; i < size; ++i)
+        // The panes follow the log by read number: what it dropped goes, what it gained is drawn — at most
+        // kMaxDrawnPerRefresh reads (the newest), the rest counted as not drawn.
+        const std::deque<ReceivedChunk> &chunks = m_log->chunks();
+        if (!chunks.empty()) {
+            m_text.dropBefore(chunks.front().number);
+            m_hex.dropBefore(chunks.front().number);
+        }
+        const quint64 last = m_text.lastNumber();
+        qsizetype first = qsizetype(chunks.size());
+        while (first > 0 && chunks.at(std::size_t(first - 1)).number > last)
+            --first;
+        // The newest reads that fit one refresh: at most kMaxDrawnPerRefresh, and about kMaxDrawnCharsPerRefresh
+        // characters of text and hex together (laying out text is what costs).
+        qsizetype drawFrom = qsizetype(chunks.size());
+        qsizetype characters = 0;
+        while (drawFrom > first && qsizetype(chunks.size()) - drawFrom < kMaxDrawnPerRefresh) {
+            const ReceivedChunk &chunk = chunks.at(std::size_t(drawFrom - 1));
+            const qsizetype cost = qMin(chunk.text.size(), kRenderChars) + qMin(chunk.bytes.size(), kRenderHexBytes) * 4;
+            if (characters > 0 && characters + cost > kMaxDrawnCharsPerRefresh)
+                break;
+            characters += cost;
+            --drawFrom;
+        }
+        if (drawFrom > first) {
+            m_notDrawn += drawFrom - first;
+            m_text.clear();   // a gap: the panes restart at the newest reads
+            m_hex.clear();
+            first = drawFrom;
+        }
+        for (qsizetype i = first; i < qsizetype(chunks.size()); ++i)
             appendChunk(i);
     }
-    m_pendingAdded = m_pendingDropped = 0;
     updateDropped();
     if (m_framesDirty && m_pages->currentWidget() == m_framing)
         refreshFrames();
@@ -249,11 +276,16 @@ void ReceivedView::renderNow()
 void ReceivedView::rebuild()
 {
     m_rebuild = false;
+    m_notDrawn = 0;
     m_text.clear();
     m_hex.clear();
     if (!m_log)
         return;
-    for (qsizetype i = 0; i < qsizetype(m_log->chunks().size()); ++i)
+    const qsizetype size = qsizetype(m_log->chunks().size());
+    // A connection's kept log is drawn when it is selected: its newest kMaxDrawnOnRebuild reads (the rest counted).
+    const qsizetype first = qMax<qsizetype>(0, size - kMaxDrawnOnRebuild);
+    m_notDrawn = first;
+    for (qsizetype i = first; i < size; ++i)
         appendChunk(i);
 }
 
@@ -269,24 +301,28 @@ void ReceivedView::appendChunk(qsizetype index)
     if (chunk.text.size() > kRenderChars)
         text += u'\n' + tr("… %n more character(s) of this read not shown here (Frames, Save to file and the wire view have every byte)",
                            nullptr, int(chunk.text.size() - kRenderChars));
-    m_text.append(header, text);
+    m_text.append(chunk.number, header, text);
     QString hex = netcore::common::hexDump(chunk.bytes, kRenderHexBytes);
     if (hex.endsWith(u'\n'))
         hex.chop(1);
     if (chunk.bytes.size() > kRenderHexBytes)
         hex += u'\n' + tr("… %n more byte(s) of this read not shown here", nullptr, int(chunk.bytes.size() - kRenderHexBytes));
-    m_hex.append(header, hex);
+    m_hex.append(chunk.number, header, hex);
 }
 
 void ReceivedView::updateDropped()
 {
     const qint64 dropped = m_log ? m_log->droppedChunks() : 0;
-    m_dropped->setText(dropped > 0 ? tr("The view keeps the newest %1 read(s); %n older read(s) dropped (%2 bytes).",
-                                        nullptr, int(dropped))
-                                         .arg(m_log->chunks().size())
-                                         .arg(m_log->droppedBytes())
-                                   : QString());
-    m_dropped->setVisible(dropped > 0);
+    QStringList lines;
+    if (dropped > 0)
+        lines << tr("The view keeps the newest %1 read(s); %n older read(s) dropped (%2 bytes).", nullptr, int(dropped))
+                     .arg(m_log->chunks().size())
+                     .arg(m_log->droppedBytes());
+    if (m_notDrawn > 0)
+        lines << tr("Data came faster than it can be drawn: %n read(s) kept but not drawn here (Frames, Save to file "
+                    "and the wire view have them).", nullptr, int(qMin<qint64>(m_notDrawn, INT_MAX)));
+    m_dropped->setText(lines.join(u'\n'));
+    m_dropped->setVisible(!lines.isEmpty());
 }
 
 void ReceivedView::refreshFrames()

@@ -27,15 +27,21 @@ class ChunkPane final
 {
 public:
     explicit ChunkPane(QPlainTextEdit *edit) : m_edit(edit) {}
-    void append(const QString &header, const QString &body);
-    void dropFirst(qsizetype chunks);
+    void append(quint64 number, const QString &header, const QString &body);
+    // Removes the shown reads numbered below `number` (the log dropped them).
+    void dropBefore(quint64 number);
     void clear();
-    qsizetype chunks() const { return qsizetype(m_blocks.size()); }
+    qsizetype chunks() const { return qsizetype(m_shown.size()); }
+    quint64 lastNumber() const { return m_shown.empty() ? 0 : m_shown.back().number; }
     QPlainTextEdit *edit() const { return m_edit; }
 
 private:
+    struct Shown {
+        quint64 number;   // the read's number in its connection
+        int blocks;       // text blocks it takes
+    };
     QPlainTextEdit *m_edit;
-    std::deque<int> m_blocks;   // text blocks each shown read takes
+    std::deque<Shown> m_shown;
 };
 
 // The received data of the selected connection: text (decoded read by read in the chosen encoding) and hex, each
@@ -49,6 +55,12 @@ class ReceivedView final : public common::Retranslating<QWidget>
 public:
     static constexpr qsizetype kRenderChars = 4096;   // text shown of one read (the rest is counted, never hidden silently)
     static constexpr qsizetype kRenderHexBytes = 1024;
+    // The most reads drawn in one refresh (20 a second): faster than that nobody reads them as they pass, and laying
+    // out more text would freeze the window under a flood. The newest are drawn; the skipped ones are counted on
+    // screen and kept in the log (frames, save to file, the wire view have every byte).
+    static constexpr qsizetype kMaxDrawnPerRefresh = 24;
+    static constexpr qsizetype kMaxDrawnCharsPerRefresh = 16 * 1024;
+    static constexpr qsizetype kMaxDrawnOnRebuild = 200;   // drawn when a connection is selected
 
     explicit ReceivedView(QWidget *parent = nullptr);
     ~ReceivedView() override;
@@ -100,8 +112,7 @@ private:
     QLabel *m_dropped = nullptr;
     QLabel *m_counters = nullptr;
     QTimer *m_tick = nullptr;
-    qsizetype m_pendingAdded = 0;
-    qsizetype m_pendingDropped = 0;
+    qint64 m_notDrawn = 0;   // reads the view skipped while data came too fast to draw
     bool m_framesDirty = true;
     bool m_rebuild = true;
 };
