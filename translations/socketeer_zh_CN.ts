@@ -1106,18 +1106,6 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Students connect to: no network address yet (only this computer: 127.0.0.1:%1).</source>
-        <translation>学生请连接：暂无网络地址（只有本机可连：127.0.0.1:%1）。</translation>
-    </message>
-    <message>
-        <source>Students connect to: %1</source>
-        <translation>学生请连接：%1</translation>
-    </message>
 </context>
 <context>
     <name>app::cli::Serve</name>
@@ -1188,18 +1176,6 @@
         <translation>未知的分帧方式 &apos;%1&apos;（none、line、delimiter:TEXT、fixed:N、length:N[le|be][:inclusive]）</translation>
     </message>
     <message>
-        <source>Connects, sends what you give, and prints every read as one line &apos;[read N] bytes&apos; — the boundaries TCP made, not the sender&apos;s messages. It ends when the other side closes, or after --wait. Bytes are shown as Python shows bytes (\n, \xNN).</source>
-        <translation>连接、发送你给出的内容，并把每次读取打印成一行 &apos;[read N] 字节&apos;——这是 TCP 造成的边界，而不是发送方的消息边界。对方关闭或 --wait 到时结束。字节按 Python 显示 bytes 的方式显示（\n、\xNN）。</translation>
-    </message>
-    <message>
-        <source>Host name or address.</source>
-        <translation>主机名或地址。</translation>
-    </message>
-    <message>
-        <source>TCP port.</source>
-        <translation>TCP 端口。</translation>
-    </message>
-    <message>
         <source>Send this text (escapes: \n \r \t \xNN ...); repeat for several writes.</source>
         <translation>发送这段文本（转义：\n \r \t \xNN ……）；重复使用可分多次写入。</translation>
     </message>
@@ -1214,10 +1190,6 @@
     <message>
         <source>HEX</source>
         <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Append to every --send: none, lf or crlf (default none).</source>
-        <translation>附加到每个 --send 之后：none、lf 或 crlf（默认 none）。</translation>
     </message>
     <message>
         <source>END</source>
@@ -1289,6 +1261,153 @@
         <source>&apos;socketeer tcp VERB --help&apos; shows a verb&apos;s options.</source>
         <translation>&apos;socketeer tcp 动作 --help&apos; 显示该动作的选项。</translation>
     </message>
+    <message>
+        <source>Listen (TCP port or Unix socket), show every read, echo or reply</source>
+        <translation>监听（TCP 端口或 Unix 套接字），显示每次读取，回显或回复</translation>
+    </message>
+    <message>
+        <source>Connect to the Unix-domain socket at this path instead.</source>
+        <translation>改为连接此路径上的 Unix 域套接字。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Text encoding for --send, typed lines and what arrives: utf-8 (default), gbk, gb18030 or latin1.</source>
+        <translation>--send、键入的行以及收到的数据所用的文本编码：utf-8（默认）、gbk、gb18030 或 latin1。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Append to every --send and typed line: none, lf or crlf (default none for --send, lf for typed lines).</source>
+        <translation>附加到每个 --send 和每个键入的行之后：none、lf 或 crlf（--send 默认 none，键入的行默认 lf）。</translation>
+    </message>
+    <message>
+        <source>Show what arrives as text, line by line.</source>
+        <translation>把收到的数据作为文本逐行显示。</translation>
+    </message>
+    <message>
+        <source>One line per read with its size (the default unless typing on standard input).</source>
+        <translation>每次读取显示一行及其大小（除非从标准输入键入，否则这是默认方式）。</translation>
+    </message>
+    <message>
+        <source>When standard input ends, keep our sending side open (no half-close).</source>
+        <translation>标准输入结束时，保持我方的发送方向打开（不半关闭）。</translation>
+    </message>
+    <message>
+        <source>End with a reset (RST, SO_LINGER 0) instead of FIN: after the sends are out, or when --wait passes.</source>
+        <translation>以重置（RST，SO_LINGER 0）而不是 FIN 结束：在数据全部发出之后，或 --wait 到时。</translation>
+    </message>
+    <message>
+        <source>Speak TLS over the connection (the certificate is checked).</source>
+        <translation>在连接上使用 TLS（会校验证书）。</translation>
+    </message>
+    <message>
+        <source>With --tls: accept certificate problems for this connection (like curl -k); they are still printed.</source>
+        <translation>配合 --tls：对本连接接受证书问题（类似 curl -k）；问题仍会打印出来。</translation>
+    </message>
+    <message>
+        <source>Print the kernel&apos;s TCP facts (TCP_INFO: state, RTT, window, queues...) on stderr when the connection ends.</source>
+        <translation>连接结束时在 stderr 上打印内核的 TCP 信息（TCP_INFO：状态、RTT、窗口、队列……）。</translation>
+    </message>
+    <message>
+        <source>Also print them every DURATION while connected (e.g. 1s).</source>
+        <translation>连接期间也按这个间隔定期打印（例如 1s）。</translation>
+    </message>
+    <message>
+        <source>not with --unix</source>
+        <translation>不能与 --unix 同用</translation>
+    </message>
+    <message>
+        <source>only with --tls</source>
+        <translation>只能配合 --tls</translation>
+    </message>
+    <message>
+        <source>not with --half-close (choose one way to end)</source>
+        <translation>不能与 --half-close 同用（请选择一种结束方式）</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (utf-8, gbk, gb18030 or latin1)</source>
+        <translation>未知的编码 '%1'（utf-8、gbk、gb18030 或 latin1）</translation>
+    </message>
+    <message>
+        <source>TCP facts:</source>
+        <translation>TCP 信息：</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS：</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Reset the connection (RST).</source>
+        <translation>已重置连接（RST）。</translation>
+    </message>
+    <message>
+        <source>TCP facts (last read before the end):</source>
+        <translation>TCP 信息（结束前最后一次读取）：</translation>
+    </message>
+    <message>
+        <source>No TCP facts: %1</source>
+        <translation>没有 TCP 信息：%1</translation>
+    </message>
+    <message>
+        <source>a Unix socket has none</source>
+        <translation>Unix 套接字没有这些信息</translation>
+    </message>
+    <message>
+        <source>none were read</source>
+        <translation>一次也没有读取到</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Connects to HOST PORT (or to a Unix socket with --unix PATH), sends what you give, and prints every read as one line &apos;[read N] bytes&apos; — the boundaries TCP made, not the sender&apos;s messages. Bytes are shown as Python shows bytes (\n, \xNN), or as text with --encoding. Without --send or --hex, what you type on standard input is sent line by line (like nc; the end of input half-closes) and what arrives is printed as text. It ends when the other side closes, or after --wait.</source>
+        <translation>连接到 HOST PORT（或用 --unix 路径 连接 Unix 套接字），发送你给出的内容，并把每次读取打印成一行 '[read N] 字节'——这是 TCP 造成的边界，而不是发送方的消息边界。字节按 Python 显示 bytes 的方式显示（\n、\xNN），或用 --encoding 显示为文本。不带 --send 或 --hex 时，你在标准输入中键入的内容会逐行发送（类似 nc；输入结束时半关闭），收到的数据以文本显示。对方关闭或 --wait 到时结束。</translation>
+    </message>
+    <message>
+        <source>Host name or address (not with --unix).</source>
+        <translation>主机名或地址（不能与 --unix 同用）。</translation>
+    </message>
+    <message>
+        <source>TCP port (not with --unix).</source>
+        <translation>TCP 端口（不能与 --unix 同用）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::TcpListen</name>
+    <message>
+        <source>Listens for TCP clients (or on a Unix socket with --unix PATH, then without PORT) and prints each client&apos;s connect and close and every read as &apos;tcp: #ID PEER read N: bytes&apos; — one line per read, the boundaries TCP made. By default it only shows what arrives; --echo sends every read back, --reply TEXT answers every read. SIGINT, SIGTERM and SIGHUP stop it cleanly (exit status 0).</source>
+        <translation>监听 TCP 客户端（或用 --unix 路径 在 Unix 套接字上监听，此时不带 PORT），打印每个客户端的连接和关闭，并把每次读取打印为 'tcp: #ID 对端 read N: 字节'——每次读取一行，这是 TCP 造成的边界。默认只显示收到的数据；--echo 把每次读到的数据发回，--reply 文本 用该文本回复每次读取。SIGINT、SIGTERM 和 SIGHUP 会让它正常停止（退出状态 0）。</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>TCP 端口（0 表示选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every address).</source>
+        <translation>监听的地址（默认 127.0.0.1；0.0.0.0 表示所有地址）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>not with --unix (a Unix socket has a path, no address)</source>
+        <translation>不能与 --unix 同用（Unix 套接字只有路径，没有地址）</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2).</source>
+        <translation>正在 %1 上监听（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::TcpServe</name>
@@ -1313,32 +1432,16 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>echo, show or reply (default echo).</source>
-        <translation>echo、show 或 reply（默认 echo）。</translation>
-    </message>
-    <message>
         <source>MODE</source>
         <translation>模式</translation>
-    </message>
-    <message>
-        <source>With --mode reply: answer every read with this text (escapes: \n \xNN ...).</source>
-        <translation>配合 --mode reply：用这段文本回复每次读取（转义：\n \xNN ……）。</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>With --mode reply: a read containing MATCH is answered with REPLY (escapes allowed; the first matching rule wins; repeat).</source>
-        <translation>配合 --mode reply：包含 MATCH 的读取用 REPLY 回复（可用转义；第一条匹配的规则生效；可重复）。</translation>
-    </message>
-    <message>
         <source>MATCH=REPLY</source>
         <translation>MATCH=REPLY</translation>
-    </message>
-    <message>
-        <source>reply needs either --reply TEXT or one or more --rule MATCH=REPLY</source>
-        <translation>reply 模式需要 --reply 文本 或一条以上 --rule MATCH=REPLY</translation>
     </message>
     <message>
         <source>write MATCH=REPLY, MATCH not empty</source>
@@ -1349,12 +1452,56 @@
         <translation>echo、show 或 reply</translation>
     </message>
     <message>
-        <source>only with --mode reply</source>
-        <translation>只能配合 --mode reply</translation>
-    </message>
-    <message>
         <source>The TCP server listens on %1 (%2).</source>
         <translation>TCP 服务器正在 %1 上监听（%2）。</translation>
+    </message>
+    <message>
+        <source>echo, show or reply (the same as --echo, --show, or --reply/--rule).</source>
+        <translation>echo、show 或 reply（等同于 --echo、--show 或 --reply/--rule）。</translation>
+    </message>
+    <message>
+        <source>Send every read back.</source>
+        <translation>把每次读到的数据发回。</translation>
+    </message>
+    <message>
+        <source>Only log what arrives; send nothing.</source>
+        <translation>只记录收到的数据，不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Answer every read with this text (escapes: \n \xNN ...).</source>
+        <translation>用这段文本回复每次读取（转义：\n \xNN ……）。</translation>
+    </message>
+    <message>
+        <source>A read containing MATCH is answered with REPLY (escapes allowed; the first matching rule wins; repeat).</source>
+        <translation>包含 MATCH 的读取用 REPLY 回复（可用转义；第一条匹配的规则生效；可重复）。</translation>
+    </message>
+    <message>
+        <source>Listen on a Unix-domain socket at this path instead of a TCP port (a stale socket file nobody answers on is replaced; the file is removed on exit).</source>
+        <translation>在此路径的 Unix 域套接字上监听，而不是在 TCP 端口上（无人应答的残留套接字文件会被替换；退出时删除该文件）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>reply needs --reply TEXT or --rule MATCH=REPLY, and they need reply</source>
+        <translation>reply 模式需要 --reply 文本 或 --rule MATCH=REPLY，而这两个选项也需要 reply 模式</translation>
+    </message>
+    <message>
+        <source>choose one of --echo, --show, --reply TEXT or --rule MATCH=REPLY</source>
+        <translation>请在 --echo、--show、--reply 文本 和 --rule MATCH=REPLY 中选择一个</translation>
+    </message>
+    <message>
+        <source>give either --reply TEXT or --rule MATCH=REPLY, not both</source>
+        <translation>只能给出 --reply 文本 或 --rule MATCH=REPLY 其中之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>Removed the stale socket file %1 (nobody answered on it).</source>
+        <translation>已删除残留的套接字文件 %1（没有程序在上面应答）。</translation>
+    </message>
+    <message>
+        <source>The TCP server listens on the Unix socket %1 (%2).</source>
+        <translation>TCP 服务器正在 Unix 套接字 %1 上监听（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3075,33 @@
     </message>
 </context>
 <context>
+    <name>presentation::lookup::HandoutText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only this computer can connect (%1).</source>
+        <translation>只有本机可以连接（%1）。</translation>
+    </message>
+    <message>
+        <source>This computer has no network address students can reach (only 127.0.0.1:%1).</source>
+        <translation>本机没有学生可以访问的网络地址（只有 127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation><numerusform>（另有 %n 个）</numerusform></translation>
+    </message>
+    <message>
+        <source>Students connect to: %1</source>
+        <translation>学生请连接：%1</translation>
+    </message>
+</context>
+<context>
     <name>presentation::lookup::Lookup</name>
     <message>
         <source>unspecified (any address)</source>
@@ -3681,6 +3855,318 @@
         <source>the rest cannot be framed: a frame larger than %1 bytes</source>
         <translation>剩下的无法分帧：帧大于 %1 字节</translation>
     </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS 已建立：%1，%2</translation>
+    </message>
+    <message>
+        <source>certificate problems accepted for this connection (insecure): %1</source>
+        <translation>已对本连接接受证书问题（不安全）：%1</translation>
+    </message>
+    <message>
+        <source>removed %1: a socket file nobody answered on (left by a server that stopped)</source>
+        <translation>已删除 %1：无人应答的套接字文件（由已停止的服务器遗留）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no server has created its socket there (check the path)</source>
+        <translation>%1 不存在：没有服务器在那里创建套接字（请检查路径）</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket (a file or a folder): give the path the server listens on</source>
+        <translation>%1 不是套接字（是文件或文件夹）：请给出服务器监听的路径</translation>
+    </message>
+    <message>
+        <source>no permission to connect to %1 (the socket file or its folder)</source>
+        <translation>没有权限连接 %1（套接字文件或其所在文件夹）</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that socket (a file left by a server that stopped?)</source>
+        <translation>%1 拒绝了连接：该套接字上没有程序在监听（可能是已停止的服务器遗留的文件？）</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (--insecure accepts it for this connection)</source>
+        <translation>%1 的证书不受信任（--insecure 可对本连接接受它）</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: does the other side speak TLS?</source>
+        <translation>与 %1 的 TLS 握手失败：对方使用的是 TLS 吗？</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: another server answers on that socket</source>
+        <translation>无法在 %1 上监听：另一个服务器正在该套接字上应答</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: the path exists and is not a socket (left alone; choose another path)</source>
+        <translation>无法在 %1 上监听：该路径已存在且不是套接字（未做改动；请换一个路径）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: no permission</source>
+        <translation>无法在 %1 上监听：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: its folder does not exist</source>
+        <translation>无法在 %1 上监听：所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: a Unix socket path holds at most 107 bytes</source>
+        <translation>无法在 %1 上监听：Unix 套接字路径最多 107 字节</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED (both sides may send)</source>
+        <translation>ESTABLISHED（双方都可以发送）</translation>
+    </message>
+    <message>
+        <source>SYN-SENT (our SYN is out, waiting for SYN+ACK)</source>
+        <translation>SYN-SENT（我方 SYN 已发出，等待 SYN+ACK）</translation>
+    </message>
+    <message>
+        <source>SYN-RECEIVED (the handshake&apos;s last ACK is awaited)</source>
+        <translation>SYN-RECEIVED（等待握手的最后一个 ACK）</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-1 (we sent FIN, not yet acknowledged)</source>
+        <translation>FIN-WAIT-1（我方已发送 FIN，尚未被确认）</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 (our FIN acknowledged; the peer may still send)</source>
+        <translation>FIN-WAIT-2（我方 FIN 已被确认；对方仍可发送）</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT (both FINs done; waiting out late segments)</source>
+        <translation>TIME-WAIT（双方的 FIN 均已完成；等待迟到的报文段过期）</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>CLOSE-WAIT (the peer sent FIN; we may still send)</source>
+        <translation>CLOSE-WAIT（对方已发送 FIN；我方仍可发送）</translation>
+    </message>
+    <message>
+        <source>LAST-ACK (we sent our FIN after the peer&apos;s; waiting for its ACK)</source>
+        <translation>LAST-ACK（我方在对方之后发送了 FIN；等待对方的 ACK）</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <translation>LISTEN</translation>
+    </message>
+    <message>
+        <source>CLOSING (both sent FIN at once)</source>
+        <translation>CLOSING（双方同时发送了 FIN）</translation>
+    </message>
+    <message>
+        <source>NEW-SYN-RECEIVED</source>
+        <translation>NEW-SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>RTT variation</source>
+        <translation>RTT 偏差</translation>
+    </message>
+    <message>
+        <source>Congestion window</source>
+        <translation>拥塞窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n 个报文段</numerusform></translation>
+    </message>
+    <message>
+        <source>Segment size (MSS)</source>
+        <translation>报文段大小（MSS）</translation>
+    </message>
+    <message>
+        <source>Retransmits now</source>
+        <translation>当前重传次数</translation>
+    </message>
+    <message>
+        <source>Retransmitted in all</source>
+        <translation>累计重传</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Bytes acknowledged</source>
+        <translation>已确认字节</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>已接收字节</translation>
+    </message>
+    <message>
+        <source>Send queue</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Receive queue</source>
+        <translation>接收队列</translation>
+    </message>
+    <message>
+        <source>Send buffer (SO_SNDBUF)</source>
+        <translation>发送缓冲区（SO_SNDBUF）</translation>
+    </message>
+    <message>
+        <source>Receive buffer (SO_RCVBUF)</source>
+        <translation>接收缓冲区（SO_RCVBUF）</translation>
+    </message>
+    <message>
+        <source>Where the connection is in TCP&apos;s state machine.</source>
+        <translation>连接在 TCP 状态机中所处的状态。</translation>
+    </message>
+    <message>
+        <source>How long a segment takes to be acknowledged, smoothed: the kernel&apos;s estimate of the round trip.</source>
+        <translation>一个报文段从发出到被确认所需的时间（经过平滑）：内核对往返时间的估计。</translation>
+    </message>
+    <message>
+        <source>How much the round-trip time varies; the retransmission timeout is about RTT + 4 × this.</source>
+        <translation>往返时间的波动幅度；重传超时约为 RTT + 4 × 该值。</translation>
+    </message>
+    <message>
+        <source>How many segments may be in flight unacknowledged: grows while all goes well, shrinks on loss.</source>
+        <translation>可以同时在途、尚未被确认的报文段数：一切顺利时增大，丢包时缩小。</translation>
+    </message>
+    <message>
+        <source>The largest segment this side sends, agreed in the handshake.</source>
+        <translation>本方发送的最大报文段，在握手时协商确定。</translation>
+    </message>
+    <message>
+        <source>Timeouts in a row for the oldest unacknowledged segment (0 when all is well).</source>
+        <translation>最早的未确认报文段连续超时的次数（一切正常时为 0）。</translation>
+    </message>
+    <message>
+        <source>Segments sent again over the connection&apos;s life: each one is a loss or a delay TCP repaired.</source>
+        <translation>连接存续期间重新发送过的报文段：每一个都是 TCP 修复的一次丢失或延迟。</translation>
+    </message>
+    <message>
+        <source>Segments sent and not yet acknowledged by the peer.</source>
+        <translation>已发送但尚未被对方确认的报文段。</translation>
+    </message>
+    <message>
+        <source>Bytes of ours the peer has acknowledged: they reached its kernel (not necessarily its program).</source>
+        <translation>对方已确认的我方字节数：它们已到达对方的内核（不一定已被对方的程序读取）。</translation>
+    </message>
+    <message>
+        <source>Bytes that arrived from the peer.</source>
+        <translation>从对方收到的字节数。</translation>
+    </message>
+    <message>
+        <source>Bytes our program wrote that the peer has not acknowledged yet (they wait in our kernel).</source>
+        <translation>我方程序已写出但对方尚未确认的字节（它们在我方内核中等待）。</translation>
+    </message>
+    <message>
+        <source>Bytes that arrived and our program has not read yet.</source>
+        <translation>已到达但我方程序尚未读取的字节。</translation>
+    </message>
+    <message>
+        <source>Our kernel&apos;s send buffer: how much may wait before a write blocks.</source>
+        <translation>我方内核的发送缓冲区：写入阻塞之前最多可以积压多少数据。</translation>
+    </message>
+    <message>
+        <source>Our kernel&apos;s receive buffer: it bounds the window the peer may fill.</source>
+        <translation>我方内核的接收缓冲区：它限定了对方可以填满的窗口大小。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1（%2 位）</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4%5</source>
+        <translation>%1，颁发者 %2，有效期 %3 至 %4%5</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation>（自签名）</translation>
+    </message>
+    <message>
+        <source>Accepted problem</source>
+        <translation>已接受的问题</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>half-closed: we sent FIN, still reading</source>
+        <translation>已半关闭：我方已发送 FIN，仍在读取</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>Character %1, “%2” (%3), cannot be written in %4: choose another encoding or remove it</source>
+        <translation>第 %1 个字符“%2”（%3）无法用 %4 编码：请换一种编码或删除它</translation>
+    </message>
 </context>
 <context>
     <name>presentation::udp::UdpText</name>
@@ -4001,10 +4487,6 @@
         <translation>本机服务端已停止。</translation>
     </message>
     <message>
-        <source>Local server listening on port %1 (TCP and classic UDP). Others can join at this computer&apos;s address.</source>
-        <translation>本机服务端正在端口 %1 上监听（TCP 和经典 UDP）。其他人可以通过这台电脑的地址加入。</translation>
-    </message>
-    <message>
         <source>You joined the room as %1.</source>
         <translation>你已以 %1 的身份进入聊天室。</translation>
     </message>
@@ -4049,6 +4531,10 @@
     <message>
         <source>In the room at %1 port %2 as %3 (%4).</source>
         <translation>已以 %3 的身份进入 %1 端口 %2 的聊天室（%4）。</translation>
+    </message>
+    <message>
+        <source>Local server listening on port %1 (TCP and classic UDP) on every address. %2</source>
+        <translation>本机服务端正在所有地址的端口 %1 上监听（TCP 和经典 UDP）。%2</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4709,133 @@
   curl -v http://%1/
   nc -C %2 %3    （然后输入：GET / HTTP/1.1、Host: x 和一个空行）</translation>
     </message>
+    <message>
+        <source>UDP listener</source>
+        <translation>UDP 监听器</translation>
+    </message>
+    <message>
+        <source>TCP echo server</source>
+        <translation>TCP 回显服务器</translation>
+    </message>
+    <message>
+        <source>Only this computer can send to it (%1, UDP). Bind it to 0.0.0.0 in its tab.</source>
+        <translation>只有本机可以向它发送（%1，UDP）。请在它的标签页中把它绑定到 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Students send to: %1 (UDP)</source>
+        <translation>学生请发送到：%1（UDP）</translation>
+    </message>
+    <message>
+        <source>Try it: nc %1 %2 (type a line: it comes back) · Python: s = socket.create_connection((&quot;%1&quot;, %2)); s.sendall(b&quot;hi\n&quot;); print(s.recv(1024))</source>
+        <translation>试一试：nc %1 %2（输入一行：它会原样返回）· Python：s = socket.create_connection(("%1", %2)); s.sendall(b"hi\n"); print(s.recv(1024))</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on UDP port %1 (%2), %n sender(s) seen</source>
+        <translation><numerusform>正在 UDP 端口 %1 上监听（%2），已有 %n 个发送方</numerusform></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>UDP listener: %1 (UDP: no connection, every line you send is one datagram)
+  nc -u %2 %3    (then type a line and press Enter)
+  socketeer udp send %2 %3 hello
+  Python:
+import socket
+s = socket.socket(socket.%4, socket.SOCK_DGRAM)
+s.sendto(b&quot;hello&quot;, (&quot;%2&quot;, %3))</source>
+        <translation>UDP 监听器：%1（UDP：无连接，你发送的每一行都是一个数据报）
+  nc -u %2 %3    （然后输入一行并按 Enter）
+  socketeer udp send %2 %3 hello
+  Python：
+import socket
+s = socket.socket(socket.%4, socket.SOCK_DGRAM)
+s.sendto(b"hello", ("%2", %3))</translation>
+    </message>
+    <message>
+        <source>TCP echo server: %1 (what you send comes back)
+  nc %2 %3    (then type a line)
+  socketeer tcp connect %2 %3    (shows every read with its size)
+  Python:
+%4
+  s.sendall(&quot;你好\n&quot;.encode())
+  print(s.recv(1024).decode())</source>
+        <translation>TCP 回显服务器：%1（你发送的内容会原样返回）
+  nc %2 %3    （然后输入一行）
+  socketeer tcp connect %2 %3    （显示每次读取及其大小）
+  Python：
+%4
+  s.sendall("你好\n".encode())
+  print(s.recv(1024).decode())</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::common::PreparedListDialog</name>
+    <message>
+        <source>Rename prepared send</source>
+        <translation>重命名预存发送</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Another prepared send is called &quot;%1&quot;.</source>
+        <translation>已有另一条预存发送名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Prepared sends</source>
+        <translation>预存发送</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s messages in order. Send sends the selected one and selects the next; drag a row or use Up and Down to reorder. Keep this window open beside the tab.</source>
+        <translation>本节课的消息，按顺序排列。“发送”会发送选中的一条并选中下一条；拖动行或用“上移”“下移”调整顺序。可以让这个窗口一直开在标签页旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;current…</source>
+        <translation>保存当前内容(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export lesson…</source>
+        <translation>导出课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import lesson…</source>
+        <translation>导入课程(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>widgets::common::PreparedSendsButton</name>
@@ -4295,6 +4908,10 @@
     <message>
         <source>Prepared sends: a lesson&apos;s messages, saved with a name and sent again with one click</source>
         <translation>预存发送：一节课要用的消息，起名保存，一键再次发送</translation>
+    </message>
+    <message>
+        <source>Manage list…</source>
+        <translation>管理列表…</translation>
     </message>
 </context>
 <context>
@@ -4657,12 +5274,6 @@ Choose another folder or file name.</source>
         <source>Start server</source>
         <translation>启动服务端</translation>
     </message>
-    <message numerus="yes">
-        <source>Sharing %1 on port %2, %n client(s) connected</source>
-        <translation>
-            <numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not running</source>
         <translation>未运行</translation>
@@ -4736,6 +5347,10 @@ Choose another folder or file name.</source>
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %1 on port %2, %n client(s) connected.</source>
+        <translation><numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4869,10 +5484,6 @@ Choose another folder or file name.</source>
         <translation>启动</translation>
     </message>
     <message>
-        <source>Listening on %1:%2</source>
-        <translation>正在监听 %1:%2</translation>
-    </message>
-    <message>
         <source>Not listening</source>
         <translation>未监听</translation>
     </message>
@@ -4961,6 +5572,10 @@ version: %3
     <message>
         <source>Malformed by the HTTP rules (RFC 9110/9112) though the parser read it:</source>
         <translation>按 HTTP 规则（RFC 9110/9112）格式错误，但解析器仍读出了它：</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2. %3</source>
+        <translation>正在监听 %1:%2。%3</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +6120,633 @@ Cipher: %2 (%3 bits)
     </message>
 </context>
 <context>
+    <name>widgets::tcp::FactsPage</name>
+    <message>
+        <source>A Unix-domain socket has no TCP state: no round trips, no congestion window.</source>
+        <translation>Unix 域套接字没有 TCP 状态：没有往返时间，也没有拥塞窗口。</translation>
+    </message>
+    <message>
+        <source>No facts: the connection is not open.</source>
+        <translation>没有信息：连接未打开。</translation>
+    </message>
+    <message>
+        <source>Select a connection (a client session or one of the server&apos;s clients) to see what the kernel knows about it.</source>
+        <translation>选择一个连接（客户端会话或服务器的某个客户端），查看内核对它掌握的信息。</translation>
+    </message>
+    <message>
+        <source>What the kernel knows about this connection now (getsockopt TCP_INFO), read twice a second.</source>
+        <translation>内核当前掌握的关于此连接的信息（getsockopt TCP_INFO），每秒读取两次。</translation>
+    </message>
+    <message>
+        <source>TCP facts</source>
+        <translation>TCP 信息</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::FramingView</name>
+    <message>
+        <source>None (all bytes are one frame)</source>
+        <translation>不分帧（所有字节为一帧）</translation>
+    </message>
+    <message>
+        <source>Lines (\n or \r\n)</source>
+        <translation>按行（\n 或 \r\n）</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>固定长度</translation>
+    </message>
+    <message>
+        <source>Length prefix</source>
+        <translation>长度前缀</translation>
+    </message>
+    <message>
+        <source>How the received bytes are cut into messages. TCP itself keeps no message boundaries.</source>
+        <translation>如何把收到的字节切分成消息。TCP 本身不保留消息边界。</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>The bytes between messages; escapes \r \n \t \xNN are allowed.</source>
+        <translation>消息之间的字节；可用转义 \r \n \t \xNN。</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>字节数：</translation>
+    </message>
+    <message>
+        <source>Every message is exactly this many bytes.</source>
+        <translation>每条消息恰好是这么多字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-byte length</source>
+        <translation><numerusform>%n 字节长度</numerusform></translation>
+    </message>
+    <message>
+        <source>big endian (network order)</source>
+        <translation>大端（网络字节序）</translation>
+    </message>
+    <message>
+        <source>little endian</source>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>length counts the header</source>
+        <translation>长度包含头部</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Enter a delimiter (escapes allowed).</source>
+        <translation>请输入分隔符（可用转义）。</translation>
+    </message>
+    <message>
+        <source>These framing settings cannot cut a stream.</source>
+        <translation>这些分帧设置无法切分数据流。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n 帧</numerusform></translation>
+    </message>
+    <message>
+        <source>the newest %1 listed</source>
+        <translation>列出最新的 %1 帧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation><numerusform>%1（%n 字节）</numerusform></translation>
+    </message>
+    <message>
+        <source>older reads were dropped from the view, so the first frame may begin mid-message</source>
+        <translation>较早的读取已从视图中丢弃，所以第一帧可能从消息中间开始</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::ReceivedView</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>What each recv() returned, decoded; a separator marks every read.</source>
+        <translation>每次 recv() 返回的内容（已解码）；每次读取之间用分隔线标出。</translation>
+    </message>
+    <message>
+        <source>The same bytes re-cut by a framing: how a program finds messages in a stream.</source>
+        <translation>按分帧方式重新切分的同一批字节：程序就是这样在数据流中找出消息的。</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source> reads</source>
+        <translation> 次读取</translation>
+    </message>
+    <message>
+        <source>The view keeps the newest reads (and at most %1 MiB); older ones are dropped and counted.</source>
+        <translation>视图保留最新的若干次读取（最多 %1 MiB）；更早的会被丢弃并计数。</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Append every read from now on to a file, byte for byte.</source>
+        <translation>从现在起把每次读取逐字节追加到文件中。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Writing every read to %1; click to stop.</source>
+        <translation>正在把每次读取写入 %1；点击停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>── read %1 · %n byte(s) · %2 ──</source>
+        <translation><numerusform>── 第 %1 次读取 · %n 字节 · %2 ──</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>── read %1 from %3 · %n byte(s) · %2 ──</source>
+        <translation><numerusform>── 第 %1 次读取，来自 %3 · %n 字节 · %2 ──</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) of this read not shown here (Frames, Save to file and the wire view have every byte)</source>
+        <translation><numerusform>… 本次读取还有 %n 个字符未在此显示（“分帧”、“保存到文件”和线路视图包含每一个字节）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) of this read not shown here</source>
+        <translation><numerusform>… 本次读取还有 %n 字节未在此显示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The view keeps the newest %1 read(s); %n older read(s) dropped (%2 bytes).</source>
+        <translation><numerusform>视图保留最新的 %1 次读取；已丢弃 %n 次较早的读取（%2 字节）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::SendBox</name>
+    <message>
+        <source>Write %1 of %2</source>
+        <translation>第 %1 次写入，共 %2 次</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>How the text becomes bytes. Devices and Windows tools in China often speak GBK.</source>
+        <translation>文本如何变成字节。国内的设备和 Windows 工具常用 GBK。</translation>
+    </message>
+    <message>
+        <source>Escapes</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <source>Interpret %1 (\xNN is one raw byte in any encoding).</source>
+        <translation>解析 %1（在任何编码下，\xNN 都表示一个原始字节）。</translation>
+    </message>
+    <message>
+        <source>No line end</source>
+        <translation>无行尾</translation>
+    </message>
+    <message>
+        <source>+ \n</source>
+        <translation>+ \n</translation>
+    </message>
+    <message>
+        <source>+ \r\n</source>
+        <translation>+ \r\n</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>One write per message</source>
+        <translation>每条消息写一次</translation>
+    </message>
+    <message>
+        <source>Split into N writes (拆包)</source>
+        <translation>拆成 N 次写入（拆包）</translation>
+    </message>
+    <message>
+        <source>N messages in one write (粘包)</source>
+        <translation>N 条消息一次写入（粘包）</translation>
+    </message>
+    <message>
+        <source>Make the stream&apos;s lesson happen on demand: one message arriving in several reads, or several messages arriving in one read.</source>
+        <translation>按需重现数据流这一课的现象：一条消息分几次读取到达，或几条消息在一次读取中到达。</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 is larger than %2 MiB.</source>
+        <translation>未发送：%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: cannot read %1: %2</source>
+        <translation>未发送：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing sent: select a connected session or a server with clients.</source>
+        <translation>未发送：请选择一个已连接的会话，或一个有客户端的服务器。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the message is empty.</source>
+        <translation>未发送：消息为空。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: that is more than %1 MiB in one send; lower the count.</source>
+        <translation>未发送：一次发送超过 %1 MiB；请减少数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n byte(s) in one write.</source>
+        <translation><numerusform>正在一次写入 %n 字节。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n write(s).</source>
+        <translation><numerusform>正在分 %n 次写入发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>File to send</source>
+        <translation>要发送的文件</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>第 %1 个字符：%2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::TcpTab</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>An IP address (IPv4 or IPv6), a host name, or the path of a Unix-domain socket (starting with /: the port is not used).</source>
+        <translation>IP 地址（IPv4 或 IPv6）、主机名，或 Unix 域套接字的路径（以 / 开头：此时不使用端口）。</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Wrap the connection in TLS (like openssl s_client): the certificate chain and protocol show under TCP facts.</source>
+        <translation>用 TLS 包装连接（类似 openssl s_client）：证书链和协议显示在“TCP 信息”中。</translation>
+    </message>
+    <message>
+        <source>Accept certificate problems</source>
+        <translation>接受证书问题</translation>
+    </message>
+    <message>
+        <source>Connect even when the certificate does not verify (self-signed, wrong name), like curl -k; the problems are still listed.</source>
+        <translation>即使证书校验不通过（自签名、名称不符）也连接，类似 curl -k；问题仍会列出。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Open another client session; every session stays in the list.</source>
+        <translation>再打开一个客户端会话；每个会话都会保留在列表中。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Every address (students can connect)</source>
+        <translation>所有地址（学生可以连接）</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>仅本机（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>Unix-domain socket (a path)</source>
+        <translation>Unix 域套接字（路径）</translation>
+    </message>
+    <message>
+        <source>The socket file&apos;s path; programs on this computer connect to it (AF_UNIX).</source>
+        <translation>套接字文件的路径；本机上的程序连接到它（AF_UNIX）。</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>任意空闲</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>仅显示</translation>
+    </message>
+    <message>
+        <source>Echo every read back</source>
+        <translation>回显每次读取</translation>
+    </message>
+    <message>
+        <source>Fixed reply to every read</source>
+        <translation>固定回复每次读取</translation>
+    </message>
+    <message>
+        <source>Reply by rules</source>
+        <translation>按规则回复</translation>
+    </message>
+    <message>
+        <source>Sent back for every read; escapes \r \n \t \xNN are allowed.</source>
+        <translation>每次读取后发回的内容；可用转义 \r \n \t \xNN。</translation>
+    </message>
+    <message>
+        <source>One rule per line: TEXT =&gt; REPLY. A read that contains TEXT is answered with REPLY (the first rule that matches; escapes allowed on both sides).</source>
+        <translation>每行一条规则：文本 =&gt; 回复。包含该文本的读取用该回复应答（第一条匹配的规则生效；两边都可用转义）。</translation>
+    </message>
+    <message>
+        <source>hello =&gt; hi there\n</source>
+        <translation>hello =&gt; 你好\n</translation>
+    </message>
+    <message>
+        <source>Close (FIN)</source>
+        <translation>关闭（FIN）</translation>
+    </message>
+    <message>
+        <source>Graceful close: FIN after what is queued; what the peer still sends is read.</source>
+        <translation>正常关闭：排队的数据发完后发送 FIN；对方还发来的数据仍会读取。</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the peer reads end-of-file, and we keep reading what it sends.</source>
+        <translation>shutdown(SHUT_WR)：对方读到文件结束（EOF），我方继续读取对方发来的数据。</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>中止（RST）</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0 then close: the kernel sends RST and throws away what is queued.</source>
+        <translation>先设 SO_LINGER 0 再关闭：内核发送 RST，并丢弃排队中的数据。</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Close the selected client of the server.</source>
+        <translation>关闭服务器上选中的客户端。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove a finished connection (and what it received) from the list.</source>
+        <translation>从列表中移除已结束的连接（及其收到的数据）。</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY</source>
+        <translation>TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>On: every write leaves at once. Off (Nagle&apos;s algorithm): small writes may wait and be merged.</source>
+        <translation>开：每次写入立即发出。关（Nagle 算法）：小的写入可能等待并被合并。</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>线路视图</translation>
+    </message>
+    <message>
+        <source>Programs on this computer connect to %1 (a Unix-domain socket).</source>
+        <translation>本机上的程序请连接 %1（Unix 域套接字）。</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message numerus="yes">
+        <source>TCP server on port %1, %n client(s) connected</source>
+        <translation><numerusform>端口 %1 上的 TCP 服务器，已连接 %n 个客户端</numerusform></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1</source>
+        <translation>到 %1 的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an IP address to connect to.</source>
+        <translation>请输入要连接的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
+        <translation>TCP：%1</translation>
+    </message>
+    <message>
+        <source>Server (stopped)</source>
+        <translation>服务器（已停止）</translation>
+    </message>
+    <message>
+        <source>Server on %1 · %2</source>
+        <translation>%1 上的服务器 · %2</translation>
+    </message>
+    <message>
+        <source>Server on every address, port %1 · %2</source>
+        <translation>所有地址上的服务器，端口 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop the TCP server?</source>
+        <translation>停止 TCP 服务器？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) connected; stopping disconnects them.</source>
+        <translation><numerusform>已连接 %n 个客户端；停止会断开它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the path of the socket file to create.</source>
+        <translation>请输入要创建的套接字文件路径。</translation>
+    </message>
+    <message>
+        <source>The server did not start: %1</source>
+        <translation>服务器未能启动：%1</translation>
+    </message>
+    <message>
+        <source>TCP server listening on the Unix-domain socket %1.</source>
+        <translation>TCP 服务器正在 Unix 域套接字 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>TCP server listening on %1. %2</source>
+        <translation>TCP 服务器正在 %1 上监听。%2</translation>
+    </message>
+    <message>
+        <source>The TCP server stopped.</source>
+        <translation>TCP 服务器已停止。</translation>
+    </message>
+    <message>
+        <source>Rule line %1: write TEXT =&gt; REPLY.</source>
+        <translation>规则第 %1 行：请写成 文本 =&gt; 回复。</translation>
+    </message>
+    <message>
+        <source>Rule line %1: the text is empty or an escape is wrong.</source>
+        <translation>规则第 %1 行：文本为空或转义有误。</translation>
+    </message>
+    <message>
+        <source>The reply has a wrong escape (escapes: \r \n \t \xNN).</source>
+        <translation>回复中有错误的转义（转义：\r \n \t \xNN）。</translation>
+    </message>
+    <message>
+        <source>Select a connection in the list (or open one) to send to it.</source>
+        <translation>在列表中选择一个连接（或新建一个）以向它发送。</translation>
+    </message>
+    <message>
+        <source>To %1 (client session)</source>
+        <translation>发往 %1（客户端会话）</translation>
+    </message>
+    <message>
+        <source>To the server&apos;s client %1</source>
+        <translation>发往服务器的客户端 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To every client of the server (%n now)</source>
+        <translation><numerusform>发往服务器的所有客户端（当前 %n 个）</numerusform></translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>Client session from %1 to %2</source>
+        <translation>从 %1 到 %2 的客户端会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation><numerusform>%1（%n 个客户端）</numerusform></translation>
+    </message>
+    <message>
+        <source>Select to see every client&apos;s reads and to send to all clients.</source>
+        <translation>选中后可查看每个客户端的读取，并向所有客户端发送。</translation>
+    </message>
+    <message>
+        <source>← %1 (connected)</source>
+        <translation>← %1（已连接）</translation>
+    </message>
+    <message>
+        <source>← %1 (gone)</source>
+        <translation>← %1（已断开）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %1 bytes in %n read(s)</source>
+        <translation><numerusform>收：%1 字节，%n 次读取</numerusform></translation>
+    </message>
+    <message>
+        <source>out: %1 bytes</source>
+        <translation>发：%1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) under the framing</source>
+        <translation><numerusform>按分帧共 %n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 bytes written to %2</source>
+        <translation>%1 字节已写入 %2</translation>
+    </message>
+    <message>
+        <source>Save what this connection receives</source>
+        <translation>保存此连接收到的数据</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>widgets::udp::DatagramModel</name>
     <message>
         <source>Time</source>
@@ -5718,6 +6960,14 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Cannot leave the group: &apos;%1&apos; is not an IP address.</source>
         <translation>无法离开组：&apos;%1&apos; 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Every address of this computer; no network address other computers can reach.</source>
+        <translation>本机所有地址；没有其他计算机可以访问的网络地址。</translation>
+    </message>
+    <message>
+        <source>Every address of this computer: others send to %1.</source>
+        <translation>本机所有地址：其他计算机请发送到 %1。</translation>
     </message>
 </context>
 <context>
@@ -5943,12 +7193,20 @@ Cipher: %2 (%3 bits)
         <source>Resolving %1…</source>
         <translation>正在解析 %1…</translation>
     </message>
+    <message>
+        <source>Sequenced test mode</source>
+        <translation>序号测试模式</translation>
+    </message>
 </context>
 <context>
     <name>widgets::udp::UdpTab</name>
     <message>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP listener on port %1, %n sender(s) seen</source>
+        <translation><numerusform>端口 %1 上的 UDP 监听器，已有 %n 个发送方</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -17,9 +17,11 @@
 #include "tests/widgets/screenshot.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -152,6 +154,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Closed, kTimeoutMs);
         facts->refresh();
         QCOMPARE(facts->table()->rowCount(), 0);
+    }
+
+    void unixSocketBothEnds()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"echo.sock"_s);
+        TcpTab tab;
+        // The server box's third choice: a Unix-domain socket at a path.
+        auto *where = tab.findChild<QComboBox *>(u"listenAddress"_s);
+        where->setCurrentIndex(2);
+        auto *unixPath = tab.findChild<QLineEdit *>(u"listenUnixPath"_s);
+        QVERIFY(!unixPath->isHidden());
+        unixPath->setText(path);
+        tab.findChild<QPushButton *>(u"listenButton"_s)->click();
+        QVERIFY(tab.server() && tab.server()->isListening() && tab.server()->isUnix());
+        QVERIFY(tab.findChild<QLabel *>(u"serverHandout"_s)->text().contains(path));
+        // A client session to a path (the host field takes it; the port is not used).
+        TcpClient *client = tab.openSession(path, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Connected, kTimeoutMs);
+        QVERIFY(client->isUnix());
+        tab.selectSession(client);
+        tab.sendBox()->setText(u"over AF_UNIX"_s);
+        QVERIFY(tab.sendBox()->send());
+        QTRY_COMPARE_WITH_TIMEOUT(client->bytesReceived(), qint64(12), kTimeoutMs);
+        // No TCP state on a Unix socket, and the facts page says so rather than showing nothing.
+        auto *facts = tab.findChild<widgets::tcp::FactsPage *>(u"tcpFactsPage"_s);
+        facts->refresh();
+        QCOMPARE(facts->table()->rowCount(), 0);
+        QVERIFY2(facts->noteText().contains(u"Unix"_s), qPrintable(facts->noteText()));
+        tab.stopServer();
+        QVERIFY(!QFileInfo::exists(path));   // the server removes the socket file it made
+    }
+
+    void tlsToggleReachesTheSession()
+    {
+        TcpTab tab;
+        QVERIFY(tab.listen(QHostAddress::LocalHost, 0));   // a plain echo server: no TLS on the other end
+        auto *tls = tab.findChild<QCheckBox *>(u"clientTls"_s);
+        auto *insecure = tab.findChild<QCheckBox *>(u"clientTlsInsecure"_s);
+        QVERIFY(!insecure->isEnabled());
+        tls->setChecked(true);
+        QVERIFY(insecure->isEnabled());
+        TcpClient *client = tab.openSession(u"127.0.0.1"_s, tab.server()->serverPort());
+        QVERIFY(client->tls());
+        // The handshake cannot succeed against a plain server: the session ends with the TLS error, never "connected".
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Closed, kTimeoutMs);
+        QCOMPARE(client->error(), TcpClient::Error::TlsHandshakeFailed);
+        tls->setChecked(false);
+        TcpClient *plain = tab.openSession(u"127.0.0.1"_s, tab.server()->serverPort());
+        QVERIFY(!plain->tls());
+        QTRY_COMPARE_WITH_TIMEOUT(plain->state(), TcpClient::State::Connected, kTimeoutMs);
     }
 
     void stickyAndSplitAsAPythonRecvServerSeesThem()

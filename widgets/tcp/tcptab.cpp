@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -40,7 +41,7 @@ using netcore::tcp::TcpServer;
 namespace widgets::tcp {
 namespace {
 constexpr int kRefreshMs = 250;   // counters and row texts
-enum class ListenOn : int { Every, ThisComputer };
+enum class ListenOn : int { Every, ThisComputer, UnixSocket };
 } // namespace
 
 TcpTab::TcpTab(QWidget *parent)
@@ -152,12 +153,19 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_portLabel = new QLabel;
     m_connect = new QPushButton;
     m_connect->setObjectName(u"newConnection"_s);
+    m_tls = new QCheckBox;
+    m_tls->setObjectName(u"clientTls"_s);
+    m_tlsInsecure = new QCheckBox;
+    m_tlsInsecure->setObjectName(u"clientTlsInsecure"_s);
+    m_tlsInsecure->setEnabled(false);
     auto *clientGrid = new QGridLayout;
     clientGrid->addWidget(m_hostLabel, 0, 0);
     clientGrid->addWidget(m_host, 0, 1, 1, 2);
     clientGrid->addWidget(m_portLabel, 1, 0);
     clientGrid->addWidget(m_port, 1, 1);
     clientGrid->addWidget(m_connect, 1, 2);
+    clientGrid->addWidget(m_tls, 2, 1);
+    clientGrid->addWidget(m_tlsInsecure, 2, 2);
     clientGrid->setColumnStretch(1, 1);
     m_clientBox = new QGroupBox;
     m_clientBox->setLayout(clientGrid);
@@ -166,6 +174,10 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_listenAddress->setObjectName(u"listenAddress"_s);
     m_listenAddress->addItem(QString(), int(ListenOn::Every));
     m_listenAddress->addItem(QString(), int(ListenOn::ThisComputer));
+    m_listenAddress->addItem(QString(), int(ListenOn::UnixSocket));
+    m_unixPath = new QLineEdit(QDir::tempPath() + u"/socketeer-tcp.sock"_s);
+    m_unixPath->setObjectName(u"listenUnixPath"_s);
+    m_unixPath->setVisible(false);
     m_listenAddress->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_listenAddress->setMinimumContentsLength(8);
     m_listenPort = new QSpinBox;
@@ -196,14 +208,15 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_listen->setObjectName(u"listenButton"_s);
     auto *serverGrid = new QGridLayout;
     serverGrid->addWidget(m_listenAddress, 0, 0, 1, 3);
-    serverGrid->addWidget(m_listenPortLabel, 1, 0);
-    serverGrid->addWidget(m_listenPort, 1, 1);
-    serverGrid->addWidget(m_listen, 1, 2);
-    serverGrid->addWidget(m_mode, 2, 0, 1, 3);
-    serverGrid->addWidget(m_reply, 3, 0, 1, 3);
-    serverGrid->addWidget(m_rules, 4, 0, 1, 3);
-    serverGrid->addWidget(m_serverProblem, 5, 0, 1, 3);
-    serverGrid->addWidget(m_serverHandout, 6, 0, 1, 3);
+    serverGrid->addWidget(m_unixPath, 1, 0, 1, 3);
+    serverGrid->addWidget(m_listenPortLabel, 2, 0);
+    serverGrid->addWidget(m_listenPort, 2, 1);
+    serverGrid->addWidget(m_listen, 2, 2);
+    serverGrid->addWidget(m_mode, 3, 0, 1, 3);
+    serverGrid->addWidget(m_reply, 4, 0, 1, 3);
+    serverGrid->addWidget(m_rules, 5, 0, 1, 3);
+    serverGrid->addWidget(m_serverProblem, 6, 0, 1, 3);
+    serverGrid->addWidget(m_serverHandout, 7, 0, 1, 3);
     serverGrid->setColumnStretch(1, 1);
     m_serverBox = new QGroupBox;
     m_serverBox->setLayout(serverGrid);
@@ -243,6 +256,8 @@ QWidget *TcpTab::buildConnectionsPanel()
     connect(m_connect, &QPushButton::clicked, this, &TcpTab::onNewConnection);
     connect(m_host, &QLineEdit::returnPressed, this, &TcpTab::onNewConnection);
     connect(m_listen, &QPushButton::clicked, this, &TcpTab::onListenToggled);
+    connect(m_tls, &QCheckBox::toggled, m_tlsInsecure, &QWidget::setEnabled);
+    connect(m_listenAddress, &QComboBox::currentIndexChanged, this, &TcpTab::updateEnabledState);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         applyServerSettings();
         updateEnabledState();
@@ -266,13 +281,22 @@ void TcpTab::retranslateUi()
 {
     m_clientBox->setTitle(tr("Connect to a server"));
     m_hostLabel->setText(tr("Host:"));
-    m_host->setToolTip(tr("An IP address (IPv4 or IPv6) or a host name."));
+    m_host->setToolTip(tr("An IP address (IPv4 or IPv6), a host name, or the path of a Unix-domain socket "
+                          "(starting with /: the port is not used)."));
+    m_tls->setText(tr("TLS"));
+    m_tls->setToolTip(tr("Wrap the connection in TLS (like openssl s_client): the certificate chain and protocol "
+                         "show under TCP facts."));
+    m_tlsInsecure->setText(tr("Accept certificate problems"));
+    m_tlsInsecure->setToolTip(tr("Connect even when the certificate does not verify (self-signed, wrong name), like "
+                                 "curl -k; the problems are still listed."));
     m_portLabel->setText(tr("Port:"));
     m_connect->setText(tr("New connection"));
     m_connect->setToolTip(tr("Open another client session; every session stays in the list."));
     m_serverBox->setTitle(tr("Server"));
     m_listenAddress->setItemText(int(ListenOn::Every), tr("Every address (students can connect)"));
     m_listenAddress->setItemText(int(ListenOn::ThisComputer), tr("This computer only (127.0.0.1)"));
+    m_listenAddress->setItemText(int(ListenOn::UnixSocket), tr("Unix-domain socket (a path)"));
+    m_unixPath->setToolTip(tr("The socket file's path; programs on this computer connect to it (AF_UNIX)."));
     m_listenPortLabel->setText(tr("Port:"));
     m_listenPort->setSpecialValueText(tr("any free"));
     m_mode->setItemText(int(ServerMode::Show), tr("Show only"));
@@ -307,8 +331,11 @@ void TcpTab::retranslateUi()
 void TcpTab::updateHandout()
 {
     const bool listening = m_server && m_server->isListening();
-    m_serverHandout->setText(listening ? presentation::lookup::studentsConnectText(m_server->serverAddress(), m_server->serverPort(), 2)
-                                       : QString());
+    if (listening && m_server->isUnix())
+        m_serverHandout->setText(tr("Programs on this computer connect to %1 (a Unix-domain socket).").arg(m_server->unixPath()));
+    else
+        m_serverHandout->setText(listening ? presentation::lookup::studentsConnectText(m_server->serverAddress(), m_server->serverPort(), 2)
+                                           : QString());
     m_serverHandout->setVisible(listening);
 }
 
@@ -342,6 +369,8 @@ void TcpTab::saveSettings(QSettings &settings) const
     settings.setValue(u"client/host"_s, m_host->text());
     settings.setValue(u"client/port"_s, m_port->value());
     settings.setValue(u"server/address"_s, m_listenAddress->currentIndex());
+    settings.setValue(u"server/unixPath"_s, m_unixPath->text());
+    settings.setValue(u"client/tls"_s, m_tls->isChecked());
     settings.setValue(u"server/port"_s, m_listenPort->value());
     settings.setValue(u"server/mode"_s, m_mode->currentIndex());
     settings.setValue(u"server/reply"_s, m_reply->text());
@@ -356,6 +385,8 @@ void TcpTab::restoreSettings(QSettings &settings)
     m_host->setText(settings.value(u"client/host"_s, m_host->text()).toString());
     m_port->setValue(settings.value(u"client/port"_s, m_port->value()).toInt());
     m_listenAddress->setCurrentIndex(settings.value(u"server/address"_s, 0).toInt());
+    m_unixPath->setText(settings.value(u"server/unixPath"_s, m_unixPath->text()).toString());
+    m_tls->setChecked(settings.value(u"client/tls"_s, false).toBool());
     m_listenPort->setValue(settings.value(u"server/port"_s, m_listenPort->value()).toInt());
     m_mode->setCurrentIndex(settings.value(u"server/mode"_s, int(ServerMode::Echo)).toInt());
     m_reply->setText(settings.value(u"server/reply"_s, m_reply->text()).toString());
@@ -395,7 +426,10 @@ void TcpTab::updateEnabledState()
     const bool listening = m_server && m_server->isListening();
     m_listen->setText(listening ? tr("Stop") : tr("Listen"));
     m_listenAddress->setEnabled(!listening);
-    m_listenPort->setEnabled(!listening);
+    const bool onUnix = ListenOn(m_listenAddress->currentData().toInt()) == ListenOn::UnixSocket;
+    m_unixPath->setVisible(onUnix);
+    m_unixPath->setEnabled(!listening);
+    m_listenPort->setEnabled(!listening && !onUnix);
 
     const Conversation *conversation = current();
     const TcpClient *client = currentSession();

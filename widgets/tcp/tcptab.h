@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,6 +83,8 @@ public:
     // --- driving the tab (the buttons do the same; tests use these) ---
     netcore::tcp::TcpClient *openSession(const QString &host, quint16 port);
     bool listen(const QHostAddress &address, quint16 port);
+    // The server on a Unix-domain socket at `path` (a stale socket file nobody answers on is replaced).
+    bool listenUnix(const QString &path);
     void selectSession(const netcore::tcp::TcpClient *client);
     void selectServer();
     void selectServerClient(quint64 id);
@@ -113,6 +116,7 @@ private:
     void updateEnabledState();
     void updateTarget();
     void updateHandout();
+    bool startServer(const std::function<bool(netcore::tcp::TcpServer *)> &start);
     void updateRow(Conversation &conversation);
     void refreshCounters();
     void onCurrentItemChanged();
@@ -172,6 +176,9 @@ private:
     QPushButton *m_disconnect = nullptr;
     QPushButton *m_remove = nullptr;
     QCheckBox *m_noDelay = nullptr;
+    QCheckBox *m_tls = nullptr;
+    QCheckBox *m_tlsInsecure = nullptr;
+    QLineEdit *m_unixPath = nullptr;
     ReceivedView *m_received = nullptr;
     SendBox *m_send = nullptr;
     QTabWidget *m_side = nullptr;

@@ -10,6 +10,7 @@
 #include "widgets/tcp/sendbox.h"
 #include "widgets/tcp/tcptab_p.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -101,11 +102,16 @@ void TcpTab::onNewConnection()
 
 TcpClient *TcpTab::openSession(const QString &host, quint16 port)
 {
+    // A path is a Unix-domain socket (no port, no TLS there); anything else a host name or an address.
+    const bool unixPath = host.startsWith(u'/');
     auto *client = new TcpClient(m_transcript, this);
+    client->setTls(!unixPath && m_tls->isChecked());
+    client->setIgnoreTlsErrors(m_tlsInsecure->isChecked());
     Conversation &conversation = addConversation(Conversation::Session, nullptr);
     conversation.client = client;
-    conversation.target = QHostAddress(host).isNull() ? host + u':' + QString::number(port)
-                                                       : netcore::common::endpointString(QHostAddress(host), port);
+    conversation.target = unixPath ? host
+        : QHostAddress(host).isNull() ? host + u':' + QString::number(port)
+                                      : netcore::common::endpointString(QHostAddress(host), port);
     const quint64 key = conversation.key;
     connect(client, &TcpClient::stateChanged, this, [this, key](TcpClient::State state) {
         const auto it = m_conversations.find(key);
@@ -133,7 +139,10 @@ TcpClient *TcpTab::openSession(const QString &host, quint16 port)
     });
     updateRow(conversation);
     m_tree->setCurrentItem(conversation.item);
-    client->connectTo(host, port);
+    if (unixPath)
+        client->connectToUnix(host);
+    else
+        client->connectTo(host, port);
     return client;
 }
 
@@ -167,6 +176,8 @@ QString TcpTab::serverWhere() const
 {
     if (!m_server || !m_server->isListening())
         return tr("Server (stopped)");
+    if (m_server->isUnix())
+        return tr("Server on %1 · %2").arg(m_server->unixPath(), m_mode->currentText());
     const QHostAddress address = m_server->serverAddress();
     const bool everywhere = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
     const QString mode = m_mode->currentText();
@@ -192,12 +203,35 @@ void TcpTab::onListenToggled()
         stopServer();
         return;
     }
-    const QHostAddress address = m_listenAddress->currentData().toInt() == 0 ? QHostAddress(QHostAddress::Any)
-                                                                              : QHostAddress(QHostAddress::LocalHost);
-    listen(address, quint16(m_listenPort->value()));
+    switch (m_listenAddress->currentData().toInt()) {
+    case 0:
+        listen(QHostAddress(QHostAddress::Any), quint16(m_listenPort->value()));
+        break;
+    case 1:
+        listen(QHostAddress(QHostAddress::LocalHost), quint16(m_listenPort->value()));
+        break;
+    default:
+        listenUnix(m_unixPath->text().trimmed());
+        break;
+    }
 }
 
 bool TcpTab::listen(const QHostAddress &address, quint16 port)
+{
+    return startServer([address, port](TcpServer *server) { return server->start(address, port); });
+}
+
+bool TcpTab::listenUnix(const QString &path)
+{
+    if (path.isEmpty()) {
+        m_serverProblem->setText(tr("Enter the path of the socket file to create."));
+        showStatus(m_serverProblem->text());
+        return false;
+    }
+    return startServer([path](TcpServer *server) { return server->listenUnix(path); });
+}
+
+bool TcpTab::startServer(const std::function<bool(TcpServer *)> &start)
 {
     if (m_server)
         stopServer();
@@ -205,7 +239,7 @@ bool TcpTab::listen(const QHostAddress &address, quint16 port)
     auto *server = new TcpServer(m_transcript, this);
     m_server = server;
     applyServerSettings();
-    if (!server->start(address, port)) {
+    if (!start(server)) {
         const QString why = presentation::tcp::errorText(server->error(), server->errorDetail());
         m_serverProblem->setText(tr("The server did not start: %1").arg(why));
         showStatus(m_serverProblem->text());
@@ -215,7 +249,8 @@ bool TcpTab::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_serverProblem->clear();
-    m_listenPort->setValue(server->serverPort());   // the port it got (0 asks for any free one)
+    if (!server->isUnix())
+        m_listenPort->setValue(server->serverPort());   // the port it got (0 asks for any free one)
     connect(server, &TcpServer::clientAdded, this, &TcpTab::onClientAdded);
     connect(server, &TcpServer::clientRemoved, this, &TcpTab::onClientRemoved);
     connect(server, &TcpServer::received, this, &TcpTab::onServerReceived);
@@ -225,9 +260,12 @@ bool TcpTab::listen(const QHostAddress &address, quint16 port)
     updateRow(row);
     Q_EMIT hostedServerChanged();
     updateHandout();
-    showStatus(tr("TCP server listening on %1. %2")
-                   .arg(netcore::common::endpointString(address, server->serverPort()),
-                        presentation::lookup::studentsConnectText(address, server->serverPort(), 2)));
+    if (server->isUnix())
+        showStatus(tr("TCP server listening on the Unix-domain socket %1.").arg(server->unixPath()));
+    else
+        showStatus(tr("TCP server listening on %1. %2")
+                       .arg(netcore::common::endpointString(server->serverAddress(), server->serverPort()),
+                            presentation::lookup::studentsConnectText(server->serverAddress(), server->serverPort(), 2)));
     if (!current())
         m_tree->setCurrentItem(row.item);
     updateEnabledState();
