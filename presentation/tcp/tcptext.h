@@ -6,6 +6,7 @@
 #include "netcore/http/tlsinfo.h"
 #include "netcore/tcp/encoding.h"
 #include "netcore/tcp/framing.h"
+#include "netcore/tcp/probe.h"
 #include "netcore/tcp/tcpclient.h"
 #include "netcore/tcp/tcpinfo.h"
 #include "netcore/tcp/tcpserver.h"
@@ -43,5 +44,22 @@ QList<QString> factsHelp();                            // parallel to factsRows(
 // The TLS session as rows: protocol, cipher, each certificate of the chain, each certificate error (and whether
 // it was accepted).
 QList<FactRow> tlsRows(const netcore::http::TlsInfo &tls);
+
+// The concurrency probe (netcore/tcp/probe.h).
+// A client's outcome in a word or two, for a table cell ("done", "refused", "reset", ...).
+QString probeOutcomeText(netcore::tcp::ProbeClient::Outcome outcome);
+// What counts as an answer ("6 bytes", "any bytes", "the server closing").
+QString probeExpectText(netcore::tcp::ProbeExpect expect, qint64 bytes);
+// The verdict's headline ("One client at a time — a loop server").
+QString probeKindText(netcore::tcp::ProbeVerdict::Kind kind);
+// The headline with its number where it has one ("Partial: at most 4 clients at once — a pool of 4?"), or the
+// reason of an inconclusive one.
+QString probeVerdictText(const netcore::tcp::ProbeVerdict &verdict);
+// The evidence, one sentence a line: answered / outcomes, the largest group, the steps and their median vs the
+// quickest answer, the spread.
+QStringList probeEvidenceText(const netcore::tcp::ProbeVerdict &verdict, const QList<netcore::tcp::ProbeClient> &clients);
+QString probeErrorText(netcore::tcp::ConcurrencyProbe::Error error, const netcore::common::ErrorDetail &detail);
+// Microseconds as milliseconds with one decimal ("12.3 ms").
+QString probeMsText(qint64 us);
 
 } // namespace presentation::tcp
