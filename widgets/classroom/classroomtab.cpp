@@ -187,10 +187,9 @@ QString ServerCard::handoutText() const
     if (!isRunning())
         return {};
     const quint16 port = m_status->port();
-    const QHostAddress bound = listensEverywhere(m_status) ? QHostAddress(QHostAddress::Any) : m_status->address();
-    if (!listensEverywhere(m_status) && bound.isLoopback()) {
+    if (!listensEverywhere(m_status) && m_status->address().isLoopback()) {
         // Where to change it: the panel knows the tab has the choice.
-        const QString endpoint = netcore::lookup::handoutEndpoint(bound, port);
+        const QString endpoint = netcore::lookup::handoutEndpoint(m_status->address(), port);
         return transport() == presentation::lookup::HandoutTransport::Udp
             ? ClassroomTab::tr("Only this computer can send to it (%1, UDP). Bind it to 0.0.0.0 in its tab.").arg(endpoint)
             : ClassroomTab::tr("Only this computer can connect (%1). Tick \"Listen on the LAN\" in its tab.").arg(endpoint);
