@@ -40,22 +40,27 @@ QStringList handoutEndpoints(const QList<netcore::lookup::InterfaceInfo> &interf
 }
 
 QString studentsConnectText(const QList<netcore::lookup::InterfaceInfo> &interfaces, const QHostAddress &bound,
-                            quint16 port, int shown)
+                            quint16 port, int shown, HandoutTransport transport)
 {
-    if (!isEveryAddress(bound) && bound.isLoopback())
-        return HandoutText::tr("Only this computer can connect (%1).").arg(netcore::lookup::handoutEndpoint(bound, port));
+    const bool udp = transport == HandoutTransport::Udp;
+    if (!isEveryAddress(bound) && bound.isLoopback()) {
+        const QString endpoint = netcore::lookup::handoutEndpoint(bound, port);
+        return udp ? HandoutText::tr("Only this computer can send to it (%1, UDP).").arg(endpoint)
+                   : HandoutText::tr("Only this computer can connect (%1).").arg(endpoint);
+    }
     const QStringList endpoints = handoutEndpoints(interfaces, bound, port);
     if (endpoints.isEmpty())
         return HandoutText::tr("This computer has no network address students can reach (only 127.0.0.1:%1).").arg(port);
-    QString list = endpoints.mid(0, qMax(1, shown)).join(HandoutText::tr(", "));
+    shown = qMax(1, shown);
+    QString list = endpoints.mid(0, shown).join(HandoutText::tr(", "));
     if (endpoints.size() > shown)
         list += HandoutText::tr(" (and %n more)", nullptr, int(endpoints.size() - shown));
-    return HandoutText::tr("Students connect to: %1").arg(list);
+    return udp ? HandoutText::tr("Students send to: %1 (UDP)").arg(list) : HandoutText::tr("Students connect to: %1").arg(list);
 }
 
-QString studentsConnectText(const QHostAddress &bound, quint16 port, int shown)
+QString studentsConnectText(const QHostAddress &bound, quint16 port, int shown, HandoutTransport transport)
 {
-    return studentsConnectText(netcore::lookup::localInterfaces(), bound, port, shown);
+    return studentsConnectText(netcore::lookup::localInterfaces(), bound, port, shown, transport);
 }
 
 } // namespace presentation::lookup

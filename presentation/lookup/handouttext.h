@@ -19,12 +19,17 @@ namespace presentation::lookup {
 QStringList handoutEndpoints(const QList<netcore::lookup::InterfaceInfo> &interfaces, const QHostAddress &bound,
                              quint16 port);
 
-// One sentence: "Students connect to: 192.168.1.10:8888 (eth0), …" (at most `shown` addresses) for a server on every
-// address; "Only this computer can connect (127.0.0.1:8888)." for a loopback one; "This computer has no network
-// address students can reach (only 127.0.0.1:8888)." when it has none.
+// What students use to reach the server: a TCP server is connected to, a UDP one is sent to.
+enum class HandoutTransport : quint8 { Tcp, Udp };
+
+// One sentence: "Students connect to: 192.168.1.10:8888 (eth0), …" (at most `shown` addresses, then "(and N more)")
+// for a server on every address; "Only this computer can connect (127.0.0.1:8888)." for a loopback one; "This
+// computer has no network address students can reach (only 127.0.0.1:8888)." when it has none. For UDP: "Students
+// send to: 192.168.1.10:9999 (eth0) (UDP)" and "Only this computer can send to it (127.0.0.1:9999, UDP).".
 QString studentsConnectText(const QList<netcore::lookup::InterfaceInfo> &interfaces, const QHostAddress &bound,
-                            quint16 port, int shown = 3);
+                            quint16 port, int shown = 3, HandoutTransport transport = HandoutTransport::Tcp);
 // The same with this machine's interfaces now.
-QString studentsConnectText(const QHostAddress &bound, quint16 port, int shown = 3);
+QString studentsConnectText(const QHostAddress &bound, quint16 port, int shown = 3,
+                            HandoutTransport transport = HandoutTransport::Tcp);
 
 } // namespace presentation::lookup

@@ -66,6 +66,14 @@ private Q_SLOTS:
         // No address at all.
         QCOMPARE(studentsConnectText({interfaces.at(0)}, QHostAddress(QHostAddress::Any), 9999),
                  u"This computer has no network address students can reach (only 127.0.0.1:9999)."_s);
+        // UDP: sent to, not connected to.
+        using presentation::lookup::HandoutTransport;
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::AnyIPv4), 9999, 3, HandoutTransport::Udp),
+                 u"Students send to: 192.168.1.10:9999 (eth0) (UDP)"_s);
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::Any), 9999, 1, HandoutTransport::Udp),
+                 u"Students send to: 192.168.1.10:9999 (eth0) (and 1 more) (UDP)"_s);
+        QCOMPARE(studentsConnectText(interfaces, QHostAddress(QHostAddress::LocalHost), 9999, 3, HandoutTransport::Udp),
+                 u"Only this computer can send to it (127.0.0.1:9999, UDP)."_s);
     }
 
     void ranksPhysicalIpv4First()

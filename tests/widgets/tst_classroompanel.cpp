@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -62,7 +63,7 @@ struct Classroom {
         udp->findChild<QSpinBox *>(u"listenPort"_s)->setValue(0);
         panel->setHosts({chat.get(), files.get(), http.get(), udp.get()});
         panel->setInterfaces({iface(u"docker0"_s, u"172.17.0.1"_s), iface(u"eth0"_s, u"192.168.7.10"_s)});
-        panel->setFirewall(netcore::lookup::Firewall::None);
+        panel->setFirewall({});
     }
     widgets::common::HostedServer *server(ServerKind kind) const { return panel->card(kind)->status(); }
 
@@ -295,9 +296,9 @@ private Q_SLOTS:
     void aFirewallIsNamedWithThePortsToOpen()
     {
         Classroom room(m_share);
-        room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
+        room.panel->setFirewall({netcore::lookup::Firewall::Ufw, {}, {}});
         room.panel->card(ServerKind::Chat)->start();
-        room.panel->setFirewall(netcore::lookup::Firewall::Ufw);
+        room.panel->setFirewall({netcore::lookup::Firewall::Ufw, {}, {}});
         const quint16 port = room.server(ServerKind::Chat)->port();
         const QString hint = room.panel->findChild<QLabel *>(u"firewallHint"_s)->text();
         QVERIFY2(hint.contains(u"sudo ufw allow %1/tcp"_s.arg(port)), qPrintable(hint));
@@ -306,31 +307,119 @@ private Q_SLOTS:
         const quint16 udpPort = room.server(ServerKind::Udp)->port();
         QVERIFY2(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text().contains(u"sudo ufw allow %1/udp"_s.arg(udpPort)),
                  qPrintable(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text()));
-        room.panel->setFirewall(netcore::lookup::Firewall::None);
+        room.panel->setFirewall({});
         QVERIFY(room.panel->findChild<QLabel *>(u"firewallHint"_s)->text().isEmpty());
     }
 
-    void firewallDetectionReadsTheFrontEndsFiles()
+    // nftables (found by netcore in `nft list ruleset`): the command names the family, table and chain found, one
+    // per port and chain; iptables-legacy likewise.
+    void nftablesAndIptablesHintsNameTheChainFound()
     {
-        QTemporaryDir root;
-        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::None);
-        QVERIFY(QDir(root.path()).mkpath(u"etc/ufw"_s));
-        QFile conf(root.filePath(u"etc/ufw/ufw.conf"_s));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write("# /etc/ufw/ufw.conf\nENABLED=no\nLOGLEVEL=low\n");
-        conf.close();
-        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::None);
-        QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        conf.write("ENABLED=yes\n");
-        conf.close();
-        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::Ufw);
-        QVERIFY(conf.remove());
-        QVERIFY(QDir(root.path()).mkpath(u"run"_s));
-        QFile pid(root.filePath(u"run/firewalld.pid"_s));
-        QVERIFY(pid.open(QIODevice::WriteOnly));
-        pid.write("1234\n");
-        pid.close();
-        QCOMPARE(netcore::lookup::detectFirewall(root.path()), netcore::lookup::Firewall::Firewalld);
+        Classroom room(m_share);
+        room.panel->card(ServerKind::Http)->start();
+        room.panel->card(ServerKind::Udp)->start();
+        const quint16 http = room.server(ServerKind::Http)->port();
+        const quint16 udp = room.server(ServerKind::Udp)->port();
+        auto *label = room.panel->findChild<QLabel *>(u"firewallHint"_s);
+        room.panel->setFirewall({netcore::lookup::Firewall::Nftables,
+                                 {{u"inet"_s, u"lab"_s, u"incoming"_s}, {u"ip"_s, u"filter"_s, u"INPUT"_s}},
+                                 u"nft"_s});
+        QString hint = label->text();
+        QVERIFY2(hint.contains(u"sudo nft insert rule inet lab incoming tcp dport %1 accept"_s.arg(http)), qPrintable(hint));
+        QVERIFY(hint.contains(u"sudo nft insert rule ip filter INPUT tcp dport %1 accept"_s.arg(http)));
+        QVERIFY(hint.contains(u"sudo nft insert rule inet lab incoming udp dport %1 accept"_s.arg(udp)));
+        QVERIFY(hint.contains(u"inet lab incoming"_s));
+        QVERIFY(!label->isHidden());
+        room.panel->setFirewall({netcore::lookup::Firewall::Iptables, {{QString(), u"filter"_s, u"INPUT"_s}}, u"iptables-legacy"_s});
+        hint = label->text();
+        QVERIFY2(hint.contains(u"sudo iptables-legacy -I INPUT -p tcp --dport %1 -j ACCEPT"_s.arg(http)), qPrintable(hint));
+        QVERIFY(hint.contains(u"sudo iptables-legacy -I INPUT -p udp --dport %1 -j ACCEPT"_s.arg(udp)));
+        room.panel->stopAll();
+        QVERIFY(label->text().isEmpty());   // nothing running: no port to open
+    }
+
+    // Every address, not the best three only: the rest are counted ("and 2 more") and listed in the tooltip; a
+    // server on 0.0.0.0 hands out IPv4 addresses only; UDP keeps its own words.
+    void everyAddressIsOnTheCard()
+    {
+        Classroom room(m_share);
+        netcore::lookup::InterfaceInfo eth = iface(u"eth0"_s, u"192.168.7.10"_s);
+        eth.addresses.append({QHostAddress(u"2001:db8::10"_s), {}, -1, {}});
+        room.panel->setInterfaces({iface(u"docker0"_s, u"172.17.0.1"_s), eth, iface(u"wlan0"_s, u"10.0.0.23"_s),
+                                   iface(u"eth1"_s, u"192.168.8.10"_s), iface(u"eth2"_s, u"192.168.9.10"_s)});
+        room.panel->card(ServerKind::Chat)->start();
+        room.panel->card(ServerKind::Udp)->start();
+        const quint16 port = room.server(ServerKind::Chat)->port();
+        auto *handout = room.panel->card(ServerKind::Chat)->findChild<QLabel *>(u"handout"_s);
+        const QString text = handout->text();
+        const QStringList all = room.panel->card(ServerKind::Chat)->allEndpoints();
+        QVERIFY2(text.startsWith(u"Students connect to: "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"(and %1 more)"_s.arg(all.size() - 3)), qPrintable(text + u" | "_s + all.join(u", "_s)));
+        QVERIFY2(all.size() >= 4, qPrintable(all.join(u", "_s)));
+        for (const QString &endpoint : all)
+            QVERIFY2(handout->toolTip().contains(endpoint), qPrintable(handout->toolTip()));
+        for (const QString &address : {u"192.168.7.10"_s, u"10.0.0.23"_s, u"192.168.8.10"_s, u"192.168.9.10"_s})
+            QVERIFY2(handout->toolTip().contains(u"%1:%2"_s.arg(address).arg(port)), qPrintable(handout->toolTip()));
+        QVERIFY(!handout->toolTip().contains(u"172.17.0.1"_s));   // a container bridge: hidden while there are real ones
+        QVERIFY(!text.contains(u"127.0.0.1"_s));
+        // The UDP card: its own verb and the transport.
+        const QString udp = room.panel->card(ServerKind::Udp)->findChild<QLabel *>(u"handout"_s)->text();
+        QVERIFY2(udp.startsWith(u"Students send to: "_s) && udp.endsWith(u"(UDP)"_s), qPrintable(udp));
+        QVERIFY(udp.contains(u"192.168.7.10:%1 (eth0)"_s.arg(room.server(ServerKind::Udp)->port())));
+        // Three addresses or fewer: no count, no tooltip.
+        room.panel->setInterfaces({iface(u"eth0"_s, u"192.168.7.10"_s)});
+        QCOMPARE(handout->text(), u"Students connect to: 192.168.7.10:%1 (eth0)"_s.arg(port));
+        QVERIFY(handout->toolTip().isEmpty());
+    }
+
+    // The machine's own interfaces, for real: this test runs itself again inside a user + network namespace it
+    // creates (`unshare -Urn`) holding lo and a veth pair ("eth0" with 10.66.0.1, its peer "veth1"); there the
+    // panel, with no interfaces given, hands out eth0's address and never lo's, and a student reaches the server
+    // through it.
+    void panelHandsOutTheVethAddressInANetworkNamespace()
+    {
+        if (!qEnvironmentVariableIsSet("SOCKETEER_PANEL_NAMESPACE_CHILD")) {
+            QProcess probe;
+            probe.start(u"unshare"_s, {u"-Urn"_s, u"sh"_s, u"-c"_s, u"ip link add name eth0 type veth peer name veth1"_s});
+            if (!probe.waitForFinished(10'000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+                QSKIP(qPrintable(u"unshare -Urn with a veth pair inside is not possible here: "_s
+                                 + QString::fromLocal8Bit(probe.readAllStandardError()).trimmed() + probe.errorString()));
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SOCKETEER_PANEL_NAMESPACE_CHILD"_s, u"1"_s);
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            child.setProcessEnvironment(env);
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(u"unshare"_s,
+                        {u"-Urn"_s, u"sh"_s, u"-c"_s,
+                         u"ip link add name eth0 type veth peer name veth1 && ip addr add 10.66.0.1/24 dev eth0 && "
+                         "ip link set lo up && ip link set eth0 up && ip link set veth1 up && exec \"$0\" \"$@\""_s,
+                         QCoreApplication::applicationFilePath(), u"panelHandsOutTheVethAddressInANetworkNamespace"_s});
+            const bool finished = child.waitForFinished(50'000);
+            const QByteArray output = child.readAll();
+            QVERIFY2(finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains("PASS   : TestClassroomPanel::panelHandsOutTheVethAddressInANetworkNamespace()"),
+                     output.constData());
+            return;
+        }
+        // Inside the namespace: the tab and the panel as the window builds them, no setInterfaces().
+        widgets::chat::ChatTab chat;
+        chat.findChild<QSpinBox *>(u"port"_s)->setValue(0);
+        ClassroomTab panel;
+        panel.setHosts({&chat});
+        panel.card(ServerKind::Chat)->start();
+        QVERIFY(panel.card(ServerKind::Chat)->isRunning());
+        const quint16 port = panel.card(ServerKind::Chat)->status()->port();
+        const QString handout = panel.card(ServerKind::Chat)->findChild<QLabel *>(u"handout"_s)->text();
+        qInfo("handout in the namespace: %s", qPrintable(handout));
+        QVERIFY2(handout.contains(u"10.66.0.1:%1 (eth0)"_s.arg(port)), qPrintable(handout));
+        QVERIFY2(!handout.contains(u"127.0.0.1"_s), qPrintable(handout));
+        QVERIFY2(panel.studentInstructions().contains(u"nc 10.66.0.1 %1"_s.arg(port)), qPrintable(panel.studentInstructions()));
+        // A student connects to the address handed out.
+        QTcpSocket student;
+        student.connectToHost(QHostAddress(u"10.66.0.1"_s), port);
+        QVERIFY(student.waitForConnected(5000));
+        QTRY_COMPARE(panel.card(ServerKind::Chat)->clientCount(), 1);
     }
 
 private:

@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -320,6 +321,50 @@ private Q_SLOTS:
         child<QLineEdit>("shareEdit")->setText(m_dir->filePath(u"does-not-exist"_s));
         QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
         QVERIFY(child<QLabel>("serverStatus")->text().contains(u"does-not-exist"_s));
+    }
+
+    // The largest upload (the CLI's --max-upload) chosen in the server box: applied on start (a real client's
+    // 2 MiB upload is refused with 413 under a 1 MiB limit, a smaller one is taken), locked while serving, off for a
+    // read-only server, and remembered with the tab's settings.
+    void uploadLimitIsAppliedAndRemembered()
+    {
+        const QString share = m_dir->filePath(u"share"_s);
+        QVERIFY(QDir().mkpath(share));
+        child<QLineEdit>("shareEdit")->setText(share);
+        child<QSpinBox>("serverPortSpin")->setValue(0);
+        auto *limit = child<QSpinBox>("serverMaxUpload");
+        QCOMPARE(limit->value(), 0);
+        QCOMPARE(limit->text(), u"no limit"_s);
+        limit->setValue(1);
+        QVERIFY(limit->text().contains(u"1"_s));
+        QTest::mouseClick(child<QPushButton>("serverButton"), Qt::LeftButton);
+        QVERIFY(!limit->isEnabled());
+        const quint16 port = quint16(child<QSpinBox>("portSpin")->value());
+        QTcpSocket student;
+        student.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(student.waitForConnected(5000));
+        QTRY_VERIFY(student.canReadLine());
+        QVERIFY(student.readLine().startsWith("HELLO socketeer-files 1 rw"));
+        student.write("PUT 2097152 big.bin\n");
+        QTRY_VERIFY(student.canReadLine());
+        const QByteArray refused = student.readLine();
+        QVERIFY2(refused.startsWith("ERR 413 "), refused.constData());
+        QVERIFY2(refused.contains("1048576"), refused.constData());
+        student.write("PUT 1024 small.bin\n");
+        QTRY_VERIFY(student.canReadLine());
+        const QByteArray ready = student.readLine();
+        QVERIFY2(ready.startsWith("READY 0"), ready.constData());
+        student.abort();
+
+        QSettings settings(m_dir->filePath(u"files.ini"_s), QSettings::IniFormat);
+        m_tab->saveSettings(settings);
+        FilesTab again;
+        again.restoreSettings(settings);
+        auto *restored = again.findChild<QSpinBox *>(u"serverMaxUpload"_s);
+        QCOMPARE(restored->value(), 1);
+        QVERIFY(restored->isEnabled());
+        again.findChild<QCheckBox *>(u"serverReadOnly"_s)->setChecked(true);   // no uploads: nothing to limit
+        QVERIFY(!restored->isEnabled());
     }
 
     void closingWhileBusyIsClean()

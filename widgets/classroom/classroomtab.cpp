@@ -1,6 +1,7 @@
 #include "widgets/classroom/classroomtab.h"
 
 #include "netcore/common/server.h"
+#include "presentation/lookup/handouttext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -28,7 +28,7 @@ using widgets::common::ServerKind;
 namespace widgets::classroom {
 namespace {
 
-constexpr int kShownAddresses = 3;   // the best few; the rest are in Lookup → interfaces
+constexpr int kShownAddresses = 3;   // the best few; the rest in the tooltip ("and N more")
 constexpr int kRefreshMs = 1000;     // bytes of the client list
 constexpr double kHandoutScale = 1.8;
 
@@ -176,25 +176,33 @@ void ServerCard::watch()
     m_panel->updateSummary();
 }
 
+presentation::lookup::HandoutTransport ServerCard::transport() const
+{
+    return m_status && m_status->transport() == common::Transport::Udp ? presentation::lookup::HandoutTransport::Udp
+                                                                       : presentation::lookup::HandoutTransport::Tcp;
+}
+
 QString ServerCard::handoutText() const
 {
     if (!isRunning())
         return {};
     const quint16 port = m_status->port();
-    const bool udp = m_status->transport() == common::Transport::Udp;
-    if (!listensEverywhere(m_status)) {
+    if (!listensEverywhere(m_status) && m_status->address().isLoopback()) {
+        // Where to change it: the panel knows the tab has the choice.
         const QString endpoint = netcore::lookup::handoutEndpoint(m_status->address(), port);
-        if (m_status->address().isLoopback())
-            return udp ? ClassroomTab::tr("Only this computer can send to it (%1, UDP). Bind it to 0.0.0.0 in its tab.").arg(endpoint)
-                       : ClassroomTab::tr("Only this computer can connect (%1). Tick \"Listen on the LAN\" in its tab.").arg(endpoint);
-        return udp ? ClassroomTab::tr("Students send to: %1 (UDP)").arg(endpoint)
-                   : ClassroomTab::tr("Students connect to: %1").arg(endpoint);
+        return transport() == presentation::lookup::HandoutTransport::Udp
+            ? ClassroomTab::tr("Only this computer can send to it (%1, UDP). Bind it to 0.0.0.0 in its tab.").arg(endpoint)
+            : ClassroomTab::tr("Only this computer can connect (%1). Tick \"Listen on the LAN\" in its tab.").arg(endpoint);
     }
-    const QStringList endpoints = m_panel->handoutEndpoints(port);
-    if (endpoints.isEmpty())
-        return ClassroomTab::tr("This computer has no network address students can reach (only 127.0.0.1:%1).").arg(port);
-    const QString shown = endpoints.mid(0, kShownAddresses).join(u"   "_s);
-    return udp ? ClassroomTab::tr("Students send to: %1 (UDP)").arg(shown) : ClassroomTab::tr("Students connect to: %1").arg(shown);
+    return presentation::lookup::studentsConnectText(m_panel->interfaces(), m_status->address(), port, kShownAddresses,
+                                                     transport());
+}
+
+QStringList ServerCard::allEndpoints() const
+{
+    if (!isRunning())
+        return {};
+    return presentation::lookup::handoutEndpoints(m_panel->interfaces(), m_status->address(), m_status->port());
 }
 
 QString ServerCard::commandsText() const
@@ -238,6 +246,10 @@ void ServerCard::refresh()
     }
     m_handout->setText(handoutText());
     m_handout->setVisible(running);
+    // "(and N more)": every address is in the tooltip, none left out without a trace.
+    const QStringList all = allEndpoints();
+    m_handout->setToolTip(all.size() > kShownAddresses ? ClassroomTab::tr("Every address students can use:\n%1").arg(all.join(u'\n'))
+                                                       : QString());
     m_commands->setText(commandsText());
     m_commands->setVisible(running && !m_commands->text().isEmpty());
     m_clients->setVisible(running);
@@ -403,32 +415,21 @@ void ClassroomTab::setInterfaces(const QList<netcore::lookup::InterfaceInfo> &in
         card->refresh();
 }
 
-void ClassroomTab::setFirewall(netcore::lookup::Firewall firewall)
+void ClassroomTab::setFirewall(const netcore::lookup::FirewallFacts &firewall)
 {
     m_firewall = firewall;
     updateSummary();
 }
 
-QStringList ClassroomTab::handoutEndpoints(quint16 port) const
+QList<netcore::lookup::InterfaceInfo> ClassroomTab::interfaces() const
 {
-    const QList<netcore::lookup::InterfaceInfo> interfaces = m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces();
-    QStringList physical;
-    QStringList virtuals;
-    for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(interfaces)) {
-        if (h.isLinkLocal)
-            continue;
-        const QString text = tr("%1 (%2)").arg(netcore::lookup::handoutEndpoint(h.address, port), h.interfaceName);
-        (h.isVirtual ? virtuals : physical).append(text);
-    }
-    // Virtual interfaces (containers, VMs) only when there is nothing else: students on the LAN cannot reach them.
-    return physical.isEmpty() ? virtuals : physical;
+    return m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces();
 }
 
 QString ClassroomTab::networkSignature() const
 {
     QStringList addresses;
-    const QList<netcore::lookup::InterfaceInfo> interfaces = m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces();
-    for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(interfaces))
+    for (const netcore::lookup::HandoutAddress &h : netcore::lookup::handoutAddresses(interfaces()))
         if (!h.isVirtual && !h.isLinkLocal)
             addresses.append(h.address.toString());
     addresses.sort();
@@ -474,8 +475,7 @@ QString ClassroomTab::instructionHost(const common::HostedServer *server) const
 {
     QString host;
     if (listensEverywhere(server)) {
-        const QList<netcore::lookup::HandoutAddress> all = netcore::lookup::handoutAddresses(
-            m_customInterfaces ? m_interfaces : netcore::lookup::localInterfaces());
+        const QList<netcore::lookup::HandoutAddress> all = netcore::lookup::handoutAddresses(interfaces());
         for (const netcore::lookup::HandoutAddress &h : all)
             if (!h.isVirtual && !h.isLinkLocal) {
                 host = h.address.toString();
@@ -583,23 +583,63 @@ void ClassroomTab::updateSummary()
         // The chat server also takes classic clients over UDP on its port.
         if (const ServerCard *chat = card(ServerKind::Chat); chat && chat->isRunning())
             ports.append(u"%1/udp"_s.arg(chat->status()->port()));
-        switch (m_firewall) {
-        case netcore::lookup::Firewall::Ufw:
-            hint = tr("The ufw firewall is on: students cannot connect until the ports are open. Run: %1")
-                       .arg(QStringList(ports).replaceInStrings(QRegularExpression(u"^"_s), u"sudo ufw allow "_s).join(u"; "_s));
-            break;
-        case netcore::lookup::Firewall::Firewalld:
-            hint = tr("firewalld is running: students cannot connect until the ports are open. Run: %1")
-                       .arg(QStringList(ports)
-                                .replaceInStrings(QRegularExpression(u"^"_s), u"sudo firewall-cmd --add-port="_s)
-                                .join(u"; "_s));
-            break;
-        case netcore::lookup::Firewall::None:
-            break;
-        }
+        hint = firewallHint(ports);
     }
     m_firewallHint->setText(hint);
     m_firewallHint->setVisible(!hint.isEmpty());
+}
+
+QString ClassroomTab::firewallHint(const QStringList &ports) const
+{
+    // One command per port (and per dropping chain): "8888/tcp" -> the firewall's own words.
+    QStringList commands;
+    for (const QString &port : ports) {
+        const QString number = port.section(u'/', 0, 0);
+        const QString protocol = port.section(u'/', 1, 1);
+        switch (m_firewall.kind) {
+        case netcore::lookup::Firewall::Ufw:
+            commands.append(u"sudo ufw allow "_s + port);
+            break;
+        case netcore::lookup::Firewall::Firewalld:
+            commands.append(u"sudo firewall-cmd --add-port="_s + port);
+            break;
+        case netcore::lookup::Firewall::Nftables:
+            // insert, not add: a rule appended after a final "reject" would never be reached.
+            for (const netcore::lookup::FirewallChain &chain : m_firewall.chains)
+                commands.append(u"sudo nft insert rule %1 %2 %3 %4 dport %5 accept"_s.arg(chain.family, chain.table, chain.chain,
+                                                                                         protocol, number));
+            break;
+        case netcore::lookup::Firewall::Iptables:
+            commands.append(u"sudo %1 -I INPUT -p %2 --dport %3 -j ACCEPT"_s.arg(m_firewall.program, protocol, number));
+            break;
+        case netcore::lookup::Firewall::None:
+        case netcore::lookup::Firewall::Count:
+            break;
+        }
+    }
+    const QString run = commands.join(u"; "_s);
+    switch (m_firewall.kind) {
+    case netcore::lookup::Firewall::Ufw:
+        return tr("The ufw firewall is on: students cannot connect until the ports are open. Run: %1").arg(run);
+    case netcore::lookup::Firewall::Firewalld:
+        return tr("firewalld is running: students cannot connect until the ports are open. Run: %1").arg(run);
+    case netcore::lookup::Firewall::Nftables: {
+        QStringList chains;
+        for (const netcore::lookup::FirewallChain &chain : m_firewall.chains)
+            chains.append(u"%1 %2 %3"_s.arg(chain.family, chain.table, chain.chain));
+        return tr("An nftables rule set drops incoming connections (chain %1): students cannot connect until the ports "
+                  "are open. Run: %2")
+            .arg(chains.join(tr(", ")), run);
+    }
+    case netcore::lookup::Firewall::Iptables:
+        return tr("An iptables rule set drops incoming connections (%1, chain INPUT): students cannot connect until the "
+                  "ports are open. Run: %2")
+            .arg(m_firewall.program, run);
+    case netcore::lookup::Firewall::None:
+    case netcore::lookup::Firewall::Count:
+        break;
+    }
+    return {};
 }
 
 QString ClassroomTab::title() const

@@ -7,6 +7,7 @@
 #include "netcore/common/server.h"
 #include "netcore/lookup/firewall.h"
 #include "netcore/lookup/handout.h"
+#include "presentation/lookup/handouttext.h"
 
 #include <QList>
 #include <QPointer>
@@ -50,8 +51,7 @@ public:
     ServerCard *card(common::ServerKind kind) const;
     // For tests: the interfaces the hand-out addresses come from (default: this machine's).
     void setInterfaces(const QList<netcore::lookup::InterfaceInfo> &interfaces);
-    void setFirewall(netcore::lookup::Firewall firewall);
-    QStringList handoutEndpoints(quint16 port) const;   // "192.168.1.10:8888", best first, virtual ones last
+    void setFirewall(const netcore::lookup::FirewallFacts &firewall);
 
     // A signature of the network this machine is on now (its hand-out addresses): a writable file server
     // comes back writable only when it matches the one saved.
@@ -62,16 +62,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The interfaces the hand-out addresses come from: setInterfaces()' or this machine's now.
+    QList<netcore::lookup::InterfaceInfo> interfaces() const;
     // The address the instructions name for `server` (the best hand-out address when it listens everywhere).
     QString instructionHost(const common::HostedServer *server) const;
     void copyInstructions();
     void updateSummary();
     bool confirmStop(const QList<ServerCard *> &cards);
+    // The sentence and the commands that open `ports` ("8888/tcp") in the firewall found; empty without one.
+    QString firewallHint(const QStringList &ports) const;
 
     QList<ServerCard *> m_cards;
     QList<netcore::lookup::InterfaceInfo> m_interfaces;
     bool m_customInterfaces = false;
-    netcore::lookup::Firewall m_firewall = netcore::lookup::Firewall::None;
+    netcore::lookup::FirewallFacts m_firewall;
     QLabel *m_intro = nullptr;
     QPushButton *m_startAll = nullptr;
     QPushButton *m_stopAll = nullptr;
@@ -102,7 +106,8 @@ public:
     int clientCount() const;                   // clients connected (TCP) or senders seen (UDP)
     int connectedCount() const;                // those that stopping would disconnect (0 for UDP)
     QString kindName() const;                  // translated: "Chat server"
-    QString handoutText() const;               // what the large label says
+    QString handoutText() const;               // what the large label says (the best 3, "and N more")
+    QStringList allEndpoints() const;          // every address to hand out (the label's tooltip when it has more)
     QString commandsText() const;              // a command to try it (nc, Python), for servers that have one
     void start();
     void stop();                               // no question asked (the panel asks)
@@ -117,6 +122,7 @@ protected:
 private:
     void watch();
     void onToggle();
+    presentation::lookup::HandoutTransport transport() const;
     void applyLargeFont();
 
     common::ServerHost *m_host;

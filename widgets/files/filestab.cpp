@@ -33,6 +33,11 @@
 using namespace Qt::StringLiterals;
 
 namespace widgets::files {
+namespace {
+
+constexpr int kMaxUploadLimitMiB = 1024 * 1024;   // the largest limit the box offers: 1 TiB
+
+} // namespace
 
 FilesTab::FilesTab(QWidget *parent)
     : common::TabPage(parent)
@@ -287,6 +292,19 @@ QGroupBox *FilesTab::buildServerBox()
     m_serverClassic->setObjectName(u"serverClassic"_s);
     m_serverReadOnly = new QCheckBox(m_serverBox);
     m_serverOverwrite = new QCheckBox(m_serverBox);
+    m_serverOverwrite->setObjectName(u"serverOverwrite"_s);
+    m_serverReadOnly->setObjectName(u"serverReadOnly"_s);
+    // The largest upload accepted (the CLI's --max-upload), in MiB; 0 shows "no limit".
+    m_serverMaxUploadLabel = new QLabel(m_serverBox);
+    m_serverMaxUpload = new QSpinBox(m_serverBox);
+    m_serverMaxUpload->setObjectName(u"serverMaxUpload"_s);
+    m_serverMaxUpload->setRange(0, kMaxUploadLimitMiB);
+    m_serverMaxUpload->setValue(0);
+    m_serverMaxUploadLabel->setBuddy(m_serverMaxUpload);
+    auto *limit = new QHBoxLayout;
+    limit->setContentsMargins(0, 0, 0, 0);
+    limit->addWidget(m_serverMaxUploadLabel);
+    limit->addWidget(m_serverMaxUpload);
     m_serverButton = new QPushButton(m_serverBox);
     m_serverButton->setObjectName(u"serverButton"_s);
     m_serverStatus = new QLabel(m_serverBox);
@@ -300,15 +318,17 @@ QGroupBox *FilesTab::buildServerBox()
     layout->addWidget(m_serverClassic, 1, 1);
     layout->addWidget(m_serverReadOnly, 1, 2);
     layout->addWidget(m_serverOverwrite, 1, 3);
-    layout->addWidget(m_serverStatus, 1, 4, 1, 2);
+    layout->addLayout(limit, 1, 4);
+    layout->addWidget(m_serverStatus, 1, 5);
     layout->addWidget(m_serverButton, 1, 6, 1, 2);
-    layout->setColumnStretch(4, 1);
+    layout->setColumnStretch(5, 1);
     connect(m_browseShare, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder to share"), m_shareEdit->text());
         if (!dir.isEmpty())
             m_shareEdit->setText(dir);
     });
     connect(m_serverButton, &QPushButton::clicked, this, &FilesTab::onServerButton);
+    connect(m_serverReadOnly, &QCheckBox::toggled, this, &FilesTab::updateEnabledState);   // no uploads: no limit
     return m_serverBox;
 }
 
@@ -353,6 +373,11 @@ void FilesTab::retranslateUi()
     m_serverClassic->setText(tr("Classic protocol"));
     m_serverReadOnly->setText(tr("Read-only"));
     m_serverOverwrite->setText(tr("Allow overwrite"));
+    m_serverMaxUploadLabel->setText(tr("Largest upload:"));
+    m_serverMaxUpload->setSpecialValueText(tr("no limit"));
+    m_serverMaxUpload->setSuffix(tr(" MiB"));
+    m_serverMaxUpload->setToolTip(tr("Uploads larger than this are refused before any byte is sent (like "
+                                     "socketeer serve files --max-upload)."));
     m_wireLabel->setText(tr("Wire view:"));
     m_wireSource->setItemText(m_wireSource->findData(int(WireSource::Client)), tr("this tab's client connections"));
     m_wireSource->setItemText(m_wireSource->findData(int(WireSource::Server)), tr("the local server"));

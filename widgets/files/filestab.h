@@ -140,6 +140,8 @@ private:
     QCheckBox *m_serverClassic = nullptr;
     QCheckBox *m_serverReadOnly = nullptr;
     QCheckBox *m_serverOverwrite = nullptr;
+    QLabel *m_serverMaxUploadLabel = nullptr;
+    QSpinBox *m_serverMaxUpload = nullptr;   // MiB; 0 = no limit (the special value)
     QPushButton *m_serverButton = nullptr;
     QLabel *m_serverStatus = nullptr;
 

@@ -261,6 +261,8 @@ void FilesTab::updateEnabledState()
     for (QWidget *widget : std::initializer_list<QWidget *>{m_shareEdit, m_browseShare, m_serverPortSpin, m_serverClassic,
                                                              m_serverReadOnly, m_serverOverwrite})
         widget->setEnabled(!serving);
+    m_serverMaxUpload->setEnabled(!serving && !m_serverReadOnly->isChecked());
+    m_serverMaxUploadLabel->setEnabled(m_serverMaxUpload->isEnabled());
     m_serverStatus->setText(serverStatusText());
     m_connectButton->setEnabled(!m_listing);
     m_downloadButton->setEnabled(!m_remoteView->selectedItems().isEmpty());
@@ -310,6 +312,7 @@ void FilesTab::onServerButton()
     }
     options.readOnly = m_serverReadOnly->isChecked();
     options.allowOverwrite = m_serverOverwrite->isChecked();
+    options.maxUploadSize = m_serverMaxUpload->value() > 0 ? qint64(m_serverMaxUpload->value()) << 20 : -1;
     options.dialect = m_serverClassic->isChecked() ? netcore::files::ServerDialect::Classic
                                                    : netcore::files::ServerDialect::Native;
     m_server->setOptions(options);
@@ -393,6 +396,9 @@ void FilesTab::saveSettings(QSettings &settings) const
     settings.setValue(u"localFolder"_s, m_localFolderEdit->text());
     settings.setValue(u"shareFolder"_s, m_shareEdit->text());
     settings.setValue(u"serverPort"_s, m_serverPortSpin->value());
+    settings.setValue(u"serverReadOnly"_s, m_serverReadOnly->isChecked());
+    settings.setValue(u"serverOverwrite"_s, m_serverOverwrite->isChecked());
+    settings.setValue(u"serverMaxUploadMiB"_s, m_serverMaxUpload->value());
 }
 
 void FilesTab::restoreSettings(QSettings &settings)
@@ -406,6 +412,9 @@ void FilesTab::restoreSettings(QSettings &settings)
     // The hidden folder of earlier versions becomes the visible one (its files move there when the server starts).
     m_shareEdit->setText(share == netcore::files::oldDefaultShareFolder() ? defaultShareFolder() : share);
     m_serverPortSpin->setValue(settings.value(u"serverPort"_s, m_serverPortSpin->value()).toInt());
+    m_serverReadOnly->setChecked(settings.value(u"serverReadOnly"_s, m_serverReadOnly->isChecked()).toBool());
+    m_serverOverwrite->setChecked(settings.value(u"serverOverwrite"_s, m_serverOverwrite->isChecked()).toBool());
+    m_serverMaxUpload->setValue(settings.value(u"serverMaxUploadMiB"_s, m_serverMaxUpload->value()).toInt());
 }
 
 } // namespace widgets::files
