@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>unknown encoding &apos;%1&apos; (utf-8, gbk, gb18030 or latin1)</source>
-        <translation>未知的编码 '%1'（utf-8、gbk、gb18030 或 latin1）</translation>
+        <translation>未知的编码 &apos;%1&apos;（utf-8、gbk、gb18030 或 latin1）</translation>
     </message>
     <message>
         <source>TCP facts:</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>Connects to HOST PORT (or to a Unix socket with --unix PATH), sends what you give, and prints every read as one line &apos;[read N] bytes&apos; — the boundaries TCP made, not the sender&apos;s messages. Bytes are shown as Python shows bytes (\n, \xNN), or as text with --encoding. Without --send or --hex, what you type on standard input is sent line by line (like nc; the end of input half-closes) and what arrives is printed as text. It ends when the other side closes, or after --wait.</source>
-        <translation>连接到 HOST PORT（或用 --unix 路径 连接 Unix 套接字），发送你给出的内容，并把每次读取打印成一行 '[read N] 字节'——这是 TCP 造成的边界，而不是发送方的消息边界。字节按 Python 显示 bytes 的方式显示（\n、\xNN），或用 --encoding 显示为文本。不带 --send 或 --hex 时，你在标准输入中键入的内容会逐行发送（类似 nc；输入结束时半关闭），收到的数据以文本显示。对方关闭或 --wait 到时结束。</translation>
+        <translation>连接到 HOST PORT（或用 --unix 路径 连接 Unix 套接字），发送你给出的内容，并把每次读取打印成一行 &apos;[read N] 字节&apos;——这是 TCP 造成的边界，而不是发送方的消息边界。字节按 Python 显示 bytes 的方式显示（\n、\xNN），或用 --encoding 显示为文本。不带 --send 或 --hex 时，你在标准输入中键入的内容会逐行发送（类似 nc；输入结束时半关闭），收到的数据以文本显示。对方关闭或 --wait 到时结束。</translation>
     </message>
     <message>
         <source>Host name or address (not with --unix).</source>
@@ -1381,12 +1381,16 @@
         <source>TCP port (not with --unix).</source>
         <translation>TCP 端口（不能与 --unix 同用）。</translation>
     </message>
+    <message>
+        <source>Connect N clients at once: is the server a loop server or concurrent?</source>
+        <translation>同时连接 N 个客户端：服务器是循环服务器还是并发服务器？</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::TcpListen</name>
     <message>
         <source>Listens for TCP clients (or on a Unix socket with --unix PATH, then without PORT) and prints each client&apos;s connect and close and every read as &apos;tcp: #ID PEER read N: bytes&apos; — one line per read, the boundaries TCP made. By default it only shows what arrives; --echo sends every read back, --reply TEXT answers every read. SIGINT, SIGTERM and SIGHUP stop it cleanly (exit status 0).</source>
-        <translation>监听 TCP 客户端（或用 --unix 路径 在 Unix 套接字上监听，此时不带 PORT），打印每个客户端的连接和关闭，并把每次读取打印为 'tcp: #ID 对端 read N: 字节'——每次读取一行，这是 TCP 造成的边界。默认只显示收到的数据；--echo 把每次读到的数据发回，--reply 文本 用该文本回复每次读取。SIGINT、SIGTERM 和 SIGHUP 会让它正常停止（退出状态 0）。</translation>
+        <translation>监听 TCP 客户端（或用 --unix 路径 在 Unix 套接字上监听，此时不带 PORT），打印每个客户端的连接和关闭，并把每次读取打印为 &apos;tcp: #ID 对端 read N: 字节&apos;——每次读取一行，这是 TCP 造成的边界。默认只显示收到的数据；--echo 把每次读到的数据发回，--reply 文本 用该文本回复每次读取。SIGINT、SIGTERM 和 SIGHUP 会让它正常停止（退出状态 0）。</translation>
     </message>
     <message>
         <source>TCP port (0 picks a free one).</source>
@@ -1407,6 +1411,105 @@
     <message>
         <source>Listening on %1 (%2).</source>
         <translation>正在 %1 上监听（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::cli::TcpProbe</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>connect ms</source>
+        <translation>连接 ms</translation>
+    </message>
+    <message>
+        <source>first byte ms</source>
+        <translation>首字节 ms</translation>
+    </message>
+    <message>
+        <source>done ms</source>
+        <translation>完成 ms</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Connects N clients to HOST:PORT at the same moment; each sends a message and waits for its answer, then keeps its connection open for --hold. Prints every client&apos;s times (ms since the start) and what they say about the server: one client at a time (a loop server: the answers climb a staircase), concurrent, or a few at a time. Exit code 3 when no client got its answer (every connection refused, or none answered in time).</source>
+        <translation>在同一时刻让 N 个客户端连接 HOST:PORT；每个客户端发送一条消息并等待回答，然后按 --hold 保持连接。打印每个客户端的时间（从开始算起的毫秒数），以及这些时间说明了服务器的什么：一次只服务一个客户端（循环服务器：回答呈阶梯状）、并发，或一次服务几个。没有任何客户端得到回答时（连接全部被拒绝，或都没有按时回答）退出码为 3。</translation>
+    </message>
+    <message>
+        <source>Host name or address.</source>
+        <translation>主机名或地址。</translation>
+    </message>
+    <message>
+        <source>TCP port.</source>
+        <translation>TCP 端口。</translation>
+    </message>
+    <message>
+        <source>How many clients (1-1000, default 10).</source>
+        <translation>客户端数量（1-1000，默认 10）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What each client sends (escapes: \n \xNN ...; default &quot;hello\n&quot;; empty: nothing).</source>
+        <translation>每个客户端发送的内容（转义：\n \xNN ……；默认 "hello\n"；为空则不发送）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>What counts as the answer: N bytes, &apos;any&apos; bytes, or &apos;close&apos; (the server closing). Default: as many bytes as sent (an echo), or any bytes when nothing is sent.</source>
+        <translation>什么算作回答：N 个字节、'any'（任意字节）或 'close'（服务器关闭连接）。默认：与发送的字节数相同（回显）；不发送时为任意字节。</translation>
+    </message>
+    <message>
+        <source>N|any|close</source>
+        <translation>N|any|close</translation>
+    </message>
+    <message>
+        <source>Give up on a client this long after the start (default 10s).</source>
+        <translation>从开始算起超过这么久就放弃该客户端（默认 10s）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Keep each connection open this long after its answer (default 50ms; a loop server cannot serve the next client meanwhile).</source>
+        <translation>得到回答后让每个连接再保持这么久（默认 50ms；在此期间循环服务器无法服务下一个客户端）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of the table.</source>
+        <translation>打印一个 JSON 文档，而不是表格。</translation>
+    </message>
+    <message>
+        <source>a number of bytes, &apos;any&apos; or &apos;close&apos;</source>
+        <translation>字节数、'any' 或 'close'</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused every connection: nothing listens on that port</source>
+        <translation>%1:%2 拒绝了所有连接：该端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>no client got its answer</source>
+        <translation>没有客户端得到回答</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1:%2 with %n client(s)…</source>
+        <translation><numerusform>正在用 %n 个客户端探测 %1:%2……</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3094,11 +3197,21 @@
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation><numerusform>（另有 %n 个）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Students connect to: %1</source>
         <translation>学生请连接：%1</translation>
+    </message>
+    <message>
+        <source>Only this computer can send to it (%1, UDP).</source>
+        <translation>只有本机可以向它发送（%1，UDP）。</translation>
+    </message>
+    <message>
+        <source>Students send to: %1 (UDP)</source>
+        <translation>学生请发送到：%1（UDP）</translation>
     </message>
 </context>
 <context>
@@ -3969,7 +4082,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>State</source>
@@ -3989,7 +4104,9 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation><numerusform>%n 个报文段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个报文段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Segment size (MSS)</source>
@@ -4166,6 +4283,126 @@
     <message>
         <source>Character %1, “%2” (%3), cannot be written in %4: choose another encoding or remove it</source>
         <translation>第 %1 个字符“%2”（%3）无法用 %4 编码：请换一种编码或删除它</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>connect timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未按时回答</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>被重置</translation>
+    </message>
+    <message>
+        <source>closed early</source>
+        <translation>提前关闭</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>any bytes</source>
+        <translation>任意字节</translation>
+    </message>
+    <message>
+        <source>the server closing</source>
+        <translation>服务器关闭连接</translation>
+    </message>
+    <message>
+        <source>One client at a time — a loop server</source>
+        <translation>一次只服务一个客户端——循环服务器</translation>
+    </message>
+    <message>
+        <source>Concurrent — the clients were served at the same time</source>
+        <translation>并发——客户端同时得到服务</translation>
+    </message>
+    <message>
+        <source>Partly concurrent — a few clients at a time</source>
+        <translation>部分并发——一次服务几个客户端</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Partly concurrent — at most %1 clients at a time (a pool of %1?)</source>
+        <translation>部分并发——一次最多 %1 个客户端（大小为 %1 的池？）</translation>
+    </message>
+    <message>
+        <source>Inconclusive — fewer than two clients got their answer</source>
+        <translation>无法判断——得到回答的客户端少于两个</translation>
+    </message>
+    <message>
+        <source>Inconclusive — no client waited while another was served (each connected after the previous answer)</source>
+        <translation>无法判断——没有客户端在另一个被服务时等待（每个都在上一个回答之后才连上）</translation>
+    </message>
+    <message>
+        <source>Inconclusive — every answer came within %1 and the server closed each connection: a quick server that answers and closes looks the same either way; make it take longer per client</source>
+        <translation>无法判断——所有回答都在 %1 内到达，且服务器关闭了每个连接：回答后立即关闭的快速服务器两种情况看起来一样；请让它处理每个客户端的时间长一些</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n client(s) got their answer.</source>
+        <translation><numerusform>%n 个客户端中有 %1 个得到了回答。</numerusform></translation>
+    </message>
+    <message>
+        <source>The others: %1.</source>
+        <translation>其余：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The quickest answer took %1; answers more than %2 apart count as different groups.</source>
+        <translation>最快的回答用时 %1；间隔超过 %2 的回答算作不同的组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 answers came together, in %n group(s).</source>
+        <translation><numerusform>最多 %1 个回答同时到达，共 %n 组。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The staircase: %n step(s) where a connected client waited while another was answered; median step %1.</source>
+        <translation><numerusform>阶梯：%n 级，已连上的客户端在另一个客户端被回答时等待；每级中位数 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>No staircase: no connected client waited while another was answered.</source>
+        <translation>没有阶梯：没有已连上的客户端在另一个客户端被回答时等待。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) had to send packets again before their answer: the server&apos;s listen backlog was full (their delay is not counted as a step).</source>
+        <translation><numerusform>%n 个客户端在得到回答前不得不重发数据包：服务器的监听队列（backlog）已满（它们的延迟不算作阶梯）。</numerusform></translation>
+    </message>
+    <message>
+        <source>First answer to last: %1.</source>
+        <translation>从第一个回答到最后一个：%1。</translation>
+    </message>
+    <message>
+        <source>the probe needs 1 to %1 clients, a port, and at least one expected byte</source>
+        <translation>探测需要 1 到 %1 个客户端、一个端口，以及至少一个期望的字节</translation>
+    </message>
+    <message>
+        <source>cannot open another socket</source>
+        <translation>无法再打开套接字</translation>
+    </message>
+    <message>
+        <source>the probe failed</source>
+        <translation>探测失败</translation>
     </message>
 </context>
 <context>
@@ -4556,14 +4793,6 @@
         <translation>只有本机可以连接（%1）。请在该标签页勾选“在局域网上监听”。</translation>
     </message>
     <message>
-        <source>Students connect to: %1</source>
-        <translation>学生请连接：%1</translation>
-    </message>
-    <message>
-        <source>This computer has no network address students can reach (only 127.0.0.1:%1).</source>
-        <translation>本机没有学生可以访问的网络地址（只有 127.0.0.1:%1）。</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -4722,16 +4951,14 @@
         <translation>只有本机可以向它发送（%1，UDP）。请在它的标签页中把它绑定到 0.0.0.0。</translation>
     </message>
     <message>
-        <source>Students send to: %1 (UDP)</source>
-        <translation>学生请发送到：%1（UDP）</translation>
-    </message>
-    <message>
         <source>Try it: nc %1 %2 (type a line: it comes back) · Python: s = socket.create_connection((&quot;%1&quot;, %2)); s.sendall(b&quot;hi\n&quot;); print(s.recv(1024))</source>
-        <translation>试一试：nc %1 %2（输入一行：它会原样返回）· Python：s = socket.create_connection(("%1", %2)); s.sendall(b"hi\n"); print(s.recv(1024))</translation>
+        <translation>试一试：nc %1 %2（输入一行：它会原样返回）· Python：s = socket.create_connection((&quot;%1&quot;, %2)); s.sendall(b&quot;hi\n&quot;); print(s.recv(1024))</translation>
     </message>
     <message numerus="yes">
         <source>listening on UDP port %1 (%2), %n sender(s) seen</source>
-        <translation><numerusform>正在 UDP 端口 %1 上监听（%2），已有 %n 个发送方</numerusform></translation>
+        <translation>
+            <numerusform>正在 UDP 端口 %1 上监听（%2），已有 %n 个发送方</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sender</source>
@@ -4759,7 +4986,7 @@ s.sendto(b&quot;hello&quot;, (&quot;%2&quot;, %3))</source>
   Python：
 import socket
 s = socket.socket(socket.%4, socket.SOCK_DGRAM)
-s.sendto(b"hello", ("%2", %3))</translation>
+s.sendto(b&quot;hello&quot;, (&quot;%2&quot;, %3))</translation>
     </message>
     <message>
         <source>TCP echo server: %1 (what you send comes back)
@@ -4774,8 +5001,26 @@ s.sendto(b"hello", ("%2", %3))</translation>
   socketeer tcp connect %2 %3    （显示每次读取及其大小）
   Python：
 %4
-  s.sendall("你好\n".encode())
+  s.sendall(&quot;你好\n&quot;.encode())
   print(s.recv(1024).decode())</translation>
+    </message>
+    <message>
+        <source>Every address students can use:
+%1</source>
+        <translation>学生可以使用的所有地址：
+%1</translation>
+    </message>
+    <message>
+        <source>An nftables rule set drops incoming connections (chain %1): students cannot connect until the ports are open. Run: %2</source>
+        <translation>nftables 规则集会丢弃传入连接（链 %1）：开放端口之前学生无法连接。请运行：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>An iptables rule set drops incoming connections (%1, chain INPUT): students cannot connect until the ports are open. Run: %2</source>
+        <translation>iptables 规则集会丢弃传入连接（%1，链 INPUT）：开放端口之前学生无法连接。请运行：%2</translation>
     </message>
 </context>
 <context>
@@ -5350,7 +5595,25 @@ Choose another folder or file name.</source>
     </message>
     <message numerus="yes">
         <source>Sharing %1 on port %2, %n client(s) connected.</source>
-        <translation><numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端。</numerusform></translation>
+        <translation>
+            <numerusform>正在端口 %2 上共享 %1，已连接 %n 个客户端。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest upload:</source>
+        <translation>最大上传：</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Uploads larger than this are refused before any byte is sent (like socketeer serve files --max-upload).</source>
+        <translation>大于此值的上传在发送任何字节之前就会被拒绝（与 socketeer serve files --max-upload 相同）。</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6457,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%n-byte length</source>
-        <translation><numerusform>%n 字节长度</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节长度</numerusform>
+        </translation>
     </message>
     <message>
         <source>big endian (network order)</source>
@@ -6230,7 +6495,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n 帧</numerusform></translation>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>the newest %1 listed</source>
@@ -6238,11 +6505,119 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%1 (%n byte(s))</source>
-        <translation><numerusform>%1（%n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>older reads were dropped from the view, so the first frame may begin mid-message</source>
         <translation>较早的读取已从视图中丢弃，所以第一帧可能从消息中间开始</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::ProbePage</name>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting %n client(s) at once to %1:%2 ...</source>
+        <translation><numerusform>正在同时把 %n 个客户端连接到 %1:%2 ……</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Run probe</source>
+        <translation>开始探测</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n client(s) answered, in %2.</source>
+        <translation><numerusform>%n 个客户端中有 %1 个得到回答，用时 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Concurrency probe</source>
+        <translation>并发探测</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Clients at once:</source>
+        <translation>同时连接数：</translation>
+    </message>
+    <message>
+        <source>Deadline (s):</source>
+        <translation>期限（秒）：</translation>
+    </message>
+    <message>
+        <source>Each sends:</source>
+        <translation>每个发送：</translation>
+    </message>
+    <message>
+        <source>The message every client sends once connected (escapes: \n \r \t \xNN). Empty: send nothing.</source>
+        <translation>每个客户端连上后发送的消息（转义：\n \r \t \xNN）。为空则不发送。</translation>
+    </message>
+    <message>
+        <source>Done when:</source>
+        <translation>完成条件：</translation>
+    </message>
+    <message>
+        <source>this many bytes came back</source>
+        <translation>收到这么多字节</translation>
+    </message>
+    <message>
+        <source>any byte came back</source>
+        <translation>收到任意字节</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>One row per client, the first answered on top: grey while connecting, amber while waiting for the server, green while the answer arrives.</source>
+        <translation>每个客户端一行，最先得到回答的在最上面：灰色表示正在连接，琥珀色表示等待服务器，绿色表示回答正在到达。</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::tcp::ProbeTimeline</name>
+    <message>
+        <source>Run the probe: each client becomes one row here. A loop server draws a staircase, a concurrent server a column.</source>
+        <translation>开始探测：每个客户端在这里显示为一行。循环服务器画出阶梯，并发服务器画出一列。</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s), first answered on top</source>
+        <translation><numerusform>%n 个客户端，最先回答的在上</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6301,23 +6676,37 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>── read %1 · %n byte(s) · %2 ──</source>
-        <translation><numerusform>── 第 %1 次读取 · %n 字节 · %2 ──</numerusform></translation>
+        <translation>
+            <numerusform>── 第 %1 次读取 · %n 字节 · %2 ──</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>── read %1 from %3 · %n byte(s) · %2 ──</source>
-        <translation><numerusform>── 第 %1 次读取，来自 %3 · %n 字节 · %2 ──</numerusform></translation>
+        <translation>
+            <numerusform>── 第 %1 次读取，来自 %3 · %n 字节 · %2 ──</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… %n more character(s) of this read not shown here (Frames, Save to file and the wire view have every byte)</source>
-        <translation><numerusform>… 本次读取还有 %n 个字符未在此显示（“分帧”、“保存到文件”和线路视图包含每一个字节）</numerusform></translation>
+        <translation>
+            <numerusform>… 本次读取还有 %n 个字符未在此显示（“分帧”、“保存到文件”和线路视图包含每一个字节）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… %n more byte(s) of this read not shown here</source>
-        <translation><numerusform>… 本次读取还有 %n 字节未在此显示</numerusform></translation>
+        <translation>
+            <numerusform>… 本次读取还有 %n 字节未在此显示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The view keeps the newest %1 read(s); %n older read(s) dropped (%2 bytes).</source>
-        <translation><numerusform>视图保留最新的 %1 次读取；已丢弃 %n 次较早的读取（%2 字节）。</numerusform></translation>
+        <translation>
+            <numerusform>视图保留最新的 %1 次读取；已丢弃 %n 次较早的读取（%2 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data came faster than it can be drawn: %n read(s) kept but not drawn here (Frames, Save to file and the wire view have them).</source>
+        <translation><numerusform>数据到达的速度超过了显示速度：%n 次读取已保留但未在此显示（分帧、保存到文件和线路视图中都有）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6436,11 +6825,15 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>Sending %n byte(s) in one write.</source>
-        <translation><numerusform>正在一次写入 %n 字节。</numerusform></translation>
+        <translation>
+            <numerusform>正在一次写入 %n 字节。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending in %n write(s).</source>
-        <translation><numerusform>正在分 %n 次写入发送。</numerusform></translation>
+        <translation>
+            <numerusform>正在分 %n 次写入发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>File to send</source>
@@ -6607,7 +7000,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>TCP server on port %1, %n client(s) connected</source>
-        <translation><numerusform>端口 %1 上的 TCP 服务器，已连接 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>端口 %1 上的 TCP 服务器，已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message>
         <source>TCP connection to %1</source>
@@ -6647,7 +7042,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%n client(s) connected; stopping disconnects them.</source>
-        <translation><numerusform>已连接 %n 个客户端；停止会断开它们。</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 个客户端；停止会断开它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the path of the socket file to create.</source>
@@ -6695,7 +7092,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>To every client of the server (%n now)</source>
-        <translation><numerusform>发往服务器的所有客户端（当前 %n 个）</numerusform></translation>
+        <translation>
+            <numerusform>发往服务器的所有客户端（当前 %n 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ %1 (%2)</source>
@@ -6707,7 +7106,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%1 (%n client(s))</source>
-        <translation><numerusform>%1（%n 个客户端）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个客户端）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select to see every client&apos;s reads and to send to all clients.</source>
@@ -6723,7 +7124,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>In: %1 bytes in %n read(s)</source>
-        <translation><numerusform>收：%1 字节，%n 次读取</numerusform></translation>
+        <translation>
+            <numerusform>收：%1 字节，%n 次读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>out: %1 bytes</source>
@@ -6731,7 +7134,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%n message(s) under the framing</source>
-        <translation><numerusform>按分帧共 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>按分帧共 %n 条消息</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 bytes written to %2</source>
@@ -7206,7 +7611,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>UDP listener on port %1, %n sender(s) seen</source>
-        <translation><numerusform>端口 %1 上的 UDP 监听器，已有 %n 个发送方</numerusform></translation>
+        <translation>
+            <numerusform>端口 %1 上的 UDP 监听器，已有 %n 个发送方</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
