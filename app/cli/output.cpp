@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -50,6 +51,18 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+void flushOutSoon()
+{
+    static bool pending = false;
+    if (pending)
+        return;
+    pending = true;
+    QTimer::singleShot(0, QCoreApplication::instance(), [] {
+        pending = false;
+        out().flush();
+    });
 }
 
 int usageError(const QString &command, const QString &reason)

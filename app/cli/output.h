@@ -13,6 +13,9 @@ namespace app::cli {
 
 QTextStream &out();  // stdout, UTF-8
 QTextStream &err();  // stderr, UTF-8
+// Flushes out() once the event loop has handled what is pending now: a server logging many reads in one pass of the
+// loop writes them with one write() instead of one each, and every line still appears before the loop waits again.
+void flushOutSoon();
 
 // Prints "socketeer <command>: <reason>" and a hint to --help on stderr; returns ExitUsage.
 int usageError(const QString &command, const QString &reason);

@@ -142,7 +142,7 @@ void logTcpServer(TcpServer *server)
               << netcore::common::visibleText(bytes, netcore::common::LineMode::SingleLine, 200,
                                               netcore::common::Escaping::PythonBytes)
               << '\n';
-        out().flush();
+        flushOutSoon();   // reads that arrive together are written together
     });
 }
 

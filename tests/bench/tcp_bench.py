@@ -10,7 +10,7 @@ The load comes from tcp_load (tests/bench/tcp_load.cpp: C++, epoll, no Qt), so t
   (b) `connections` connections at once, each echoing `messages` messages of `size` bytes, one outstanding per
       connection: round trips per second, p50 / p99 latency
 Socketeer runs as `socketeer tcp listen PORT --echo` when that verb exists (--server listen), otherwise as
-`socketeer serve tcp --port P` (echo by default; --max-per-host / --max-clients raised to the connection count),
+`socketeer serve tcp --port P` (echo by default); either way --max-per-host / --max-clients raised to the connection count,
 its stdout (one log line per read) to /dev/null. Memory: each server's peak proportional set size (PSS, from
 /proc/PID/smaps_rollup, sampled every 50 ms; for socat the sum over the listener and its forked children) and,
 for Socketeer, VmHWM.
@@ -115,28 +115,31 @@ def has_listen_verb(socketeer):
 
 
 def start_socketeer(socketeer, port, args):
+    # every load connection comes from 127.0.0.1: the per-host and global caps are raised to the connection count
+    n = str(max(args.connections, 16))
+    caps = ["--max-per-host", n, "--max-clients", n]
     if args.server == "listen":
-        argv = [socketeer, "tcp", "listen", str(port), "--echo"]
+        argv = [socketeer, "tcp", "listen", str(port), "--echo"] + caps
     else:
-        n = str(max(args.connections, 16))
-        argv = [socketeer, "serve", "tcp", "--port", str(port), "--max-per-host", n, "--max-clients", n]
+        argv = [socketeer, "serve", "tcp", "--port", str(port)] + caps
     return subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), argv
 
 
 def measure(name, proc, tree, port, args):
-    wait_listening(port)
-    sampler = MemorySampler(proc.pid, tree)
-    sampler.start()
-    stream = run_load(args.tcp_load, "stream", "127.0.0.1", port, args.bytes, 65536)
-    rr = run_load(args.tcp_load, "rr", "127.0.0.1", port, args.connections, args.messages, args.size, args.threads)
-    time.sleep(0.2)   # one more memory sample after the load
-    sampler.stop.set()
-    sampler.join()
-    result = {"name": name, "stream": stream, "rr": rr, "pss_kib": sampler.peak,
-              "hwm_kib": vm_hwm_kib(proc.pid) if not tree else None}
-    proc.terminate()
-    proc.wait(30)
-    return result
+    try:
+        wait_listening(port)
+        sampler = MemorySampler(proc.pid, tree)
+        sampler.start()
+        stream = run_load(args.tcp_load, "stream", "127.0.0.1", port, args.bytes, 65536)
+        rr = run_load(args.tcp_load, "rr", "127.0.0.1", port, args.connections, args.messages, args.size, args.threads)
+        time.sleep(0.2)   # one more memory sample after the load
+        sampler.stop.set()
+        sampler.join()
+        return {"name": name, "stream": stream, "rr": rr, "pss_kib": sampler.peak,
+                "hwm_kib": vm_hwm_kib(proc.pid) if not tree else None}
+    finally:   # a failed load must not leave the server running
+        proc.terminate()
+        proc.wait(30)
 
 
 def main():
