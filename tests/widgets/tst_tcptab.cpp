@@ -214,6 +214,7 @@ private Q_SLOTS:
         const QList<int> order = page->timeline()->order();
         for (qsizetype r = 1; r < order.size(); ++r)
             QVERIFY(page->probe()->clients().at(order.at(r)).firstByteUs > page->probe()->clients().at(order.at(r - 1)).firstByteUs);
+        tab.sidePages()->setCurrentWidget(page);
         saveScreenshotIfAsked(tab, u"tcp-probe"_s);
 
         // Bad input is a sentence, and nothing runs.

@@ -174,8 +174,9 @@ void ProbeTimeline::paintEvent(QPaintEvent *)
     painter.save();
     painter.translate(margin + line / 2.0, area.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-area.height() / 2, -line / 2.0, area.height(), line), Qt::AlignCenter,
-                     tr("%n client(s), first answered on top", nullptr, int(m_clients.size())));
+    const QString caption = metrics.elidedText(tr("%n client(s), first answered on top", nullptr, int(m_clients.size())),
+                                               Qt::ElideRight, int(area.height()));
+    painter.drawText(QRectF(-area.height() / 2, -line / 2.0, area.height(), line), Qt::AlignCenter, caption);
     painter.restore();
 }
 
