@@ -1145,6 +1145,10 @@
         <source>Raw TCP server (echo, show, or reply), port 8007</source>
         <translation>原始 TCP 服务器（回显、只显示或回复），端口 8007</translation>
     </message>
+    <message>
+        <source>TCP echo server, port 8007 (the same as &apos;serve tcp&apos;)</source>
+        <translation>TCP 回显服务器，端口 8007（与 'serve tcp' 相同）</translation>
+    </message>
 </context>
 <context>
     <name>app::cli::Signals</name>
@@ -1465,7 +1469,7 @@
     </message>
     <message>
         <source>What each client sends (escapes: \n \xNN ...; default &quot;hello\n&quot;; empty: nothing).</source>
-        <translation>每个客户端发送的内容（转义：\n \xNN ……；默认 "hello\n"；为空则不发送）。</translation>
+        <translation>每个客户端发送的内容（转义：\n \xNN ……；默认 &quot;hello\n&quot;；为空则不发送）。</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1473,7 +1477,7 @@
     </message>
     <message>
         <source>What counts as the answer: N bytes, &apos;any&apos; bytes, or &apos;close&apos; (the server closing). Default: as many bytes as sent (an echo), or any bytes when nothing is sent.</source>
-        <translation>什么算作回答：N 个字节、'any'（任意字节）或 'close'（服务器关闭连接）。默认：与发送的字节数相同（回显）；不发送时为任意字节。</translation>
+        <translation>什么算作回答：N 个字节、&apos;any&apos;（任意字节）或 &apos;close&apos;（服务器关闭连接）。默认：与发送的字节数相同（回显）；不发送时为任意字节。</translation>
     </message>
     <message>
         <source>N|any|close</source>
@@ -1497,7 +1501,7 @@
     </message>
     <message>
         <source>a number of bytes, &apos;any&apos; or &apos;close&apos;</source>
-        <translation>字节数、'any' 或 'close'</translation>
+        <translation>字节数、&apos;any&apos; 或 &apos;close&apos;</translation>
     </message>
     <message>
         <source>%1:%2 refused every connection: nothing listens on that port</source>
@@ -1509,7 +1513,9 @@
     </message>
     <message numerus="yes">
         <source>Probing %1:%2 with %n client(s)…</source>
-        <translation><numerusform>正在用 %n 个客户端探测 %1:%2……</numerusform></translation>
+        <translation>
+            <numerusform>正在用 %n 个客户端探测 %1:%2……</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1581,6 @@
         <translation>用这段文本回复每次读取（转义：\n \xNN ……）。</translation>
     </message>
     <message>
-        <source>A read containing MATCH is answered with REPLY (escapes allowed; the first matching rule wins; repeat).</source>
-        <translation>包含 MATCH 的读取用 REPLY 回复（可用转义；第一条匹配的规则生效；可重复）。</translation>
-    </message>
-    <message>
         <source>Listen on a Unix-domain socket at this path instead of a TCP port (a stale socket file nobody answers on is replaced; the file is removed on exit).</source>
         <translation>在此路径的 Unix 域套接字上监听，而不是在 TCP 端口上（无人应答的残留套接字文件会被替换；退出时删除该文件）。</translation>
     </message>
@@ -1605,6 +1607,14 @@
     <message>
         <source>The TCP server listens on the Unix socket %1 (%2).</source>
         <translation>TCP 服务器正在 Unix 套接字 %1 上监听（%2）。</translation>
+    </message>
+    <message>
+        <source>A read containing MATCH is answered with REPLY (escapes allowed; the first matching rule wins; repeat). /PATTERN/=REPLY: a read matching the regular expression PATTERN.</source>
+        <translation>包含 MATCH 的一次读取用 REPLY 回答（可用转义；第一条匹配的规则生效；可重复）。/PATTERN/=REPLY：匹配正则表达式 PATTERN 的一次读取。</translation>
+    </message>
+    <message>
+        <source>write /PATTERN/=REPLY, PATTERN not empty</source>
+        <translation>请写成 /PATTERN/=REPLY，PATTERN 不能为空</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4368,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n client(s) got their answer.</source>
-        <translation><numerusform>%n 个客户端中有 %1 个得到了回答。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户端中有 %1 个得到了回答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The others: %1.</source>
@@ -4374,11 +4386,15 @@
     </message>
     <message numerus="yes">
         <source>At most %1 answers came together, in %n group(s).</source>
-        <translation><numerusform>最多 %1 个回答同时到达，共 %n 组。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %1 个回答同时到达，共 %n 组。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The staircase: %n step(s) where a connected client waited while another was answered; median step %1.</source>
-        <translation><numerusform>阶梯：%n 级，已连上的客户端在另一个客户端被回答时等待；每级中位数 %1。</numerusform></translation>
+        <translation>
+            <numerusform>阶梯：%n 级，已连上的客户端在另一个客户端被回答时等待；每级中位数 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No staircase: no connected client waited while another was answered.</source>
@@ -4386,7 +4402,9 @@
     </message>
     <message numerus="yes">
         <source>%n client(s) had to send packets again before their answer: the server&apos;s listen backlog was full (their delay is not counted as a step).</source>
-        <translation><numerusform>%n 个客户端在得到回答前不得不重发数据包：服务器的监听队列（backlog）已满（它们的延迟不算作阶梯）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户端在得到回答前不得不重发数据包：服务器的监听队列（backlog）已满（它们的延迟不算作阶梯）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>First answer to last: %1.</source>
@@ -4403,6 +4421,10 @@
     <message>
         <source>the probe failed</source>
         <translation>探测失败</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression at character %1 (%2)</source>
+        <translation>不是有效的正则表达式，第 %1 个字符处（%2）</translation>
     </message>
 </context>
 <context>
@@ -6526,7 +6548,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>Connecting %n client(s) at once to %1:%2 ...</source>
-        <translation><numerusform>正在同时把 %n 个客户端连接到 %1:%2 ……</numerusform></translation>
+        <translation>
+            <numerusform>正在同时把 %n 个客户端连接到 %1:%2 ……</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -6538,7 +6562,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%1 of %n client(s) answered, in %2.</source>
-        <translation><numerusform>%n 个客户端中有 %1 个得到回答，用时 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户端中有 %1 个得到回答，用时 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Concurrency probe</source>
@@ -6617,7 +6643,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>%n client(s), first answered on top</source>
-        <translation><numerusform>%n 个客户端，最先回答的在上</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户端，最先回答的在上</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6706,7 +6734,9 @@ Cipher: %2 (%3 bits)
     </message>
     <message numerus="yes">
         <source>Data came faster than it can be drawn: %n read(s) kept but not drawn here (Frames, Save to file and the wire view have them).</source>
-        <translation><numerusform>数据到达的速度超过了显示速度：%n 次读取已保留但未在此显示（分帧、保存到文件和线路视图中都有）。</numerusform></translation>
+        <translation>
+            <numerusform>数据到达的速度超过了显示速度：%n 次读取已保留但未在此显示（分帧、保存到文件和线路视图中都有）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6931,10 +6961,6 @@ Cipher: %2 (%3 bits)
         <translation>每次读取后发回的内容；可用转义 \r \n \t \xNN。</translation>
     </message>
     <message>
-        <source>One rule per line: TEXT =&gt; REPLY. A read that contains TEXT is answered with REPLY (the first rule that matches; escapes allowed on both sides).</source>
-        <translation>每行一条规则：文本 =&gt; 回复。包含该文本的读取用该回复应答（第一条匹配的规则生效；两边都可用转义）。</translation>
-    </message>
-    <message>
         <source>hello =&gt; hi there\n</source>
         <translation>hello =&gt; 你好\n</translation>
     </message>
@@ -7149,6 +7175,14 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>One rule per line: TEXT =&gt; REPLY. A read that contains TEXT is answered with REPLY (the first rule that matches; escapes allowed on both sides). /PATTERN/ =&gt; REPLY answers a read that matches the regular expression PATTERN.</source>
+        <translation>每行一条规则：文本 =&gt; 回复。包含该文本的一次读取用回复作答（第一条匹配的规则生效；两边都可用转义）。/PATTERN/ =&gt; 回复：回答匹配正则表达式 PATTERN 的一次读取。</translation>
+    </message>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>规则第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,9 @@ constexpr std::array kServers{
     // Not a classroom default: `socketeer serve` without a name does not start it (kStarts ends before it).
     Verb{"tcp", QT_TRANSLATE_NOOP("app::cli::Serve", "Raw TCP server (echo, show, or reply), port 8007"),
          &serveOne<&startTcpServer>},
+    // The course's first exercise by its own name: the TCP server in its default mode, echo.
+    Verb{"echo", QT_TRANSLATE_NOOP("app::cli::Serve", "TCP echo server, port 8007 (the same as 'serve tcp')"),
+         &serveOne<&startTcpServer>},
 };
 constexpr std::array<StartServer, 3> kStarts{&startChatServer, &startFilesServer, &startHttpServer};
 // The limit flags each server `socketeer serve` starts takes (same order; app/cli/limitoptions.h).

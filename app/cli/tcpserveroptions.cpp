@@ -41,7 +41,8 @@ TcpServerOptions::TcpServerOptions()
     , m_show(u"show"_s, TcpServe::tr("Only log what arrives; send nothing."))
     , m_reply(u"reply"_s, TcpServe::tr("Answer every read with this text (escapes: \\n \\xNN ...)."), TcpServe::tr("TEXT"))
     , m_rule(u"rule"_s, TcpServe::tr("A read containing MATCH is answered with REPLY (escapes allowed; the first "
-                                     "matching rule wins; repeat)."),
+                                     "matching rule wins; repeat). /PATTERN/=REPLY: a read matching the regular "
+                                     "expression PATTERN."),
              TcpServe::tr("MATCH=REPLY"))
     , m_unix(u"unix"_s, TcpServe::tr("Listen on a Unix-domain socket at this path instead of a TCP port (a stale "
                                      "socket file nobody answers on is replaced; the file is removed on exit)."),
@@ -94,6 +95,20 @@ std::optional<int> TcpServerOptions::apply(const QCommandLineParser &parser, Ser
     } else if (parser.isSet(m_rule)) {
         QList<netcore::tcp::ReplyRule> rules;
         for (const QString &text : parser.values(m_rule)) {
+            // /PATTERN/=REPLY is a regular expression (its own escapes); MATCH=REPLY plain bytes with ours.
+            if (text.startsWith(u'/')) {
+                const qsizetype end = text.indexOf("/="_L1, 1);
+                if (end <= 1)
+                    return usageError(command, u"--rule"_s, TcpServe::tr("write /PATTERN/=REPLY, PATTERN not empty"));
+                const QByteArray pattern = text.sliced(1, end - 1).toUtf8();
+                if (const auto problem = netcore::tcp::checkRulePattern(pattern))
+                    return usageError(command, u"--rule"_s, presentation::tcp::rulePatternText(*problem));
+                const std::optional<QByteArray> answer = escaped(text.sliced(end + 2), &error);
+                if (!answer)
+                    return usageError(command, u"--rule"_s, error);
+                rules.append({pattern, *answer, true});
+                continue;
+            }
             const qsizetype equals = text.indexOf(u'=');
             if (equals <= 0)
                 return usageError(command, u"--rule"_s, TcpServe::tr("write MATCH=REPLY, MATCH not empty"));

@@ -353,6 +353,32 @@ void TcpServer::serve(quint64 id)
     }
 }
 
+namespace {
+
+// A rule's pattern as a regular expression over bytes: the pattern's UTF-8 bytes, one character each, like the read.
+QRegularExpression compileRulePattern(const QByteArray &pattern)
+{
+    return QRegularExpression(QString::fromLatin1(pattern));
+}
+
+} // namespace
+
+std::optional<RulePatternProblem> checkRulePattern(const QByteArray &pattern)
+{
+    const QRegularExpression expression = compileRulePattern(pattern);
+    if (expression.isValid())
+        return std::nullopt;
+    return RulePatternProblem{expression.patternErrorOffset(), expression.errorString()};
+}
+
+void TcpServer::setRules(const QList<ReplyRule> &rules)
+{
+    m_rules = rules;
+    m_patterns.clear();
+    for (const ReplyRule &rule : rules)
+        m_patterns.append(rule.regex ? compileRulePattern(rule.match) : QRegularExpression());
+}
+
 void TcpServer::answer(Connection &connection, const QByteArray &bytes)
 {
     switch (m_mode) {
@@ -367,8 +393,12 @@ void TcpServer::answer(Connection &connection, const QByteArray &bytes)
             write(connection, m_reply);
         return;
     case ServerMode::Rules:
-        for (const ReplyRule &rule : std::as_const(m_rules)) {
-            if (!rule.match.isEmpty() && bytes.contains(rule.match)) {
+        for (qsizetype i = 0; i < m_rules.size(); ++i) {
+            const ReplyRule &rule = m_rules.at(i);
+            const bool matched = rule.regex ? m_patterns.at(i).isValid()
+                                                  && m_patterns.at(i).match(QString::fromLatin1(bytes)).hasMatch()
+                                            : !rule.match.isEmpty() && bytes.contains(rule.match);
+            if (matched) {
                 if (!rule.reply.isEmpty())
                     write(connection, rule.reply);
                 return;

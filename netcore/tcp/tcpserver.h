@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QRegularExpression>
 
 #include <chrono>
 #include <optional>
@@ -39,11 +40,21 @@ class UnixListener;
 enum class ServerMode : quint8 { Show, Echo, FixedReply, Rules, Count };
 
 struct ReplyRule {
-    QByteArray match;   // a read that contains these bytes ...
-    QByteArray reply;   // ... is answered with these
+    QByteArray match;     // a read that contains these bytes (or, with `regex`, matches this pattern, UTF-8) ...
+    QByteArray reply;     // ... is answered with these
+    bool regex = false;   // `match` is a regular expression (Perl syntax, QRegularExpression) searched in the read's
+                          // bytes: each byte is one character, so `\x00`, `.` and `[\r\n]` see bytes as they came
 
     friend bool operator==(const ReplyRule &, const ReplyRule &) = default;
 };
+
+// What is wrong with a rule's regular expression: where in the pattern (a character offset) and PCRE2's own words
+// (English, for the detail line). nullopt when the pattern compiles.
+struct RulePatternProblem {
+    qsizetype offset = -1;
+    QString raw;
+};
+std::optional<RulePatternProblem> checkRulePattern(const QByteArray &pattern);
 
 class TcpServer final : public common::Server
 {
@@ -86,7 +97,8 @@ public:
     void setMode(ServerMode mode) { m_mode = mode; }
     ServerMode mode() const { return m_mode; }
     void setFixedReply(const QByteArray &reply) { m_reply = reply; }
-    void setRules(const QList<ReplyRule> &rules) { m_rules = rules; }
+    // Rules whose pattern does not compile never match (check them first with checkRulePattern()).
+    void setRules(const QList<ReplyRule> &rules);
 
     // Through the client's guard (counted, bounded by the drain deadline); false for an unknown client or no bytes.
     bool sendTo(quint64 id, const QByteArray &bytes);
@@ -138,6 +150,7 @@ private:
     ServerMode m_mode = ServerMode::Echo;
     QByteArray m_reply;
     QList<ReplyRule> m_rules;
+    QList<QRegularExpression> m_patterns;   // compiled, one per rule (empty for a plain rule)
     Error m_error = Error::Count;
     common::ErrorDetail m_errorDetail;
 };

@@ -139,6 +139,11 @@ QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame)
     return {};
 }
 
+QString rulePatternText(const netcore::tcp::RulePatternProblem &problem)
+{
+    return TcpText::tr("not a valid regular expression at character %1 (%2)").arg(problem.offset + 1).arg(problem.raw);
+}
+
 QString tcpStateText(netcore::tcp::TcpState state)
 {
     using netcore::tcp::TcpState;

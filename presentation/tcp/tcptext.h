@@ -26,6 +26,8 @@ QString errorText(netcore::tcp::TcpClient::Error error, const netcore::common::E
 QString errorText(netcore::tcp::TcpServer::Error error, const netcore::common::ErrorDetail &detail);
 // How a re-cut stream ended, when it did not end with a whole frame ("the rest is not framed: ...").
 QString frameStatusText(netcore::common::FrameStatus status, qint64 maxFrame);
+// A reply rule's regular expression that does not compile: "not a valid regular expression at character 4 (…)".
+QString rulePatternText(const netcore::tcp::RulePatternProblem &problem);
 // What is wrong with typed text (netcore::tcp::encodeTyped): "character 7, “😀” (U+1F600), cannot be written in GBK: …"
 // or "character 3: …" for a bad escape. Positions count characters from 1 (code points, not UTF-16 units).
 QString typedTextErrorText(const QString &text, const netcore::tcp::TypedTextError &error,

@@ -17,10 +17,10 @@ DEADLINE_S = 15
 
 
 class Serve:
-    """`socketeer serve tcp --port 0 ...`; the first stdout line names the port it got."""
+    """`socketeer serve tcp --port 0 ...` (or `serve echo`); the first stdout line names the port it got."""
 
-    def __init__(self, *extra):
-        self.proc = subprocess.Popen([SOCKETEER, "serve", "tcp", "--port", "0", *extra], stdin=subprocess.DEVNULL,
+    def __init__(self, *extra, name="tcp"):
+        self.proc = subprocess.Popen([SOCKETEER, "serve", name, "--port", "0", *extra], stdin=subprocess.DEVNULL,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
         ready, _, _ = select.select([self.proc.stdout], [], [], DEADLINE_S)
         if not ready:
@@ -166,6 +166,25 @@ class Server(unittest.TestCase):
         server = Serve("--mode", "reply", "--rule", "ping=pong\\n", "--rule", "time=now\\n")
         try:
             self.assertEqual(self.exchange(server, b"what time?", b"now\n"), b"now\n")
+        finally:
+            server.close()
+
+    def test_regex_rules(self):
+        server = Serve("--rule", "/^GET /\\w+/=HTTP/1.0 200 OK\\r\\n\\r\\n", "--rule", "GET=plain\\n")
+        try:
+            self.assertEqual(self.exchange(server, b"GET /index HTTP/1.0\r\n", b"HTTP/1.0 200 OK\r\n\r\n"),
+                             b"HTTP/1.0 200 OK\r\n\r\n")
+        finally:
+            server.close()
+        r = subprocess.run([SOCKETEER, "serve", "tcp", "--port", "0", "--rule", "/ab(c/=x"], stdin=subprocess.DEVNULL,
+                           capture_output=True, text=True, timeout=DEADLINE_S)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("not a valid regular expression at character 5", r.stderr)
+
+    def test_serve_echo_is_the_tcp_echo_server(self):
+        server = Serve(name="echo")
+        try:
+            self.assertEqual(self.exchange(server, b"hello\n", b"hello\n"), b"hello\n")
         finally:
             server.close()
 

@@ -94,6 +94,35 @@ private Q_SLOTS:
         QCOMPARE(client->readAll(), "pong\n"_ba);
     }
 
+    void answersByRegexRule()
+    {
+        TcpServer server;
+        server.setMode(ServerMode::Rules);
+        // A pattern is searched in the read's bytes: `^` is the read's start, `\x00` a zero byte; the first rule wins.
+        server.setRules({{"^GET /\\w+ HTTP/1\\.[01]\\r\\n"_ba, "HTTP/1.0 200 OK\r\n\r\n"_ba, true},
+                         {"\\x00\\x01"_ba, "binary\n"_ba, true},
+                         {"GET"_ba, "plain\n"_ba}});
+        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+        QObject owner;
+        QTcpSocket *client = connectTo(server, &owner);
+        QVERIFY(client->waitForConnected(5000));
+        client->write("GET /index HTTP/1.1\r\n");
+        QTRY_COMPARE(client->bytesAvailable(), qint64(19));
+        QCOMPARE(client->readAll(), "HTTP/1.0 200 OK\r\n\r\n"_ba);
+        client->write("a GET that is not at the start");   // the regex wants ^GET: the plain rule answers
+        QTRY_COMPARE(client->bytesAvailable(), qint64(6));
+        QCOMPARE(client->readAll(), "plain\n"_ba);
+        client->write(QByteArray("\xff\x00\x01\xfe", 4));
+        QTRY_COMPARE(client->bytesAvailable(), qint64(7));
+        QCOMPARE(client->readAll(), "binary\n"_ba);
+        // A pattern that does not compile is a fact with its place, and never matches.
+        const auto problem = netcore::tcp::checkRulePattern("ab(c"_ba);
+        QVERIFY(problem);
+        QCOMPARE(problem->offset, 4);
+        QVERIFY(!problem->raw.isEmpty());
+        QVERIFY(!netcore::tcp::checkRulePattern("^ok$"_ba));
+    }
+
     void twoMessagesInOneWriteAreOneRead()
     {
         // 粘包: the client's two messages leave in one write(); the server's one read holds both, and the

@@ -308,7 +308,8 @@ void TcpTab::retranslateUi()
     m_mode->setItemText(int(ServerMode::Rules), tr("Reply by rules"));
     m_reply->setToolTip(tr("Sent back for every read; escapes \\r \\n \\t \\xNN are allowed."));
     m_rules->setToolTip(tr("One rule per line: TEXT => REPLY. A read that contains TEXT is answered with REPLY "
-                           "(the first rule that matches; escapes allowed on both sides)."));
+                           "(the first rule that matches; escapes allowed on both sides). /PATTERN/ => REPLY answers "
+                           "a read that matches the regular expression PATTERN."));
     m_rules->setPlaceholderText(tr("hello => hi there\\n"));
     m_close->setText(tr("Close (FIN)"));
     m_close->setToolTip(tr("Graceful close: FIN after what is queued; what the peer still sends is read."));

@@ -330,8 +330,23 @@ std::optional<QList<netcore::tcp::ReplyRule>> TcpTab::parseRules(QString *error)
             *error = tr("Rule line %1: write TEXT => REPLY.").arg(i + 1);
             return std::nullopt;
         }
-        const std::optional<QByteArray> match = netcore::common::parseEscapes(line.left(arrow).trimmed());
+        const QString text = line.left(arrow).trimmed();
         const std::optional<QByteArray> reply = netcore::common::parseEscapes(line.mid(arrow + 2).trimmed());
+        // /PATTERN/ => REPLY: a regular expression (its own escapes) searched in the read.
+        if (text.size() > 2 && text.startsWith(u'/') && text.endsWith(u'/')) {
+            const QByteArray pattern = text.sliced(1, text.size() - 2).toUtf8();
+            if (const auto problem = netcore::tcp::checkRulePattern(pattern)) {
+                *error = tr("Rule line %1: %2").arg(i + 1).arg(presentation::tcp::rulePatternText(*problem));
+                return std::nullopt;
+            }
+            if (!reply) {
+                *error = tr("Rule line %1: the text is empty or an escape is wrong.").arg(i + 1);
+                return std::nullopt;
+            }
+            rules.append({pattern, *reply, true});
+            continue;
+        }
+        const std::optional<QByteArray> match = netcore::common::parseEscapes(text);
         if (!match || !reply || match->isEmpty()) {
             *error = tr("Rule line %1: the text is empty or an escape is wrong.").arg(i + 1);
             return std::nullopt;
