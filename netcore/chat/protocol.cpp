@@ -301,6 +301,20 @@ QStringList safeLines(const QString &text)
     return lines;
 }
 
+namespace {
+
+// The start of an unknown command word as the ERR line may quote it: control characters (an ANSI escape, a stray CR)
+// written as their code points, so the answer is itself a valid line and never drives the peer's terminal.
+QString shownWord(const QString &word)
+{
+    QString shown;
+    for (const QChar c : word.left(32))
+        shown += isControlCharacter(c) ? codePointString(c.unicode()) : QString(c);
+    return shown;
+}
+
+} // namespace
+
 Decoded decode(QByteArrayView line, Origin origin)
 {
     if (line.endsWith('\r'))
@@ -316,7 +330,7 @@ Decoded decode(QByteArrayView line, Origin origin)
     const QString word = takeWord(text);
     const Word *known = findWord(word, origin);
     if (!known)
-        return failed(DecodeStatus::UnknownCommand, u"unknown command: "_s + word.left(32));
+        return failed(DecodeStatus::UnknownCommand, u"unknown command: "_s + shownWord(word));
     if (const auto bad = std::find_if(text.cbegin(), text.cend(), isControlCharacter); bad != text.cend())
         return failed(DecodeStatus::Malformed,
                       u"control character "_s + codePointString(bad->unicode()) + u" is not allowed (only TAB is)"_s);

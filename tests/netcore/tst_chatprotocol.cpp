@@ -35,6 +35,22 @@ class TestChatProtocol : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void unknownWordIsQuotedSafely()
+    {
+        // Garbage whose first word holds an ANSI escape and control bytes: the ERR that quotes it is itself a valid
+        // server line (the encoder checks that in debug builds; the soak under ASan found it did not).
+        const Decoded decoded = decode("\x1b[31mEVIL\x01\x07 x"_ba, Origin::Client);
+        QCOMPARE(decoded.status, DecodeStatus::UnknownCommand);
+        QVERIFY(!decoded.detail.contains(QChar(0x1b)));
+        QVERIFY(decoded.detail.contains(u"U+001B"_s));
+        Message err;
+        err.command = Command::Err;
+        err.code = u"unknown-command"_s;
+        err.text = decoded.detail;
+        const QByteArray line = encode(err, Origin::Server);
+        QCOMPARE(decode(line.chopped(1), Origin::Server).status, DecodeStatus::Ok);
+    }
+
     void leaveReasonsAreTheDocumentedWords();
     void decodesEveryCommand_data();
     void decodesEveryCommand();

@@ -614,6 +614,13 @@ def main():
         for s in servers.values():
             s.stop()
         reports = {name: s.sanitizer_report() for name, s in servers.items()}   # before the work dir goes
+        for name, s in servers.items():   # a server that died: the end of what it said, before the work dir goes
+            if s.died is not None:
+                try:
+                    tail = open(s.stderr_path, errors="replace").read().splitlines()[-60:]
+                except OSError:
+                    tail = []
+                print("--- %s died (%s); the end of its stderr:\n%s" % (name, s.died, "\n".join(tail)), file=sys.stderr)
 
     # --- the table ---
     print("\nSoak: %.1f min, seed %d, %d attacker threads from %s-%s, legit clients from %s"
