@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """e2e: what a browser sends. Headless Chromium (Debian's chromium) visits `socketeer serve http` on loopback:
-the capture log shows its User-Agent and its favicon request on the same, reused connection."""
+the capture log shows its User-Agent and its favicon request, both answered.
+
+Which connection carries the favicon is Chromium's choice, not the server's: it often opens a second, speculative
+connection beside the page's and may send the favicon on whichever is idle. Keep-alive reuse is asserted
+deterministically with curl in test_http.py ("#2.2"); here the log line only says which one Chromium picked."""
 import os
 import re
 import select
@@ -58,11 +62,12 @@ def main():
         page_line = re.search(r"#(\d+)\.1 \S+ GET /course\?page=1 -> 200 .*HeadlessChrome/", log)
         if not page_line:
             failures.append("the page request with Chromium's User-Agent is logged:\n" + log)
-        favicon = re.search(r"#(\d+)\.(\d+) \S+ GET /favicon\.ico -> 200", log)
+        favicon = re.search(r"#(\d+)\.(\d+) \S+ GET /favicon\.ico -> 200 .*HeadlessChrome/", log)
         if not favicon:
-            failures.append("the favicon request is logged:\n" + log)
-        elif page_line and (favicon.group(1) != page_line.group(1) or favicon.group(2) == "1"):
-            failures.append("the favicon came on the page's kept-alive connection:\n" + log)
+            failures.append("the favicon request with Chromium's User-Agent is logged:\n" + log)
+        elif page_line:
+            reused = favicon.group(1) == page_line.group(1) and favicon.group(2) != "1"
+            print("favicon on", "the page's kept-alive connection" if reused else f"another connection (#{favicon.group(1)})")
         for failure in failures:
             print("FAIL:", failure, file=sys.stderr)
         print("ok" if not failures else f"{len(failures)} failure(s)")
