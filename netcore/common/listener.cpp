@@ -33,6 +33,7 @@ Listener::Listener(Server *owner)
     , m_retry(new QTimer(this))
     , m_backoff(kFirstBackoff)
 {
+    setListenBacklogSize(kListenBacklog);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &Listener::resume);
     connect(this, &QTcpServer::acceptError, this, &Listener::onAcceptError);

@@ -15,10 +15,14 @@ class Server;
 // constructor calls it: a classroom's connections must not run out at the default 1024.
 void raiseFileLimit();
 
-// The listening socket every server uses. When accept() fails for want of descriptors or memory
+// The listening socket every server uses. Its listen backlog is kListenBacklog (Qt's default is 50): a class
+// clicking "connect" at once, or a probe of hundreds of clients, completes its handshakes in the kernel while the
+// event loop is busy, instead of having SYNs dropped and retried a second later. When accept() fails for want of descriptors or memory
 // (EMFILE/ENFILE/ENOBUFS/ENOMEM), it stops accepting instead of spinning, counts the failure in the owner's
 // load(), and tries again after a back-off (50 ms doubling to 1 s) or as soon as one of the owner's clients
 // leaves. Pending connections wait in the kernel's backlog meanwhile.
+inline constexpr int kListenBacklog = 1024;   // the kernel caps it at net.core.somaxconn (4096 since Linux 5.4)
+
 class Listener final : public QTcpServer
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "netcore/tcp/unixlistener.h"
 
+#include "netcore/common/listener.h"
 #include "netcore/common/server.h"
 
 #include <QFile>
@@ -21,7 +22,7 @@ namespace netcore::tcp {
 namespace {
 constexpr std::chrono::milliseconds kFirstBackoff{50};
 constexpr std::chrono::milliseconds kMaxBackoff{1000};
-constexpr int kBacklog = 128;
+constexpr int kBacklog = common::kListenBacklog;
 
 bool fillAddress(const QByteArray &path, sockaddr_un *address)
 {

@@ -6,14 +6,24 @@
 #include "netcore/common/names.h"
 #include "netcore/common/server.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using netcore::common::Admission;
@@ -343,6 +353,57 @@ private Q_SLOTS:
         clients.closeWriteChannel();
         QVERIFY(clients.waitForFinished(5000));
         QTRY_COMPARE(server.clientCount(), 0);
+    }
+
+    // A class connecting at once while the event loop is busy: every handshake completes in the kernel's backlog
+    // (Qt's default of 50 would drop the 52nd SYN and leave it waiting for a retry), then each is accepted.
+    void aBurstOfConnectionsFitsTheListenBacklog()
+    {
+        constexpr int kBurst = 300;
+        LineServer server;
+        ServerLimits limits = quiet();
+        limits.maxClients = kBurst;
+        server.setLimits(limits);
+        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+        QCOMPARE(server.listener()->listenBacklogSize(), netcore::common::kListenBacklog);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(server.serverPort());
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        std::vector<pollfd> pending;
+        std::vector<int> all;
+        for (int i = 0; i < kBurst; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            all.push_back(fd);
+            const int rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+            QVERIFY2(rc == 0 || errno == EINPROGRESS, strerror(errno));
+            pending.push_back({fd, POLLOUT, 0});
+        }
+        // This thread is the server's and runs no event loop here: nothing is accepted until every connect is done.
+        // A SYN dropped by a full backlog is never answered while nothing is accepted: the wait below would time out.
+        QDeadlineTimer patience(10'000);
+        int connected = 0;
+        while (!pending.empty() && !patience.hasExpired()) {
+            QVERIFY(::poll(pending.data(), pending.size(), int(std::min<qint64>(patience.remainingTime(), 500))) >= 0);
+            for (auto it = pending.begin(); it != pending.end();) {
+                if (it->revents == 0) {
+                    ++it;
+                    continue;
+                }
+                int error = 0;
+                socklen_t size = sizeof error;
+                QCOMPARE(::getsockopt(it->fd, SOL_SOCKET, SO_ERROR, &error, &size), 0);
+                QVERIFY2(error == 0, strerror(error));
+                ++connected;
+                it = pending.erase(it);
+            }
+        }
+        QCOMPARE(connected, kBurst);
+        QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), kBurst, 10'000);
+        for (const int fd : all)
+            ::close(fd);
+        QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 0, 10'000);
     }
 
     void fileLimitIsRaisedToTheHardLimit()
