@@ -32,13 +32,18 @@ QString unixPeerName(const QLocalSocket *socket)
 }
 } // namespace
 
+common::ServerLimits TcpServer::defaultLimits()
+{
+    common::ServerLimits defaults;
+    defaults.drainTimeout = kDefaultDrainTimeout;
+    return defaults;
+}
+
 TcpServer::TcpServer(common::Transcript *transcript, QObject *parent)
     : common::Server(parent)
     , m_transcript(transcript)
 {
-    common::ServerLimits defaults = limits();
-    defaults.drainTimeout = kDefaultDrainTimeout;
-    setLimits(defaults);
+    setLimits(defaultLimits());
 }
 
 TcpServer::~TcpServer()

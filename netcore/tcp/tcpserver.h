@@ -78,6 +78,9 @@ public:
     static constexpr std::chrono::milliseconds kDefaultDrainTimeout{30000};
     static constexpr std::chrono::milliseconds kStopGrace{2000};
 
+    // What a new server starts with: common::ServerLimits' defaults, with kDefaultDrainTimeout.
+    static common::ServerLimits defaultLimits();
+
     explicit TcpServer(common::Transcript *transcript = nullptr, QObject *parent = nullptr);
     ~TcpServer() override;
 

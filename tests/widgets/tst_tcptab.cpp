@@ -146,6 +146,52 @@ private Q_SLOTS:
         saveScreenshotIfAsked(tab, u"tcp-tab"_s);
     }
 
+    // The server's limit fields are the engine's limits: a third client over "2 clients at most" is refused, an idle
+    // one is aborted, a change applies while it runs, and the fields come back on the next start.
+    void limitFieldsBoundTheTabsServer()
+    {
+        TcpTab tab;
+        auto *maxClients = tab.findChild<QSpinBox *>(u"maxClients"_s);
+        auto *maxPerHost = tab.findChild<QSpinBox *>(u"maxPerHost"_s);
+        auto *idle = tab.findChild<QSpinBox *>(u"idleSeconds"_s);
+        QVERIFY(maxClients && maxPerHost && idle);
+        QCOMPARE(maxClients->value(), netcore::tcp::TcpServer::defaultLimits().maxClients);
+        QCOMPARE(idle->value(), 0);   // off by default, as in serve tcp
+        maxClients->setValue(2);
+        idle->setValue(1);
+        QVERIFY(tab.listen(QHostAddress::LocalHost, 0));
+        netcore::tcp::TcpServer *server = tab.server();
+        QCOMPARE(server->limits().maxClients, 2);
+        QCOMPARE(server->limits().idleTimeout, std::chrono::milliseconds(1000));
+
+        QTcpSocket first, second, third;
+        for (QTcpSocket *socket : {&first, &second}) {
+            socket->connectToHost(QHostAddress::LocalHost, server->serverPort());
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::ConnectedState, kTimeoutMs);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server->clientCount(), 2, kTimeoutMs);
+        third.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(server->load().refusedServerFull(), qint64(1), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(third.state(), QAbstractSocket::UnconnectedState, kTimeoutMs);
+        QCOMPARE(third.bytesAvailable(), qint64(0));   // closed without a byte
+        // Neither sends a byte: both are aborted by the idle deadline.
+        QTRY_COMPARE_WITH_TIMEOUT(server->clientCount(), 0, kTimeoutMs);
+        QCOMPARE(server->load().expired(netcore::common::Deadline::Idle), qint64(2));
+
+        maxPerHost->setValue(0);
+        idle->setValue(0);
+        QCOMPARE(server->limits().maxPerHost, 0);
+        QCOMPARE(server->limits().idleTimeout, std::chrono::milliseconds(0));
+        QSettings settings;
+        tab.saveSettings(settings);
+        TcpTab next;
+        next.restoreSettings(settings);
+        QCOMPARE(next.findChild<QSpinBox *>(u"maxClients"_s)->value(), 2);
+        QCOMPARE(next.findChild<QSpinBox *>(u"maxPerHost"_s)->value(), 0);
+        QCOMPARE(next.findChild<QSpinBox *>(u"idleSeconds"_s)->value(), 0);
+        settings.clear();
+    }
+
     void factsPageShowsTheSelectedConnection()
     {
         TcpTab tab;

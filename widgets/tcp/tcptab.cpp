@@ -42,6 +42,8 @@ using netcore::tcp::TcpServer;
 namespace widgets::tcp {
 namespace {
 constexpr int kRefreshMs = 250;   // counters and row texts
+constexpr int kMaxClientsField = 1000;        // the limit fields' ceiling (the probe's most clients)
+constexpr int kMaxIdleSeconds = 24 * 3600;
 enum class ListenOn : int { Every, ThisComputer, UnixSocket };
 } // namespace
 
@@ -200,6 +202,26 @@ QWidget *TcpTab::buildConnectionsPanel()
     m_rules = new QPlainTextEdit(u"hello => hi there\\n\nPING => PONG\\n"_s);
     m_rules->setObjectName(u"rules"_s);
     m_rules->setTabChangesFocus(true);
+    // The hardening limits a teacher may want to change (a probe of 200 clients from one laptop, a class of 80):
+    // they apply to clients that connect afterwards, like TcpServer::setLimits().
+    const netcore::common::ServerLimits defaults = TcpServer::defaultLimits();
+    m_maxClients = new QSpinBox;
+    m_maxClients->setObjectName(u"maxClients"_s);
+    m_maxClients->setRange(1, kMaxClientsField);
+    m_maxClients->setValue(defaults.maxClients);
+    m_maxPerHost = new QSpinBox;
+    m_maxPerHost->setObjectName(u"maxPerHost"_s);
+    m_maxPerHost->setRange(0, kMaxClientsField);
+    m_maxPerHost->setValue(defaults.maxPerHost);
+    m_idleSeconds = new QSpinBox;
+    m_idleSeconds->setObjectName(u"idleSeconds"_s);
+    m_idleSeconds->setRange(0, kMaxIdleSeconds);
+    m_idleSeconds->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(defaults.idleTimeout).count()));
+    auto *limitsRow = new QHBoxLayout;
+    limitsRow->setContentsMargins(0, 0, 0, 0);
+    limitsRow->addWidget(m_maxClients, 1);
+    limitsRow->addWidget(m_maxPerHost, 1);
+    limitsRow->addWidget(m_idleSeconds, 1);
     m_serverProblem = new QLabel;
     m_serverProblem->setWordWrap(true);
     m_serverProblem->setStyleSheet(common::errorStyleSheet());
@@ -218,8 +240,9 @@ QWidget *TcpTab::buildConnectionsPanel()
     serverGrid->addWidget(m_mode, 3, 0, 1, 3);
     serverGrid->addWidget(m_reply, 4, 0, 1, 3);
     serverGrid->addWidget(m_rules, 5, 0, 1, 3);
-    serverGrid->addWidget(m_serverProblem, 6, 0, 1, 3);
-    serverGrid->addWidget(m_serverHandout, 7, 0, 1, 3);
+    serverGrid->addLayout(limitsRow, 6, 0, 1, 3);
+    serverGrid->addWidget(m_serverProblem, 7, 0, 1, 3);
+    serverGrid->addWidget(m_serverHandout, 8, 0, 1, 3);
     serverGrid->setColumnStretch(1, 1);
     m_serverBox = new QGroupBox;
     m_serverBox->setLayout(serverGrid);
@@ -267,6 +290,8 @@ QWidget *TcpTab::buildConnectionsPanel()
     });
     connect(m_reply, &QLineEdit::textChanged, this, &TcpTab::applyServerSettings);
     connect(m_rules, &QPlainTextEdit::textChanged, this, &TcpTab::applyServerSettings);
+    for (QSpinBox *limit : {m_maxClients, m_maxPerHost, m_idleSeconds})
+        connect(limit, &QSpinBox::valueChanged, this, &TcpTab::applyServerSettings);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TcpTab::onCurrentItemChanged);
     connect(m_close, &QPushButton::clicked, this, &TcpTab::closeSelected);
     connect(m_halfClose, &QPushButton::clicked, this, &TcpTab::halfCloseSelected);
@@ -311,6 +336,19 @@ void TcpTab::retranslateUi()
                            "(the first rule that matches; escapes allowed on both sides). /PATTERN/ => REPLY answers "
                            "a read that matches the regular expression PATTERN."));
     m_rules->setPlaceholderText(tr("hello => hi there\\n"));
+    m_maxClients->setSuffix(tr(" clients at most"));
+    m_maxClients->setToolTip(tr("Connections at once, from every address together; one more is closed at once without "
+                                "a byte. Applies to clients that connect afterwards."));
+    m_maxPerHost->setSuffix(tr(" per address"));
+    m_maxPerHost->setSpecialValueText(tr("any number per address"));
+    m_maxPerHost->setToolTip(tr("Connections at once from one address (one student's reconnect loop); a concurrency "
+                                "probe from this computer needs as many as its clients. Not used on a Unix-domain "
+                                "socket. Applies to clients that connect afterwards."));
+    m_idleSeconds->setPrefix(tr("idle "));
+    m_idleSeconds->setSuffix(tr(" s"));
+    m_idleSeconds->setSpecialValueText(tr("no idle limit"));
+    m_idleSeconds->setToolTip(tr("A client that moves no byte either way for this long is aborted (RST). "
+                                 "Applies to clients that connect afterwards."));
     m_close->setText(tr("Close (FIN)"));
     m_close->setToolTip(tr("Graceful close: FIN after what is queued; what the peer still sends is read."));
     m_halfClose->setText(tr("Half-close"));
@@ -379,6 +417,9 @@ void TcpTab::saveSettings(QSettings &settings) const
     settings.setValue(u"server/mode"_s, m_mode->currentIndex());
     settings.setValue(u"server/reply"_s, m_reply->text());
     settings.setValue(u"server/rules"_s, m_rules->toPlainText());
+    settings.setValue(u"server/maxClients"_s, m_maxClients->value());
+    settings.setValue(u"server/maxPerHost"_s, m_maxPerHost->value());
+    settings.setValue(u"server/idleSeconds"_s, m_idleSeconds->value());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"middle"_s, m_middle->saveState());
     m_send->saveSettings(settings);
@@ -395,6 +436,9 @@ void TcpTab::restoreSettings(QSettings &settings)
     m_mode->setCurrentIndex(settings.value(u"server/mode"_s, int(ServerMode::Echo)).toInt());
     m_reply->setText(settings.value(u"server/reply"_s, m_reply->text()).toString());
     m_rules->setPlainText(settings.value(u"server/rules"_s, m_rules->toPlainText()).toString());
+    m_maxClients->setValue(settings.value(u"server/maxClients"_s, m_maxClients->value()).toInt());
+    m_maxPerHost->setValue(settings.value(u"server/maxPerHost"_s, m_maxPerHost->value()).toInt());
+    m_idleSeconds->setValue(settings.value(u"server/idleSeconds"_s, m_idleSeconds->value()).toInt());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_middle->restoreState(settings.value(u"middle"_s).toByteArray());
     m_send->restoreSettings(settings);
@@ -434,6 +478,7 @@ void TcpTab::updateEnabledState()
     m_unixPath->setVisible(onUnix);
     m_unixPath->setEnabled(!listening);
     m_listenPort->setEnabled(!listening && !onUnix);
+    m_maxPerHost->setEnabled(!onUnix);
 
     const Conversation *conversation = current();
     const TcpClient *client = currentSession();

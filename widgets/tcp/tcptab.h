@@ -168,6 +168,9 @@ private:
     QComboBox *m_mode = nullptr;
     QLineEdit *m_reply = nullptr;
     QPlainTextEdit *m_rules = nullptr;
+    QSpinBox *m_maxClients = nullptr;    // ServerLimits::maxClients
+    QSpinBox *m_maxPerHost = nullptr;    // ServerLimits::maxPerHost (0: no limit)
+    QSpinBox *m_idleSeconds = nullptr;   // ServerLimits::idleTimeout in seconds (0: off)
     QLabel *m_serverProblem = nullptr;
     QLabel *m_serverHandout = nullptr;   // where students connect, while listening
     QPushButton *m_listen = nullptr;

@@ -371,6 +371,11 @@ void TcpTab::applyServerSettings()
     m_serverProblem->setVisible(!problem.isEmpty());
     if (!m_server)
         return;
+    netcore::common::ServerLimits limits = m_server->limits();
+    limits.maxClients = m_maxClients->value();
+    limits.maxPerHost = m_maxPerHost->value();
+    limits.idleTimeout = std::chrono::seconds(m_idleSeconds->value());
+    m_server->setLimits(limits);
     m_server->setMode(mode);
     if (reply)
         m_server->setFixedReply(*reply);
