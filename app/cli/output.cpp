@@ -78,28 +78,6 @@ int usageError(const QString &command, const QString &option, const QString &rea
     return usageError(command, option + u": "_s + reason);
 }
 
-std::optional<ServeEndpoint> serveEndpoint(const QCommandLineParser &parser, const QCommandLineOption &port,
-                                           const QCommandLineOption &bind, const QHostAddress &any,
-                                           const QString &command, int *exitCode)
-{
-    QString error;
-    const std::optional<quint16> number = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!number) {
-        *exitCode = usageError(command, u"--port"_s, error);
-        return std::nullopt;
-    }
-    ServeEndpoint listen{any, *number};
-    if (parser.isSet(bind) || !bind.defaultValues().isEmpty()) {
-        const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
-        if (!address) {
-            *exitCode = usageError(command, u"--bind"_s, error);
-            return std::nullopt;
-        }
-        listen.address = *address;
-    }
-    return listen;
-}
-
 int failure(const QString &command, const QString &message, int code)
 {
     err() << command << ": " << message << '\n';

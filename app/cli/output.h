@@ -44,16 +44,6 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QComma
 std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command,
                                      qsizetype minimum, qsizetype maximum);
 
-// A server's --port (0 allowed: the system picks) and --bind, read with the shared vocabulary. --bind unset and
-// without a default value means `any`. On a bad value the usage error is printed and *exitCode set: nullopt.
-struct ServeEndpoint {
-    QHostAddress address;
-    quint16 port = 0;
-};
-std::optional<ServeEndpoint> serveEndpoint(const QCommandLineParser &parser, const QCommandLineOption &port,
-                                           const QCommandLineOption &bind, const QHostAddress &any,
-                                           const QString &command, int *exitCode);
-
 // What a server says once it listens. `human` is the translated sentence for people; before it, one fixed,
 // untranslated line per transport that scripts and tests parse (documented in README.md, "Command line"):
 //   socketeer: listening SERVER TRANSPORT ADDRESS PORT
