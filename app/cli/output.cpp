@@ -159,6 +159,19 @@ std::optional<int> expectPositionals(const QCommandLineParser &parser, const QSt
     return std::nullopt;
 }
 
+std::optional<int> readHostPort(const QCommandLineParser &parser, const QString &command, Endpoint *destination)
+{
+    QString error;
+    const std::optional<QString> host = parseHost(parser.positionalArguments().at(0), &error);
+    if (!host)
+        return usageError(command, u"HOST"_s, error);
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), PortZero::Refused, &error);
+    if (!port)
+        return usageError(command, u"PORT"_s, error);
+    *destination = {*host, *port};
+    return std::nullopt;
+}
+
 void printTable(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;

@@ -11,6 +11,8 @@
 // Shared output helpers for every CLI command: one place decides how text, JSON and errors look.
 namespace app::cli {
 
+struct Endpoint;   // app/cli/arguments.h
+
 QTextStream &out();  // stdout, UTF-8
 QTextStream &err();  // stderr, UTF-8
 // Flushes out() once the event loop has handled what is pending now: a server logging many reads in one pass of the
@@ -43,6 +45,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QComma
 // Checks the number of positional arguments; prints a usage error when it is off.
 std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command,
                                      qsizetype minimum, qsizetype maximum);
+
+// HOST PORT from the first two positional arguments: a host name or address, and a port from 1 to 65535. A bad one is
+// reported as a usage error naming HOST or PORT: nullopt when both are good (*destination set), else the exit code.
+std::optional<int> readHostPort(const QCommandLineParser &parser, const QString &command, Endpoint *destination);
 
 // What a server says once it listens. `human` is the translated sentence for people; before it, one fixed,
 // untranslated line per transport that scripts and tests parse (documented in README.md, "Command line"):

@@ -142,14 +142,11 @@ std::optional<int> readTcpConnectPlan(const QCommandLineParser &parser, const Tc
                 return usageError(command, u"--"_s + tcpOnly->names().constFirst(), Tcp::tr("not with --unix"));
         }
     } else {
-        const std::optional<QString> host = parseHost(parser.positionalArguments().at(0), &error);
-        if (!host)
-            return usageError(command, u"HOST"_s, error);
-        const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), PortZero::Refused, &error);
-        if (!port)
-            return usageError(command, u"PORT"_s, error);
-        plan->host = *host;
-        plan->port = *port;
+        Endpoint destination;
+        if (const std::optional<int> code = readHostPort(parser, command, &destination))
+            return code;
+        plan->host = destination.host;
+        plan->port = destination.port;
     }
     if (parser.isSet(o.insecure) && !parser.isSet(o.tls))
         return usageError(command, u"--insecure"_s, Tcp::tr("only with --tls"));
