@@ -2,8 +2,8 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
-#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/serveoptions.h"
 
 #include "netcore/chat/chatserver.h"
 #include "netcore/common/transcript.h"
@@ -80,36 +80,22 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     parser.setApplicationDescription(
         ChatServe::tr("Run the chat room: native TCP clients (nc works) and the course's classic UDP clients share "
                       "one room on the same port number. Lines typed here go to the room from 管理员."));
-    const QCommandLineOption port(u"port"_s, ChatServe::tr("TCP and UDP port (default %1; 0 picks a free one).").arg(netcore::chat::kDefaultPort),
-                                  ChatServe::tr("PORT"), QString::number(netcore::chat::kDefaultPort));
-    const QCommandLineOption bind(u"bind"_s, ChatServe::tr("Address to listen on (default: all)."), ChatServe::tr("ADDR"));
-    const QCommandLineOption noClassic(u"no-classic"_s, ChatServe::tr("Do not serve the classic UDP protocol."));
-    parser.addOptions({port, bind, noClassic});
     auto server = std::make_unique<ChatServer>();
-    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::HelloTimeout;
-    parser.addOptions(limitOptions(kLimits, server->limits()));
-    if (const std::optional<int> code = parseArguments(parser, arguments, command))
-        return code;
-    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
+    ServeOptions serve(server.get(), {netcore::chat::kDefaultPort, ServePorts::TcpAndUdp, ServeBind::Any},
+                       kCommonLimitFlags | LimitFlag::HelloTimeout);
+    const QCommandLineOption noClassic(u"no-classic"_s, ChatServe::tr("Do not serve the classic UDP protocol."));
+    parser.addOptions(serve.endpointOptions());
+    parser.addOption(noClassic);
+    if (const std::optional<int> code = serve.parse(parser, arguments))
         return code;
 
     netcore::chat::ServerOptions options;
-    QString error;
-    int exitCode = 0;
-    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
-    if (!listen)
-        return exitCode;
-    netcore::common::ServerLimits limits = server->limits();
-    QString option;
-    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
-        return usageError(command, option, error);
-    server->setLimits(limits);
     options.classicUdp = !parser.isSet(noClassic);
     server->setOptions(options);
     std::optional<ChatServer::Error> startError;
     const QMetaObject::Connection watch = QObject::connect(server.get(), &ChatServer::errorOccurred, server.get(),
                                                            [&startError](ChatServer::Error e) { startError = e; });
-    const bool started = server->start(listen->address, listen->port);
+    const bool started = server->start(serve.address(), serve.port());
     QObject::disconnect(watch);
     if (!started) {
         const QString reason = startError ? presentation::chat::errorText(*startError, server->errorDetail()) : QString();
@@ -123,11 +109,12 @@ std::optional<int> startChatServer(const QStringList &arguments, QObject *owner)
     if (options.classicUdp)
         sockets.append({"udp"_L1, running->serverAddress(), running->serverPort()});
     const QString endpoint = netcore::common::endpointString(running->serverAddress(), running->serverPort());
+    const int maxClients = running->limits().maxClients;
     printListening("chat"_L1, sockets,
                    options.classicUdp ? ChatServe::tr("The chat room is open on %1: native clients over TCP, the course's classic clients over UDP; at most %2 clients.")
-                                            .arg(endpoint).arg(limits.maxClients)
+                                            .arg(endpoint).arg(maxClients)
                                       : ChatServe::tr("The chat room is open on %1: native clients over TCP; at most %2 clients.")
-                                            .arg(endpoint).arg(limits.maxClients));
+                                            .arg(endpoint).arg(maxClients));
     readOperatorLines(running);
     return std::nullopt;
 }

@@ -2,8 +2,8 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
-#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/serveoptions.h"
 
 #include "netcore/files/sharefolder.h"
 #include "netcore/common/transcript.h"
@@ -56,9 +56,6 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     parser.setApplicationDescription(FilesServe::tr("Serve one folder to file-transfer clients (socketeer-files/1, or the course's classic protocol)."));
     const QCommandLineOption root(u"root"_s, FilesServe::tr("Folder to share (default: %1, created on demand).").arg(defaultFilesRoot()),
                                   FilesServe::tr("DIR"));
-    const QCommandLineOption port(u"port"_s, FilesServe::tr("TCP port (default %1; 0 picks a free one).").arg(netcore::files::kDefaultPort),
-                                  FilesServe::tr("PORT"), QString::number(netcore::files::kDefaultPort));
-    const QCommandLineOption bind(u"bind"_s, FilesServe::tr("Address to listen on (default: all)."), FilesServe::tr("ADDR"));
     const QCommandLineOption readOnly(u"read-only"_s, FilesServe::tr("Refuse every upload."));
     const QCommandLineOption overwrite(u"allow-overwrite"_s, FilesServe::tr("Let uploads replace existing files (off by default)."));
     const QCommandLineOption maxUpload(u"max-upload"_s, FilesServe::tr("Largest upload accepted, e.g. 100M or 2G (default: no limit)."),
@@ -77,13 +74,13 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
         FilesServe::tr("Remove an unfinished upload nobody wrote to for this long, e.g. 12h (default %1 h; 0: keep).")
             .arg(std::chrono::duration_cast<std::chrono::hours>(netcore::files::kPartialLifetime).count()),
         FilesServe::tr("DURATION"));
-    parser.addOptions({root, port, bind, readOnly, overwrite, maxUpload, partialQuota, minFree, partialLifetime, classic});
     auto server = std::make_unique<netcore::files::FileServer>();
-    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::HelloTimeout;
-    parser.addOptions(limitOptions(kLimits, server->limits()));
-    if (const std::optional<int> code = parseArguments(parser, arguments, command))
-        return code;
-    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
+    ServeOptions serve(server.get(), {netcore::files::kDefaultPort, ServePorts::Tcp, ServeBind::Any},
+                       kCommonLimitFlags | LimitFlag::HelloTimeout);
+    parser.addOption(root);
+    parser.addOptions(serve.endpointOptions());
+    parser.addOptions({readOnly, overwrite, maxUpload, partialQuota, minFree, partialLifetime, classic});
+    if (const std::optional<int> code = serve.parse(parser, arguments))
         return code;
 
     netcore::files::ServerOptions options;
@@ -94,10 +91,6 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
     if (usingDefault && !QDir().mkpath(options.root))
         return failure(command, FilesServe::tr("cannot create the shared folder %1").arg(options.root), ExitFailure);
     QString error;
-    int exitCode = 0;
-    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
-    if (!listen)
-        return exitCode;
     if (parser.isSet(maxUpload)) {
         const std::optional<qint64> size = parseSize(parser.value(maxUpload), 0, std::numeric_limits<qint64>::max(), &error);
         if (!size)
@@ -120,17 +113,12 @@ std::optional<int> startFilesServer(const QStringList &arguments, QObject *owner
             return usageError(command, u"--partial-lifetime"_s, error);
         options.partialLifetime = std::chrono::duration_cast<std::chrono::milliseconds>(*lifetime);
     }
-    netcore::common::ServerLimits limits = server->limits();
-    QString option;
-    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
-        return usageError(command, option, error);
-    server->setLimits(limits);
     options.readOnly = parser.isSet(readOnly);
     options.allowOverwrite = parser.isSet(overwrite);
     options.dialect = parser.isSet(classic) ? netcore::files::ServerDialect::Classic : netcore::files::ServerDialect::Native;
 
     server->setOptions(options);
-    if (!server->start(listen->address, listen->port)) {
+    if (!server->start(serve.address(), serve.port())) {
         const QString why = presentation::files::errorText(server->error(), server->errorDetail());
         return failure(command, FilesServe::tr("cannot serve files: %1").arg(why), ExitFailure);
     }

@@ -3,8 +3,8 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/httpcommand.h"
-#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/serveoptions.h"
 
 #include "netcore/common/bytesformat.h"
 #include "netcore/common/transcript.h"
@@ -71,10 +71,9 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
         "Capture server: shows each request's exact bytes and answers it. Without --root it echoes the request back "
         "as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course's "
         "httpserver v2."));
-    const QCommandLineOption port(u"port"_s, HttpServe::tr("TCP port (default %1; 0 picks a free one).").arg(CaptureServer::kDefaultPort),
-                                  HttpServe::tr("PORT"), QString::number(CaptureServer::kDefaultPort));
-    const QCommandLineOption bind(u"bind"_s, HttpServe::tr("Address to listen on (default 127.0.0.1; 0.0.0.0 for every address)."),
-                                  HttpServe::tr("ADDR"), u"127.0.0.1"_s);
+    auto server = std::make_unique<CaptureServer>();
+    ServeOptions serve(server.get(), {CaptureServer::kDefaultPort, ServePorts::Tcp, ServeBind::Loopback},
+                       kCommonLimitFlags | LimitFlag::MemoryBudget);
     const QCommandLineOption root(u"root"_s, HttpServe::tr("Serve this folder (index.html, 404, nothing outside it)."),
                                   HttpServe::tr("DIR"));
     const QCommandLineOption chunked(u"chunked"_s, HttpServe::tr("Send bodies with Transfer-Encoding: chunked."));
@@ -88,19 +87,10 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
                                                                     "without --root)."));
     const QCommandLineOption showHidden(u"show-hidden"_s, HttpServe::tr("With --root, also serve names starting with "
                                                                         "\".\" (hidden by default: 404)."));
-    parser.addOptions({port, bind, root, chunked, gzip, drip, dump, strict, noStrict, showHidden});
-    auto server = std::make_unique<CaptureServer>();
-    constexpr LimitFlags kLimits = kCommonLimitFlags | LimitFlag::MemoryBudget;
-    parser.addOptions(limitOptions(kLimits, server->limits()));
-    if (const std::optional<int> code = parseArguments(parser, arguments, command))
+    parser.addOptions(serve.endpointOptions());
+    parser.addOptions({root, chunked, gzip, drip, dump, strict, noStrict, showHidden});
+    if (const std::optional<int> code = serve.parse(parser, arguments))
         return code;
-    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
-        return code;
-    QString error;
-    int exitCode = 0;
-    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
-    if (!listen)
-        return exitCode;
     ResponseSpec spec;
     if (parser.isSet(root)) {
         const QFileInfo info(parser.value(root));
@@ -116,18 +106,14 @@ std::optional<int> startHttpServer(const QStringList &arguments, QObject *owner)
     spec.chunked = parser.isSet(chunked);
     spec.gzip = parser.isSet(gzip);
     if (parser.isSet(drip)) {
+        QString error;
         const std::optional<qint64> dripBytes = parseSize(parser.value(drip), 1, std::numeric_limits<int>::max(), &error);
         if (!dripBytes)
             return usageError(command, u"--drip"_s, error);
         spec.dripBytes = *dripBytes;
     }
-    netcore::common::ServerLimits limits = server->limits();
-    QString option;
-    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
-        return usageError(command, option, error);
-    server->setLimits(limits);
     server->setResponse(spec);
-    if (!server->start(listen->address, listen->port))
+    if (!server->start(serve.address(), serve.port()))
         return failure(command, presentation::http::errorText(server->error(), server->errorDetail()), ExitFailure);
     server->setParent(owner);
     CaptureServer *const running = server.release();

@@ -1,6 +1,7 @@
 #include "app/cli/limitoptions.h"
 
 #include "app/cli/arguments.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 
@@ -155,6 +156,18 @@ bool applyLimitOptions(const QCommandLineParser &parser, LimitFlags which, Serve
     }
     *limits = result;
     return true;
+}
+
+std::optional<int> applyLimitOptions(const QCommandLineParser &parser, LimitFlags which, netcore::common::Server *server,
+                                     const QString &command)
+{
+    ServerLimits limits = server->limits();
+    QString option;
+    QString error;
+    if (!applyLimitOptions(parser, which, &limits, &option, &error))
+        return usageError(command, option, error);
+    server->setLimits(limits);
+    return std::nullopt;
 }
 
 QStringList limitArguments(const QCommandLineParser &parser, LimitFlags which)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The limit flags every `socketeer serve` verb shares, and the one mapping from them to
 // netcore::common::ServerLimits (docs/reliability.md says which limits each server enforces):
 //
@@ -49,6 +51,11 @@ QList<QCommandLineOption> limitOptions(LimitFlags which);
 // value: false, *option = "--idle-timeout", *error = the reason (usageError(command, *option, *error) prints it).
 bool applyLimitOptions(const QCommandLineParser &parser, LimitFlags which, netcore::common::ServerLimits *limits,
                        QString *option, QString *error);
+
+// The same for one server: sets `server`'s limits from the flags in `which` that `parser` has. nullopt when done;
+// on a bad value the usage error is printed (usageError(command, "--flag", reason)) and its exit code returned.
+std::optional<int> applyLimitOptions(const QCommandLineParser &parser, LimitFlags which, netcore::common::Server *server,
+                                     const QString &command);
 
 // The "--flag value" pairs `parser` has for the flags in `which`, to pass on to another command line.
 QStringList limitArguments(const QCommandLineParser &parser, LimitFlags which);

@@ -78,28 +78,6 @@ int usageError(const QString &command, const QString &option, const QString &rea
     return usageError(command, option + u": "_s + reason);
 }
 
-std::optional<ServeEndpoint> serveEndpoint(const QCommandLineParser &parser, const QCommandLineOption &port,
-                                           const QCommandLineOption &bind, const QHostAddress &any,
-                                           const QString &command, int *exitCode)
-{
-    QString error;
-    const std::optional<quint16> number = parsePort(parser.value(port), PortZero::Allowed, &error);
-    if (!number) {
-        *exitCode = usageError(command, u"--port"_s, error);
-        return std::nullopt;
-    }
-    ServeEndpoint listen{any, *number};
-    if (parser.isSet(bind) || !bind.defaultValues().isEmpty()) {
-        const std::optional<QHostAddress> address = parseAddress(parser.value(bind), &error);
-        if (!address) {
-            *exitCode = usageError(command, u"--bind"_s, error);
-            return std::nullopt;
-        }
-        listen.address = *address;
-    }
-    return listen;
-}
-
 int failure(const QString &command, const QString &message, int code)
 {
     err() << command << ": " << message << '\n';
@@ -178,6 +156,19 @@ std::optional<int> expectPositionals(const QCommandLineParser &parser, const QSt
         return usageError(command, Output::tr("missing argument"));
     if (count > maximum)
         return usageError(command, Output::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(maximum)));
+    return std::nullopt;
+}
+
+std::optional<int> readHostPort(const QCommandLineParser &parser, const QString &command, Endpoint *destination)
+{
+    QString error;
+    const std::optional<QString> host = parseHost(parser.positionalArguments().at(0), &error);
+    if (!host)
+        return usageError(command, u"HOST"_s, error);
+    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), PortZero::Refused, &error);
+    if (!port)
+        return usageError(command, u"PORT"_s, error);
+    *destination = {*host, *port};
     return std::nullopt;
 }
 

@@ -11,6 +11,8 @@
 // Shared output helpers for every CLI command: one place decides how text, JSON and errors look.
 namespace app::cli {
 
+struct Endpoint;   // app/cli/arguments.h
+
 QTextStream &out();  // stdout, UTF-8
 QTextStream &err();  // stderr, UTF-8
 // Flushes out() once the event loop has handled what is pending now: a server logging many reads in one pass of the
@@ -44,15 +46,9 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QList<QComma
 std::optional<int> expectPositionals(const QCommandLineParser &parser, const QString &command,
                                      qsizetype minimum, qsizetype maximum);
 
-// A server's --port (0 allowed: the system picks) and --bind, read with the shared vocabulary. --bind unset and
-// without a default value means `any`. On a bad value the usage error is printed and *exitCode set: nullopt.
-struct ServeEndpoint {
-    QHostAddress address;
-    quint16 port = 0;
-};
-std::optional<ServeEndpoint> serveEndpoint(const QCommandLineParser &parser, const QCommandLineOption &port,
-                                           const QCommandLineOption &bind, const QHostAddress &any,
-                                           const QString &command, int *exitCode);
+// HOST PORT from the first two positional arguments: a host name or address, and a port from 1 to 65535. A bad one is
+// reported as a usage error naming HOST or PORT: nullopt when both are good (*destination set), else the exit code.
+std::optional<int> readHostPort(const QCommandLineParser &parser, const QString &command, Endpoint *destination);
 
 // What a server says once it listens. `human` is the translated sentence for people; before it, one fixed,
 // untranslated line per transport that scripts and tests parse (documented in README.md, "Command line"):

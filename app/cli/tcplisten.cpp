@@ -5,6 +5,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/serveoptions.h"
 #include "app/cli/signals.h"
 #include "app/cli/tcpcommand.h"
 #include "app/cli/tcpserveroptions.h"
@@ -41,8 +42,7 @@ int runTcpListen(const QStringList &arguments)
         "made. By default it only shows what arrives; --echo sends every read back, --reply TEXT answers every read. "
         "SIGINT, SIGTERM and SIGHUP stop it cleanly (exit status 0)."));
     parser.addPositionalArgument(u"PORT"_s, TcpListen::tr("TCP port (0 picks a free one)."));
-    const QCommandLineOption bind(u"bind"_s, TcpListen::tr("Address to listen on (default 127.0.0.1; 0.0.0.0 for every address)."),
-                                  TcpListen::tr("ADDR"), u"127.0.0.1"_s);
+    const QCommandLineOption bind = bindOption(ServeBind::Loopback);
     const TcpServerOptions serverOptions;
     parser.addOption(bind);
     parser.addOptions(serverOptions.options());
@@ -74,11 +74,8 @@ int runTcpListen(const QStringList &arguments)
     QString modeName;
     if (const std::optional<int> code = serverOptions.apply(parser, ServerMode::Show, server, command, &modeName))
         return *code;
-    netcore::common::ServerLimits limits = server->limits();
-    QString option;
-    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
-        return usageError(command, option, error);
-    server->setLimits(limits);
+    if (const std::optional<int> code = applyLimitOptions(parser, kLimits, server, command))
+        return *code;
     logTcpServer(server);
     if (onUnix) {
         if (!listenUnixAndSay(server, parser.value(serverOptions.unixPath()), command, modeName))

@@ -222,16 +222,13 @@ int runTcpProbe(const QStringList &arguments)
     if (const std::optional<int> code = expectPositionals(parser, command, 2, 2))
         return *code;
 
+    Endpoint destination;
+    if (const std::optional<int> code = readHostPort(parser, command, &destination))
+        return *code;
     QString error;
     ProbeConfig config;
-    const std::optional<QString> host = parseHost(parser.positionalArguments().at(0), &error);
-    if (!host)
-        return usageError(command, u"HOST"_s, error);
-    const std::optional<quint16> port = parsePort(parser.positionalArguments().at(1), PortZero::Refused, &error);
-    if (!port)
-        return usageError(command, u"PORT"_s, error);
-    config.host = *host;
-    config.port = *port;
+    config.host = destination.host;
+    config.port = destination.port;
     const std::optional<qint64> n = parseCount(parser.value(clients), 1, ConcurrencyProbe::kMaxClients, &error);
     if (!n)
         return usageError(command, u"--clients"_s, error);

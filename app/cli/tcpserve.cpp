@@ -2,8 +2,8 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
-#include "app/cli/limitoptions.h"
 #include "app/cli/output.h"
+#include "app/cli/serveoptions.h"
 #include "app/cli/tcpserveroptions.h"
 
 #include "netcore/common/transcript.h"
@@ -38,39 +38,22 @@ std::optional<int> startTcpServer(const QStringList &arguments, QObject *owner)
         "Raw TCP server: no protocol. Every read from a client is logged as one line 'tcp: #ID PEER read N: bytes' "
         "(the boundaries TCP made). Modes: echo (default) sends every read back, show only logs, reply answers "
         "every read with --reply, or with the first --rule whose MATCH the read contains."));
-    const QCommandLineOption port(u"port"_s, TcpServe::tr("TCP port (default %1; 0 picks a free one).").arg(TcpServer::kDefaultPort),
-                                  TcpServe::tr("PORT"), QString::number(TcpServer::kDefaultPort));
-    const QCommandLineOption bind(u"bind"_s, TcpServe::tr("Address to listen on (default 127.0.0.1; 0.0.0.0 for every address)."),
-                                  TcpServe::tr("ADDR"), u"127.0.0.1"_s);
-    const TcpServerOptions serverOptions;
-    parser.addOptions({port, bind});
-    parser.addOptions(serverOptions.options());
     auto transcript = std::make_unique<netcore::common::Transcript>();
     transcript->setCapacity(1);   // the log is stdout; the engine's record is kept minimal
     auto server = std::make_unique<TcpServer>(transcript.get());
-    constexpr LimitFlags kLimits = kCommonLimitFlags;
-    parser.addOptions(limitOptions(kLimits, server->limits()));
-    if (const std::optional<int> code = parseArguments(parser, arguments, command))
+    ServeOptions serve(server.get(), {TcpServer::kDefaultPort, ServePorts::Tcp, ServeBind::Loopback}, kCommonLimitFlags);
+    const TcpServerOptions serverOptions;
+    parser.addOptions(serve.endpointOptions());
+    parser.addOptions(serverOptions.options());
+    if (const std::optional<int> code = serve.parse(parser, arguments))
         return code;
-    if (const std::optional<int> code = expectPositionals(parser, command, 0, 0))
-        return code;
-    QString error;
-    int exitCode = 0;
-    const std::optional<ServeEndpoint> listen = serveEndpoint(parser, port, bind, QHostAddress::Any, command, &exitCode);
-    if (!listen)
-        return exitCode;
     QString modeName;
     if (const std::optional<int> code = serverOptions.apply(parser, ServerMode::Echo, server.get(), command, &modeName))
         return code;
-    netcore::common::ServerLimits limits = server->limits();
-    QString option;
-    if (!applyLimitOptions(parser, kLimits, &limits, &option, &error))
-        return usageError(command, option, error);
-    server->setLimits(limits);
     if (parser.isSet(serverOptions.unixPath())) {
         if (!listenUnixAndSay(server.get(), parser.value(serverOptions.unixPath()), command, modeName))
             return ExitFailure;
-    } else if (!server->start(listen->address, listen->port)) {
+    } else if (!server->start(serve.address(), serve.port())) {
         return failure(command, presentation::tcp::errorText(server->error(), server->errorDetail()), ExitFailure);
     }
     server->setParent(owner);
