@@ -3,6 +3,7 @@
 // file server read-only on another network), the instructions for students, the firewall hint.
 #include "widgets/chat/chattab.h"
 #include "widgets/classroom/classroomtab.h"
+#include "widgets/classroom/servercard.h"
 #include "widgets/files/filestab.h"
 #include "widgets/http/httptab.h"
 #include "widgets/udp/listenerpanel.h"
