@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,11 +37,15 @@ QString protocolSuffix(common::Transport transport)
 } // namespace
 
 ClassroomTab::ClassroomTab(QWidget *parent)
+    : ClassroomTab([] { return netcore::lookup::detectFirewall(); }, parent)
+{
+}
+
+ClassroomTab::ClassroomTab(FirewallDetector detect, QWidget *parent)
     : TabPage(parent)
     , m_refresh(new QTimer(this))
 {
     setObjectName(u"ClassroomTab"_s);
-    m_firewall = netcore::lookup::detectFirewall();
     auto *outer = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -89,9 +94,39 @@ ClassroomTab::ClassroomTab(QWidget *parent)
     });
     m_refresh->start();
     retranslateUi();
+    startFirewallDetection(std::move(detect));
 }
 
-ClassroomTab::~ClassroomTab() = default;
+ClassroomTab::~ClassroomTab()
+{
+    // The detection still running reads nothing of the panel, but it posts its facts to it: it ends first (its
+    // programs have a timeout each), and what it posted is dropped with the panel.
+    if (m_detection)
+        m_detection->wait();
+}
+
+void ClassroomTab::startFirewallDetection(FirewallDetector detect)
+{
+    // nft and iptables-legacy run as child processes (up to a few seconds when they hang): off the GUI thread, the
+    // facts delivered back to it through the event loop.
+    m_detection = QThread::create([this, detect = std::move(detect)] {
+        const netcore::lookup::FirewallFacts facts = detect();
+        QMetaObject::invokeMethod(this, [this, facts] { onFirewallDetected(facts); }, Qt::QueuedConnection);
+    });
+    m_detection->setObjectName(u"firewallDetection"_s);
+    m_detection->setParent(this);
+    m_detection->start();
+}
+
+void ClassroomTab::onFirewallDetected(const netcore::lookup::FirewallFacts &firewall)
+{
+    m_detecting = false;
+    if (m_firewallKnown)   // setFirewall() came first (tests): it wins
+        return;
+    m_firewall = firewall;
+    m_firewallKnown = true;
+    updateSummary();
+}
 
 void ClassroomTab::setHosts(const QList<common::TabPage *> &pages)
 {
@@ -126,6 +161,7 @@ void ClassroomTab::setInterfaces(const QList<netcore::lookup::InterfaceInfo> &in
 void ClassroomTab::setFirewall(const netcore::lookup::FirewallFacts &firewall)
 {
     m_firewall = firewall;
+    m_firewallKnown = true;
     updateSummary();
 }
 

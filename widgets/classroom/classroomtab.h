@@ -8,9 +8,12 @@
 
 #include <QList>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QThread;
 class QTimer;
 class QVBoxLayout;
 
@@ -29,8 +32,14 @@ class ClassroomTab final : public common::TabPage
     Q_DISABLE_COPY_MOVE(ClassroomTab)
 
 public:
+    using FirewallDetector = std::function<netcore::lookup::FirewallFacts()>;
+
+    // The firewall is looked for (netcore::lookup::detectFirewall()) in a thread of its own: the panel shows at
+    // once and names the firewall when the facts arrive.
     explicit ClassroomTab(QWidget *parent = nullptr);
-    ~ClassroomTab() override;
+    // For tests: `detect` instead of netcore::lookup::detectFirewall() (it runs in that thread too).
+    explicit ClassroomTab(FirewallDetector detect, QWidget *parent = nullptr);
+    ~ClassroomTab() override;   // waits for the detection if it still runs
 
     // The tabs that host servers (those that implement common::ServerHost; others are ignored).
     void setHosts(const QList<common::TabPage *> &pages);
@@ -46,7 +55,11 @@ public:
     ServerCard *card(common::ServerKind kind) const;
     // For tests: the interfaces the hand-out addresses come from (default: this machine's).
     void setInterfaces(const QList<netcore::lookup::InterfaceInfo> &interfaces);
+    // The firewall the hint names. Once set here, a detection that ends later changes nothing.
     void setFirewall(const netcore::lookup::FirewallFacts &firewall);
+    const netcore::lookup::FirewallFacts &firewall() const { return m_firewall; }
+    bool firewallKnown() const { return m_firewallKnown; }   // detected or set
+    bool detectingFirewall() const { return m_detecting; }   // the detection's facts have not arrived yet
 
     // A signature of the network this machine is on now (its hand-out addresses): a writable file server
     // comes back writable only when it matches the one saved.
@@ -62,11 +75,16 @@ private:
     void copyInstructions();
     void updateSummary();
     bool confirmStop(const QList<ServerCard *> &cards);
+    void startFirewallDetection(FirewallDetector detect);
+    void onFirewallDetected(const netcore::lookup::FirewallFacts &firewall);
 
     QList<ServerCard *> m_cards;
     QList<netcore::lookup::InterfaceInfo> m_interfaces;
     bool m_customInterfaces = false;
     netcore::lookup::FirewallFacts m_firewall;
+    bool m_firewallKnown = false;
+    bool m_detecting = true;
+    QThread *m_detection = nullptr;
     QLabel *m_intro = nullptr;
     QPushButton *m_startAll = nullptr;
     QPushButton *m_stopAll = nullptr;
