@@ -1,8 +1,10 @@
 // The classroom panel (课堂) driving the real chat, files, HTTP and UDP tabs and their real servers on loopback: start
 // all, the addresses handed out, the client list with disconnect, the stop question, servers back on restart (the
-// file server read-only on another network), the instructions for students, the firewall hint.
+// file server read-only on another network), the instructions for students, the firewall hint (looked for off the
+// GUI thread: the panel does not wait for it, a firewall set first is kept, a panel closed early waits for it).
 #include "widgets/chat/chattab.h"
 #include "widgets/classroom/classroomtab.h"
+#include "widgets/classroom/servercard.h"
 #include "widgets/files/filestab.h"
 #include "widgets/http/httptab.h"
 #include "widgets/udp/listenerpanel.h"
@@ -16,18 +18,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+#include <QSemaphore>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUdpSocket>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +342,74 @@ private Q_SLOTS:
         QVERIFY(hint.contains(u"sudo iptables-legacy -I INPUT -p udp --dport %1 -j ACCEPT"_s.arg(udp)));
         room.panel->stopAll();
         QVERIFY(label->text().isEmpty());   // nothing running: no port to open
+    }
+
+    // The firewall is looked for off the GUI thread: the constructor returns while the detection is still blocked
+    // (a constructor that ran it would return only after the detector gave up, with the facts known), the facts
+    // arrive through the event loop and the hint names them.
+    void constructionDoesNotWaitForTheFirewall()
+    {
+        auto gate = std::make_shared<QSemaphore>();
+        auto returned = std::make_shared<std::atomic_bool>(false);
+        const auto detector = [gate, returned] {
+            gate->tryAcquire(1, 10'000);
+            returned->store(true);
+            return netcore::lookup::FirewallFacts{netcore::lookup::Firewall::Ufw, {}, {}};
+        };
+        widgets::chat::ChatTab chat;
+        chat.findChild<QSpinBox *>(u"port"_s)->setValue(0);
+        ClassroomTab panel(detector);
+        QVERIFY(!returned->load());
+        QVERIFY(panel.detectingFirewall());
+        QVERIFY(!panel.firewallKnown());
+        QCOMPARE(panel.firewall().kind, netcore::lookup::Firewall::None);
+        panel.setHosts({&chat});
+        panel.setInterfaces({iface(u"eth0"_s, u"192.168.7.10"_s)});
+        panel.card(ServerKind::Chat)->start();
+        auto *label = panel.findChild<QLabel *>(u"firewallHint"_s);
+        QVERIFY(label->text().isEmpty());   // unknown: no hint yet
+        gate->release();
+        QTRY_VERIFY(panel.firewallKnown());
+        QVERIFY(!panel.detectingFirewall());
+        QCOMPARE(panel.firewall().kind, netcore::lookup::Firewall::Ufw);
+        const quint16 port = panel.card(ServerKind::Chat)->status()->port();
+        QVERIFY2(label->text().contains(u"sudo ufw allow %1/tcp"_s.arg(port)), qPrintable(label->text()));
+    }
+
+    // A firewall set before the detection ends (what the tests do) is kept: the late facts are dropped.
+    void aFirewallSetFirstOutlivesTheDetection()
+    {
+        auto gate = std::make_shared<QSemaphore>();
+        ClassroomTab panel([gate] {
+            gate->tryAcquire(1, 10'000);
+            return netcore::lookup::FirewallFacts{netcore::lookup::Firewall::Ufw, {}, {}};
+        });
+        panel.setFirewall({netcore::lookup::Firewall::Iptables, {{QString(), u"filter"_s, u"INPUT"_s}}, u"iptables-legacy"_s});
+        QVERIFY(panel.detectingFirewall());
+        gate->release();
+        QTRY_VERIFY(!panel.detectingFirewall());   // the detection's facts arrived...
+        QCOMPARE(panel.firewall().kind, netcore::lookup::Firewall::Iptables);   // ...and changed nothing
+        QCOMPARE(panel.firewall().program, u"iptables-legacy"_s);
+    }
+
+    // A panel closed while the detection still runs waits for it (no thread left running with the panel gone) and
+    // drops its facts.
+    void aPanelDestroyedDuringTheDetectionWaitsForIt()
+    {
+        auto gate = std::make_shared<QSemaphore>();
+        auto returned = std::make_shared<std::atomic_bool>(false);
+        auto panel = std::make_unique<ClassroomTab>([gate, returned] {
+            gate->tryAcquire(1, 200);   // nobody releases it: the detection ends on its own
+            returned->store(true);
+            return netcore::lookup::FirewallFacts{netcore::lookup::Firewall::Ufw, {}, {}};
+        });
+        QPointer<QThread> thread = panel->findChild<QThread *>(u"firewallDetection"_s);
+        QVERIFY(thread);
+        panel.reset();
+        QVERIFY(returned->load());
+        QVERIFY(thread.isNull());
+        QCoreApplication::sendPostedEvents();   // the facts posted to the panel went with it
+        QCoreApplication::processEvents();
     }
 
     // Every address, not the best three only: the rest are counted ("and 2 more") and listed in the tooltip; a

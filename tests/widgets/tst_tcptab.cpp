@@ -4,6 +4,7 @@
 // exactly the bytes; an unencodable character is a message and nothing is sent; the classroom panel's card starts
 // the TCP echo server. Port 0 everywhere, QTRY_* for every wait.
 #include "widgets/classroom/classroomtab.h"
+#include "widgets/classroom/servercard.h"
 #include "widgets/tcp/factspage.h"
 #include "widgets/tcp/framingview.h"
 #include "widgets/tcp/probepage.h"
