@@ -243,16 +243,8 @@
         <translation>TCP 和 UDP 端口（默认 %1；0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <source>PORT</source>
-        <translation>端口</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: all).</source>
         <translation>监听的地址（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>ADDR</source>
-        <translation>地址</translation>
     </message>
     <message>
         <source>Do not serve the classic UDP protocol.</source>
@@ -485,22 +477,6 @@
     <message>
         <source>DIR</source>
         <translation>目录</translation>
-    </message>
-    <message>
-        <source>TCP port (default %1; 0 picks a free one).</source>
-        <translation>TCP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default: all).</source>
-        <translation>监听的地址（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>ADDR</source>
-        <translation>地址</translation>
     </message>
     <message>
         <source>Refuse every upload.</source>
@@ -788,22 +764,6 @@
     <message>
         <source>Capture server: shows each request&apos;s exact bytes and answers it. Without --root it echoes the request back as text/plain (what the browser sent, in the browser); with --root it serves a folder like the course&apos;s httpserver v2.</source>
         <translation>抓包服务器：显示每个请求的原始字节并回应。不带 --root 时把请求原样以 text/plain 返回（在浏览器里看到浏览器发送了什么）；带 --root 时像课程的 httpserver v2 一样提供一个文件夹。</translation>
-    </message>
-    <message>
-        <source>TCP port (default %1; 0 picks a free one).</source>
-        <translation>TCP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every address).</source>
-        <translation>监听的地址（默认 127.0.0.1；0.0.0.0 表示所有地址）。</translation>
-    </message>
-    <message>
-        <source>ADDR</source>
-        <translation>地址</translation>
     </message>
     <message>
         <source>Serve this folder (index.html, 404, nothing outside it).</source>
@@ -1147,7 +1107,7 @@
     </message>
     <message>
         <source>TCP echo server, port 8007 (the same as &apos;serve tcp&apos;)</source>
-        <translation>TCP 回显服务器，端口 8007（与 'serve tcp' 相同）</translation>
+        <translation>TCP 回显服务器，端口 8007（与 &apos;serve tcp&apos; 相同）</translation>
     </message>
 </context>
 <context>
@@ -1399,14 +1359,6 @@
     <message>
         <source>TCP port (0 picks a free one).</source>
         <translation>TCP 端口（0 表示选一个空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for every address).</source>
-        <translation>监听的地址（默认 127.0.0.1；0.0.0.0 表示所有地址）。</translation>
-    </message>
-    <message>
-        <source>ADDR</source>
-        <translation>地址</translation>
     </message>
     <message>
         <source>not with --unix (a Unix socket has a path, no address)</source>
@@ -7183,6 +7135,42 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Rule line %1: %2</source>
         <translation>规则第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source> clients at most</source>
+        <translation> 个客户端（最多）</translation>
+    </message>
+    <message>
+        <source>Connections at once, from every address together; one more is closed at once without a byte. Applies to clients that connect afterwards.</source>
+        <translation>同时连接数（所有地址合计）；多出的一个连接会被立即关闭，不发一个字节。对此后连上的客户端生效。</translation>
+    </message>
+    <message>
+        <source> per address</source>
+        <translation> 个/每地址</translation>
+    </message>
+    <message>
+        <source>any number per address</source>
+        <translation>每地址不限</translation>
+    </message>
+    <message>
+        <source>Connections at once from one address (one student&apos;s reconnect loop); a concurrency probe from this computer needs as many as its clients. Not used on a Unix-domain socket. Applies to clients that connect afterwards.</source>
+        <translation>同一地址的同时连接数（防止某个学生的重连循环）；从本机做并发探测时，需不少于探测的客户端数。Unix 域套接字不使用此项。对此后连上的客户端生效。</translation>
+    </message>
+    <message>
+        <source>idle </source>
+        <translation>空闲 </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no idle limit</source>
+        <translation>不限空闲</translation>
+    </message>
+    <message>
+        <source>A client that moves no byte either way for this long is aborted (RST). Applies to clients that connect afterwards.</source>
+        <translation>客户端在这么长时间内双向都没有一个字节：连接被中止（RST）。对此后连上的客户端生效。</translation>
     </message>
 </context>
 <context>
