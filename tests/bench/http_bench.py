@@ -15,59 +15,16 @@ import argparse
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import free_port, stop_group as stop, wait_accepting  # noqa: E402
+
 SOCKETEER = os.environ.get("SOCKETEER", "socketeer")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_accepting(port, proc, timeout=15):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return True
-        except OSError:
-            time.sleep(0.05)  # polling for the server to accept, not a fixed wait
-    return False
-
-
-def stop(proc, timeout=5):
-    """Stops a server started in its own session and everything in its process group: nginx's master and its
-    worker (a SIGKILL to the master alone would orphan the worker to init)."""
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    try:
-        proc.wait(timeout)
-    except subprocess.TimeoutExpired:
-        pass
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL if time.monotonic() > deadline else 0)
-        except ProcessLookupError:
-            break   # nobody left in the group
-        if proc.poll() is None:
-            try:
-                proc.wait(0.05)
-            except subprocess.TimeoutExpired:
-                pass
-        else:
-            time.sleep(0.05)  # polling for the group's last process (a worker) to exit, not a fixed wait
-    proc.wait()
 
 
 def start_socketeer(root):

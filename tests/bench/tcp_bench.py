@@ -20,54 +20,15 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import free_port, peak_rss_kib as vm_hwm_kib, pss_kib, wait_accepting  # noqa: E402
+
 DEADLINE_S = 600
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def wait_listening(port):
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)   # polling a server we started for its listening socket, not a test outcome
-    raise SystemExit("tcp_bench: nothing listens on %d" % port)
-
-
-def pss_kib(pid):
-    try:
-        with open("/proc/%d/smaps_rollup" % pid) as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def vm_hwm_kib(pid):
-    try:
-        with open("/proc/%d/status" % pid) as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def children(pid):
@@ -127,7 +88,8 @@ def start_socketeer(socketeer, port, args):
 
 def measure(name, proc, tree, port, args):
     try:
-        wait_listening(port)
+        if not wait_accepting(port, proc, timeout=10):
+            raise SystemExit("tcp_bench: nothing listens on %d" % port)
         sampler = MemorySampler(proc.pid, tree)
         sampler.start()
         stream = run_load(args.tcp_load, "stream", "127.0.0.1", port, args.bytes, 65536)
