@@ -4,7 +4,7 @@ clients (the issue's attacks, randomised) beside well-behaved ones. See tests/so
 
     python3 tests/soak/soak.py [--binary build-asan/app/socketeer] [--minutes 10] [--rss-budget-mib 512]
 
-Servers: `socketeer serve chat`, `serve files`, `serve http --root` (one process each, so each has its own RSS and
+Servers: `socketeer serve chat`, `serve files`, `serve http --root`, `serve tcp` (echo) (one process each, so each has its own RSS and
 descriptors), bound to 127.0.0.1. Legit clients connect from 127.0.0.1, attackers from 127.0.0.2 ... 127.0.0.9, so
 the per-host caps separate them. Exit status: 0 when every legit request was served, nothing was corrupted, every
 server lived, stayed under the RSS budget and stopped cleanly (exit 0) on SIGTERM at the end; 1 otherwise.
@@ -376,6 +376,32 @@ def legit_http(port, files):
         STOP.wait(random.uniform(0.05, 0.3))
 
 
+def legit_tcp(port):
+    """The raw TCP echo server: random bytes (1 B - 256 KiB) in one sendall, the same bytes back, compared."""
+    while not STOP.is_set():
+        try:
+            s = connect(port, LEGIT_IP)
+            for _ in range(random.randint(1, 5)):
+                data = os.urandom(random.randint(1, 256 * 1024))
+                start = time.monotonic()
+                s.sendall(data)
+                back = bytearray()
+                while len(back) < len(data):
+                    chunk = s.recv(len(data) - len(back))
+                    if not chunk:
+                        raise ConnectionError("closed after %d of %d echoed bytes" % (len(back), len(data)))
+                    back += chunk
+                if back != data:
+                    STATS.add(STATS.corrupted, "tcp")
+                    STATS.fail("tcp", "echo of %d bytes differs" % len(data))
+                    break
+                STATS.ok("tcp", time.monotonic() - start)
+            s.close()
+        except (OSError, ConnectionError) as e:
+            STATS.fail("tcp", str(e))
+        STOP.wait(random.uniform(0.05, 0.3))
+
+
 # --- attacks (the issue's table) -------------------------------------------------------------------------------
 
 def hold(seconds):
@@ -467,8 +493,18 @@ def attack_chat_pipelined_who(ports, ip):
     s.close()
 
 
+def attack_tcp_unread_echo(ports, ip):
+    s = connect(ports["tcp"], ip, timeout=5)
+    # 32 MiB into the echo server, never reading its echo: it must stop reading (backpressure), not queue it all;
+    # sendall then blocks until the timeout.
+    block = os.urandom(1 << 20)
+    quietly(lambda: [s.sendall(block) for _ in range(32)])
+    hold(random.uniform(3, 10))
+    s.close()
+
+
 def attack_slowloris(ports, ip):
-    server = random.choice(["chat", "files", "http"])
+    server = random.choice(["chat", "files", "http", "tcp"])
     socks = []
     for _ in range(20):                      # more than the per-host cap
         try:
@@ -489,7 +525,7 @@ def attack_slowloris(ports, ip):
 
 
 def attack_reconnect_loop(ports, ip):
-    server = random.choice(["chat", "files", "http"])
+    server = random.choice(["chat", "files", "http", "tcp"])
     for _ in range(300):
         if STOP.is_set():
             break
@@ -501,7 +537,7 @@ def attack_reconnect_loop(ports, ip):
 
 
 def attack_garbage(ports, ip):
-    server = random.choice(["chat", "files", "http"])
+    server = random.choice(["chat", "files", "http", "tcp"])
     s = connect(ports[server], ip, timeout=5)
     junk = bytearray(os.urandom(65536))
     for i in range(0, len(junk), random.randint(20, 2000)):
@@ -530,7 +566,8 @@ def attack_classic_forged(ports, ip):
 
 ATTACKS = [attack_http_pipelined_unread, attack_http_chunk_extension, attack_http_trailers, attack_http_big_bodies,
            attack_http_slow_reader, attack_files_pipelined_list, attack_files_abandoned_upload,
-           attack_chat_pipelined_who, attack_slowloris, attack_reconnect_loop, attack_garbage, attack_classic_forged]
+           attack_chat_pipelined_who, attack_tcp_unread_echo, attack_slowloris, attack_reconnect_loop, attack_garbage,
+           attack_classic_forged]
 
 
 def attacker(ports, rng):
@@ -582,17 +619,20 @@ def main():
             "files": ServerProc("files", args.binary, work, "--root", files_root, "--allow-overwrite",
                                 "--hello-timeout", "10s"),
             "http": ServerProc("http", args.binary, work, "--root", www),
+            "tcp": ServerProc("tcp", args.binary, work),
         }
         ports = {name: s.port for name, s in servers.items()}
-        print("soak: seed %d, %.1f min, %s; chat :%d, files :%d, http :%d" % (
-            seed, args.minutes, args.binary, ports["chat"], ports["files"], ports["http"]), file=sys.stderr)
+        print("soak: seed %d, %.1f min, %s; chat :%d, files :%d, http :%d, tcp :%d" % (
+            seed, args.minutes, args.binary, ports["chat"], ports["files"], ports["http"], ports["tcp"]),
+            file=sys.stderr)
 
         threads = [threading.Thread(target=legit_chat, args=(ports["chat"],)),
                    threading.Thread(target=legit_classic_chat, args=(ports["chat"],)),
                    threading.Thread(target=legit_files, args=(ports["files"], 0)),
                    threading.Thread(target=legit_files, args=(ports["files"], 1)),
                    threading.Thread(target=legit_http, args=(ports["http"], http_files)),
-                   threading.Thread(target=legit_http, args=(ports["http"], http_files))]
+                   threading.Thread(target=legit_http, args=(ports["http"], http_files)),
+                   threading.Thread(target=legit_tcp, args=(ports["tcp"],))]
         threads += [threading.Thread(target=attacker, args=(ports, random.Random(rng.random())))
                     for _ in range(args.attackers)]
         for t in threads:
@@ -629,7 +669,7 @@ def main():
     for name in sorted(STATS.attacks):
         print("%-24s %8d" % (name, STATS.attacks[name]))
     print("\n%-9s %8s %7s %9s %6s %9s" % ("legit", "served", "failed", "p99 ms", "lost", "corrupted"))
-    for name in ("chat", "chat/udp", "files", "http"):
+    for name in ("chat", "chat/udp", "files", "http", "tcp"):
         print("%-9s %8d %7d %9.1f %6d %9d" % (name, STATS.legit_ok[name], STATS.legit_failed[name],
                                              p99(STATS.latency[name]), STATS.lost[name], STATS.corrupted[name]))
     print("\n%-7s %13s %10s %12s %6s %14s" % ("server", "peak RSS MiB", "peak fds", "fds at end", "alive",
@@ -648,12 +688,12 @@ def main():
         report = reports[name]
         if report:
             problems.append("%s: %s" % (name, report))
-    for name in ("chat", "chat/udp", "files", "http"):
+    for name in ("chat", "chat/udp", "files", "http", "tcp"):
         if STATS.legit_failed[name]:
             problems.append("%d legit %s request(s) failed" % (STATS.legit_failed[name], name))
         if STATS.legit_ok[name] == 0:
             problems.append("no legit %s request was served" % name)
-    for name in ("chat", "files", "http"):
+    for name in ("chat", "files", "http", "tcp"):
         if STATS.corrupted[name]:
             problems.append("%d corrupted %s transfer(s)" % (STATS.corrupted[name], name))
     if STATS.failures:
