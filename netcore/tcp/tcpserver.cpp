@@ -236,6 +236,23 @@ bool TcpServer::sendTo(quint64 id, const QByteArray &bytes)
     return true;
 }
 
+bool TcpServer::setNoDelay(quint64 clientId, bool on)
+{
+    const auto it = m_connections.constFind(clientId);
+    if (it == m_connections.cend() || !it->tcp || it->tcp->state() != QAbstractSocket::ConnectedState)
+        return false;
+    it->tcp->setSocketOption(QAbstractSocket::LowDelayOption, on ? 1 : 0);
+    return true;
+}
+
+std::optional<bool> TcpServer::noDelay(quint64 clientId) const
+{
+    const auto it = m_connections.constFind(clientId);
+    if (it == m_connections.cend() || !it->tcp || it->tcp->state() != QAbstractSocket::ConnectedState)
+        return std::nullopt;
+    return it->tcp->socketOption(QAbstractSocket::LowDelayOption).toInt() != 0;
+}
+
 int TcpServer::sendToAll(const QByteArray &bytes)
 {
     int sent = 0;

@@ -108,6 +108,11 @@ public:
     // To every client; returns how many it went to.
     int sendToAll(const QByteArray &bytes);
 
+    // TCP_NODELAY on one client's connection (Nagle off: every write leaves at once); false for an unknown client or
+    // a Unix-socket client. noDelay(): nullopt for those.
+    bool setNoDelay(quint64 clientId, bool on);
+    std::optional<bool> noDelay(quint64 clientId) const;
+
     // The kernel's facts about one client's TCP connection now (netcore/tcp/tcpinfo.h); nullopt for an unknown
     // client, a Unix-socket client or where TCP_INFO is not available.
     std::optional<TcpFacts> tcpFacts(quint64 clientId) const;

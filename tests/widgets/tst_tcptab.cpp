@@ -193,6 +193,28 @@ private Q_SLOTS:
         settings.clear();
     }
 
+    // TCP_NODELAY for one of the server's clients, from the same check box as a session's: the kernel's option follows.
+    void noDelayForAServerClient()
+    {
+        TcpTab tab;
+        QVERIFY(connectToOwnServer(tab));
+        const quint64 id = tab.server()->clients().constFirst().id;
+        tab.selectServerClient(id);
+        auto *box = tab.findChild<QCheckBox *>(u"noDelay"_s);
+        QVERIFY(box);
+        QVERIFY(box->isEnabled());
+        QCOMPARE(tab.server()->noDelay(id), std::optional<bool>(false));   // Nagle on, as accepted
+        QVERIFY(!box->isChecked());
+        box->click();
+        QCOMPARE(tab.server()->noDelay(id), std::optional<bool>(true));
+        box->click();
+        QCOMPARE(tab.server()->noDelay(id), std::optional<bool>(false));
+        QVERIFY(!tab.server()->setNoDelay(id + 1000, true));   // an unknown client
+        QCOMPARE(tab.server()->noDelay(id + 1000), std::nullopt);
+        tab.selectServer();
+        QVERIFY(!box->isEnabled());   // the server row: nothing to set
+    }
+
     void factsPageShowsTheSelectedConnection()
     {
         TcpTab tab;

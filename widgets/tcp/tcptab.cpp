@@ -301,6 +301,8 @@ QWidget *TcpTab::buildConnectionsPanel()
     connect(m_noDelay, &QCheckBox::clicked, this, [this](bool on) {
         if (TcpClient *client = currentSession())
             client->setNoDelay(on);
+        else if (const std::optional<quint64> id = currentServerClient(); id && m_server)
+            m_server->setNoDelay(*id, on);
     });
     return panel;
 }
@@ -487,9 +489,11 @@ void TcpTab::updateEnabledState()
     m_close->setEnabled(live && state != TcpClient::State::Closing);
     m_halfClose->setEnabled(client && state == TcpClient::State::Connected);
     m_abort->setEnabled(live);
-    m_noDelay->setEnabled(live);
-    m_noDelay->setChecked(client && client->noDelay());
     const std::optional<quint64> serverClient = currentServerClient();
+    // TCP_NODELAY for a session or for one of the server's TCP clients (a Unix socket has no Nagle).
+    const std::optional<bool> serverNoDelay = serverClient && m_server ? m_server->noDelay(*serverClient) : std::nullopt;
+    m_noDelay->setEnabled(live || serverNoDelay.has_value());
+    m_noDelay->setChecked(client ? client->noDelay() : serverNoDelay.value_or(false));
     m_disconnect->setEnabled(serverClient && m_server && m_server->client(*serverClient).has_value());
     m_remove->setEnabled(conversation && !conversation->isOpen());
 }
