@@ -21,8 +21,8 @@ import tempfile
 import threading
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import free_port, stop_group as stop, wait_accepting  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from procs import free_port, stop_group as stop, wait_accepting  # noqa: E402
 
 SOCKETEER = os.environ.get("SOCKETEER", "socketeer")
 

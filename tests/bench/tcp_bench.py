@@ -25,8 +25,8 @@ import sys
 import threading
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import free_port, peak_rss_kib as vm_hwm_kib, pss_kib, wait_accepting  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from procs import free_port, peak_rss_kib as vm_hwm_kib, pss_kib, wait_accepting  # noqa: E402
 
 DEADLINE_S = 600
 

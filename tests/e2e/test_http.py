@@ -19,12 +19,14 @@ import os
 import re
 import select
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from procs import free_port, stop_group  # noqa: E402
 
 SOCKETEER = os.environ.get("SOCKETEER", "socketeer")
 TIMEOUT = 20
@@ -120,31 +122,6 @@ CONFORMANCE = [
      "413 Request Entity Too Large+open"),
 ]
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def stop_group(proc, timeout=5):
-    """Stops a server started in its own session and everything in its process group (nginx's master and worker)."""
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    try:
-        proc.wait(timeout)
-    except subprocess.TimeoutExpired:
-        pass
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL if time.monotonic() > deadline else 0)
-        except ProcessLookupError:
-            break   # nobody left in the group
-        time.sleep(0.05)  # polling for the group's last process (a worker) to exit, not a fixed wait
-    proc.wait()
 
 
 def start_nginx(prefix, root):

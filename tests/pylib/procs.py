@@ -1,6 +1,6 @@
-"""What the Python benchmarks share: a free loopback port, waiting for a server we started to accept, a process's
-memory from /proc, and stopping a server with everything it started. Not a test; imported by chat_bench.py,
-http_bench.py and tcp_bench.py (they put this folder on sys.path)."""
+"""What the Python benchmarks and end-to-end tests share about the processes they start: a free loopback port,
+waiting for a server to accept, a process's memory from /proc, and stopping a server with everything it started.
+Not a test; imported by tests/bench/*_bench.py and tests/e2e/test_http.py (they put this folder on sys.path)."""
 import os
 import signal
 import socket
