@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 
 #include <sys/socket.h>
@@ -234,6 +235,20 @@ bool TcpServer::sendTo(quint64 id, const QByteArray &bytes)
         return false;
     write(*it, bytes);
     return true;
+}
+
+qint64 TcpServer::unsentTo(quint64 clientId) const
+{
+    const auto it = m_connections.constFind(clientId);
+    return it == m_connections.cend() ? 0 : it->socket->bytesToWrite();
+}
+
+qint64 TcpServer::largestUnsent() const
+{
+    qint64 largest = 0;
+    for (const Connection &connection : m_connections)
+        largest = std::max(largest, connection.socket->bytesToWrite());
+    return largest;
 }
 
 bool TcpServer::setNoDelay(quint64 clientId, bool on)

@@ -108,6 +108,11 @@ public:
     // To every client; returns how many it went to.
     int sendToAll(const QByteArray &bytes);
 
+    // Bytes written to a client and not yet taken by the kernel (Qt's buffer); the largest over every client for
+    // largestUnsent(). A sender that streams (the tab's file send) waits while it is high: memory stays bounded.
+    qint64 unsentTo(quint64 clientId) const;
+    qint64 largestUnsent() const;
+
     // TCP_NODELAY on one client's connection (Nagle off: every write leaves at once); false for an unknown client or
     // a Unix-socket client. noDelay(): nullopt for those.
     bool setNoDelay(quint64 clientId, bool on);

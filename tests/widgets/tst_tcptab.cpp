@@ -22,12 +22,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QMessageBox>
 #include <QLabel>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -213,6 +217,65 @@ private Q_SLOTS:
         QCOMPARE(tab.server()->noDelay(id + 1000), std::nullopt);
         tab.selectServer();
         QVERIFY(!box->isEnabled());   // the server row: nothing to set
+    }
+
+    // A file larger than one plan (64 MiB) is streamed, not loaded: it arrives whole and once (the repeat field does not
+    // apply), and what Qt held for the connection never passed the streamer's high water plus one read. Stop stops.
+    void aLargeFileIsStreamedWithBoundedMemory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.bin"_s);
+        const qint64 size = widgets::tcp::SendBox::kMaxPlanBytes + 3 * 1024 * 1024 + 123;
+        QCryptographicHash expected(QCryptographicHash::Sha256);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QRandomGenerator random(7);
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (qint64 left = size; left > 0; left -= block.size()) {
+                random.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+                if (left < block.size())
+                    block.truncate(left);
+                QCOMPARE(file.write(block), qint64(block.size()));
+                expected.addData(block);
+            }
+        }
+        // The receiver: a real socket in this thread, hashing what comes.
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        QCryptographicHash got(QCryptographicHash::Sha256);
+        qint64 received = 0;
+        connect(&receiver, &QTcpServer::newConnection, &receiver, [&] {
+            QTcpSocket *socket = receiver.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray bytes = socket->readAll();
+                received += bytes.size();
+                got.addData(bytes);
+            });
+        });
+        TcpTab tab;
+        TcpClient *client = tab.openSession(u"127.0.0.1"_s, receiver.serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), TcpClient::State::Connected, kTimeoutMs);
+        tab.selectSession(client);
+        widgets::tcp::SendBox *box = tab.sendBox();
+        box->setRepeat(2, 0);
+
+        QVERIFY(box->sendFile(path));
+        QVERIFY(box->isSending());
+        QTRY_COMPARE_WITH_TIMEOUT(received, size, 120'000);
+        QCOMPARE(got.result(), expected.result());
+        QVERIFY(!box->isSending());
+        QCOMPARE(box->streamer()->bytesSent(), size);
+        const qint64 bound = widgets::tcp::FileStreamer::kHighWater + widgets::tcp::FileStreamer::kChunk;
+        QVERIFY2(box->streamer()->peakUnsent() <= bound, qPrintable(QString::number(box->streamer()->peakUnsent())));
+        QVERIFY(box->message().contains(QString::number(size)));
+
+        // Stopped at once: well short of the file, and the box can send again.
+        QVERIFY(box->sendFile(path));
+        box->stop();
+        QVERIFY(!box->isSending());
+        QVERIFY(box->streamer()->bytesSent() < size);
+        QVERIFY(box->message().contains(QString::number(box->streamer()->bytesSent())));
     }
 
     void factsPageShowsTheSelectedConnection()

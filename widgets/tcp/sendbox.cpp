@@ -30,6 +30,7 @@ namespace widgets::tcp {
 SendBox::SendBox(QWidget *parent)
     : Retranslating(parent)
     , m_runner(new SendRunner(this))
+    , m_streamer(new FileStreamer(this))
 {
     m_target = new QLabel;
     m_target->setObjectName(u"sendTarget"_s);
@@ -127,6 +128,20 @@ SendBox::SendBox(QWidget *parent)
         if (planned > 1)
             showMessage(tr("Write %1 of %2").arg(done).arg(planned), false);
     });
+    connect(m_streamer, &FileStreamer::progress, this, [this](qint64 sent, qint64 total) {
+        // at most one sentence per MiB: a 4 GiB file does not relayout the label 65,000 times
+        if (sent == total || sent % (qint64(1) << 20) < FileStreamer::kChunk)
+            showMessage(tr("Sent %1 of %2 MiB").arg(sent >> 20).arg(total >> 20), false);
+    });
+    connect(m_streamer, &FileStreamer::finished, this, [this](bool complete, const QString &readError) {
+        if (!readError.isEmpty())
+            showMessage(tr("The file could not be read after %1 byte(s): %2").arg(m_streamer->bytesSent()).arg(readError), true);
+        else if (complete)
+            showMessage(tr("Sent the whole file: %1 bytes.").arg(m_streamer->bytesSent()), false);
+        else
+            showMessage(tr("Stopped after %1 of %2 byte(s).").arg(m_streamer->bytesSent()).arg(m_streamer->fileSize()), false);
+        updateEnabledState();
+    });
     common::addSendShortcut(m_send, this);
     m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_encoding->setMinimumContentsLength(7);
@@ -178,20 +193,24 @@ void SendBox::updateEnabledState()
     const auto mode = PieceMode(m_pieceMode->currentData().toInt());
     m_pieces->setEnabled(mode != PieceMode::Whole);
     m_gap->setEnabled(mode == PieceMode::Split);
-    const bool running = m_runner->isRunning();
+    const bool running = isSending();
     m_send->setEnabled(m_canSend && !running);
     m_sendFile->setEnabled(m_canSend && !running);
     m_stop->setEnabled(running);
 }
 
-void SendBox::setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer)
+void SendBox::setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer,
+                        FileStreamer::Unsent unsent)
 {
-    if (key != m_targetKey && m_runner->isRunning())
+    if (key != m_targetKey) {
         m_runner->stop();
+        m_streamer->stop();
+    }
     m_targetKey = key;
     m_target->setText(description);
     m_canSend = canSend;
     m_writer = std::move(writer);
+    m_unsent = std::move(unsent);
     updateEnabledState();
 }
 
@@ -235,10 +254,8 @@ bool SendBox::send()
 bool SendBox::sendFile(const QString &path)
 {
     QFile file(path);
-    if (file.size() > kMaxPlanBytes) {
-        showMessage(tr("Nothing sent: %1 is larger than %2 MiB.").arg(QFileInfo(path).fileName()).arg(kMaxPlanBytes >> 20), true);
-        return false;
-    }
+    if (file.size() > kMaxPlanBytes)
+        return streamFile(path, file.size());
     if (!file.open(QIODevice::ReadOnly)) {
         showMessage(tr("Nothing sent: cannot read %1: %2").arg(path, file.errorString()), true);
         return false;
@@ -275,9 +292,35 @@ bool SendBox::run(const QByteArray &message)
     return true;
 }
 
+bool SendBox::streamFile(const QString &path, qint64 size)
+{
+    if (!m_canSend || !m_writer || !m_unsent) {
+        showMessage(tr("Nothing sent: select a connected session or a server with clients."), true);
+        return false;
+    }
+    // Whatever the plan fields say, a file this large goes once, as it is, as fast as the peer takes it.
+    QString error;
+    const bool started = m_streamer->start(path, [this](const QByteArray &bytes) {
+        if (!m_writer || !m_writer(bytes))
+            return false;
+        Q_EMIT sent(bytes.size());
+        return true;
+    }, [this] { return m_unsent ? m_unsent() : 0; }, &error);
+    if (!started) {
+        showMessage(tr("Nothing sent: cannot read %1: %2").arg(path, error), true);
+        return false;
+    }
+    if (m_streamer->isRunning())
+        showMessage(tr("Streaming %1 (%2 MiB, larger than %3 MiB: sent once, repeats and pieces do not apply).")
+                        .arg(QFileInfo(path).fileName()).arg(size >> 20).arg(kMaxPlanBytes >> 20), false);
+    updateEnabledState();
+    return true;
+}
+
 void SendBox::stop()
 {
     m_runner->stop();
+    m_streamer->stop();
 }
 
 void SendBox::browseFile()

@@ -22,7 +22,8 @@ namespace widgets::tcp {
 
 // The TCP tab's send box: text in an encoding (UTF-8, GBK, GB18030, Latin-1), with or without escapes, or hex; a line
 // ending; repeat N times at an interval; send as pieces (each message split into N writes with a gap — 拆包 on demand
-// — or N messages in one write — 粘包 on demand); send a file; Ctrl+Enter; prepared sends. Nothing is sent when the
+// — or N messages in one write — 粘包 on demand); send a file (up to kMaxPlanBytes by the plan, with repeats and
+// pieces; larger ones streamed once by a FileStreamer, memory bounded); Ctrl+Enter; prepared sends. Nothing is sent when the
 // payload cannot be made (an unencodable character, a bad escape or hex digit): the reason shows instead.
 class SendBox final : public common::Retranslating<QWidget>
 {
@@ -35,8 +36,10 @@ public:
     explicit SendBox(QWidget *parent = nullptr);
 
     // Where the bytes go: the tab's selected connection (`key` names it; a run in progress goes on while the key
-    // stays the same). `writer` false: that write failed (the run stops).
-    void setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer);
+    // stays the same). `writer` false: that write failed (the run stops). `unsent`: the target's bytes not yet taken
+    // by the kernel (a streamed file waits while it is high).
+    void setTarget(quint64 key, const QString &description, bool canSend, SendRunner::Writer writer,
+                   FileStreamer::Unsent unsent);
     // Sends what the fields say (false: nothing was sent; message() says why).
     bool send();
     bool sendFile(const QString &path);
@@ -46,7 +49,8 @@ public:
     PlanOptions planOptions() const;
     ComposeOptions composeOptions() const;
     QString message() const;
-    bool isSending() const { return m_runner->isRunning(); }
+    bool isSending() const { return m_runner->isRunning() || m_streamer->isRunning(); }
+    const FileStreamer *streamer() const { return m_streamer; }
 
     void setText(const QString &text);
     void setFormat(PayloadFormat format);
@@ -68,8 +72,12 @@ private:
     bool run(const QByteArray &message);
     void browseFile();
 
+    bool streamFile(const QString &path, qint64 size);
+
     SendRunner *m_runner;
+    FileStreamer *m_streamer;
     SendRunner::Writer m_writer;
+    FileStreamer::Unsent m_unsent;
     bool m_canSend = false;
     quint64 m_targetKey = 0;
     QLabel *m_target = nullptr;

@@ -144,4 +144,67 @@ void SendRunner::step()
     Q_EMIT finished();
 }
 
+FileStreamer::FileStreamer(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &FileStreamer::pump);
+}
+
+bool FileStreamer::start(const QString &path, Writer write, Unsent unsent, QString *error)
+{
+    stop();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = m_file.errorString();
+        return false;
+    }
+    m_write = std::move(write);
+    m_unsent = std::move(unsent);
+    m_sent = 0;
+    m_size = m_file.size();
+    m_peakUnsent = 0;
+    pump();
+    return true;
+}
+
+void FileStreamer::stop()
+{
+    if (isRunning())
+        finish(false);
+}
+
+void FileStreamer::pump()
+{
+    while (isRunning() && m_unsent() < kHighWater) {
+        const QByteArray chunk = m_file.read(kChunk);
+        if (chunk.isEmpty()) {
+            if (m_file.error() != QFileDevice::NoError)
+                finish(false, m_file.errorString());
+            else
+                finish(true);
+            return;
+        }
+        if (!m_write(chunk)) {
+            finish(false);
+            return;
+        }
+        m_sent += chunk.size();
+        m_peakUnsent = std::max(m_peakUnsent, m_unsent());
+        Q_EMIT progress(m_sent, m_size);
+    }
+    if (isRunning())
+        m_timer.start(kWait);   // full: the event loop hands Qt's buffer to the kernel meanwhile
+}
+
+void FileStreamer::finish(bool complete, const QString &readError)
+{
+    m_timer.stop();
+    m_file.close();
+    m_write = {};
+    m_unsent = {};
+    Q_EMIT finished(complete, readError);
+}
+
 } // namespace widgets::tcp

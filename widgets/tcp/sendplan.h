@@ -4,6 +4,7 @@
 #include "netcore/tcp/tcpclient.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -86,6 +87,50 @@ private:
     QList<PlannedWrite> m_plan;
     qsizetype m_next = 0;
     Writer m_write;
+    QTimer m_timer;
+};
+
+// Streams a file of any size through `write`, one 64 KiB read at a time, never letting the target's unsent bytes
+// (`unsent`: what Qt holds for it, not yet in the kernel) pass kHighWater: the file is not loaded, and a slow peer
+// holds the sender back (TCP's window, then Qt's buffer, then us) instead of growing memory. It waits on a short
+// timer while the target is full. Repeats and pieces do not apply: the file goes once, as it is.
+class FileStreamer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileStreamer)
+
+public:
+    using Writer = SendRunner::Writer;
+    using Unsent = std::function<qint64()>;
+    static constexpr qint64 kChunk = qint64(64) * 1024;
+    static constexpr qint64 kHighWater = qint64(1024) * 1024;
+    static constexpr std::chrono::milliseconds kWait{5};
+
+    explicit FileStreamer(QObject *parent = nullptr);
+
+    // False when the file cannot be opened (*error: the system's reason). The first writes go at once.
+    bool start(const QString &path, Writer write, Unsent unsent, QString *error);
+    void stop();
+    bool isRunning() const { return m_file.isOpen(); }
+    qint64 bytesSent() const { return m_sent; }
+    qint64 fileSize() const { return m_size; }
+    qint64 peakUnsent() const { return m_peakUnsent; }   // the most the target held after one of our writes
+
+Q_SIGNALS:
+    void progress(qint64 sent, qint64 total);
+    // complete: every byte was written; otherwise stopped, the target gone, or the file could not be read (`readError`).
+    void finished(bool complete, const QString &readError);
+
+private:
+    void pump();
+    void finish(bool complete, const QString &readError = {});
+
+    QFile m_file;
+    Writer m_write;
+    Unsent m_unsent;
+    qint64 m_sent = 0;
+    qint64 m_size = 0;
+    qint64 m_peakUnsent = 0;
     QTimer m_timer;
 };
 

@@ -63,7 +63,7 @@ void TcpTab::updateTarget()
 {
     Conversation *conversation = current();
     if (!conversation) {
-        m_send->setTarget(0, tr("Select a connection in the list (or open one) to send to it."), false, {});
+        m_send->setTarget(0, tr("Select a connection in the list (or open one) to send to it."), false, {}, {});
         return;
     }
     switch (conversation->kind) {
@@ -71,7 +71,8 @@ void TcpTab::updateTarget()
         QPointer<TcpClient> client = conversation->client;
         const bool can = client && client->state() == TcpClient::State::Connected;
         m_send->setTarget(conversation->key, tr("To %1 (client session)").arg(conversation->peer.isEmpty() ? conversation->target : conversation->peer),
-                          can, [client](const QByteArray &bytes) { return client && client->send(bytes); });
+                          can, [client](const QByteArray &bytes) { return client && client->send(bytes); },
+                          [client] { return client ? client->bytesToWrite() : qint64(0); });
         return;
     }
     case Conversation::ServerClient: {
@@ -79,14 +80,16 @@ void TcpTab::updateTarget()
         const quint64 id = conversation->clientId;
         const bool can = conversation->isOpen() && server;
         m_send->setTarget(conversation->key, tr("To the server's client %1").arg(conversation->peer), can,
-                          [server, id](const QByteArray &bytes) { return server && server->sendTo(id, bytes); });
+                          [server, id](const QByteArray &bytes) { return server && server->sendTo(id, bytes); },
+                          [server, id] { return server ? server->unsentTo(id) : qint64(0); });
         return;
     }
     case Conversation::Server: {
         QPointer<TcpServer> server = m_server;
         const int clients = server ? server->clientCount() : 0;
         m_send->setTarget(conversation->key, tr("To every client of the server (%n now)", nullptr, clients), conversation->isOpen() && clients > 0,
-                          [server](const QByteArray &bytes) { return server && server->sendToAll(bytes) > 0; });
+                          [server](const QByteArray &bytes) { return server && server->sendToAll(bytes) > 0; },
+                          [server] { return server ? server->largestUnsent() : qint64(0); });
         return;
     }
     }
