@@ -6786,10 +6786,6 @@ Cipher: %2 (%3 bits)
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>Nothing sent: %1 is larger than %2 MiB.</source>
-        <translation>未发送：%1 大于 %2 MiB。</translation>
-    </message>
-    <message>
         <source>Nothing sent: cannot read %1: %2</source>
         <translation>未发送：无法读取 %1：%2</translation>
     </message>
@@ -6824,6 +6820,26 @@ Cipher: %2 (%3 bits)
     <message>
         <source>Character %1: %2</source>
         <translation>第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 MiB</source>
+        <translation>已发送 %1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>The file could not be read after %1 byte(s): %2</source>
+        <translation>读到 %1 字节后无法继续读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Sent the whole file: %1 bytes.</source>
+        <translation>整个文件已发送：%1 字节。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 byte(s).</source>
+        <translation>已停止：发送了 %1 / %2 字节。</translation>
+    </message>
+    <message>
+        <source>Streaming %1 (%2 MiB, larger than %3 MiB: sent once, repeats and pieces do not apply).</source>
+        <translation>正在流式发送 %1（%2 MiB，超过 %3 MiB：只发送一次，重复次数和分片设置不适用）。</translation>
     </message>
 </context>
 <context>
