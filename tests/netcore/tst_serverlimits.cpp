@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -318,14 +319,23 @@ private Q_SLOTS:
         QProcess clients;
         clients.setProgram(u"python3"_s);
         clients.setArguments({u"-c"_s, u"import socket,sys\n"
+                                        "print('ready', flush=True)\n"
                                         "sys.stdin.readline()\n"
                                         "s=[socket.create_connection(('127.0.0.1',%1)) for _ in range(12)]\n"
                                         "print('connected', flush=True)\n"
                                         "sys.stdin.readline()\n"_s.arg(server.serverPort())});
         clients.start();
         QVERIFY(clients.waitForStarted(5000));
+        // Python has started (on a loaded machine that can take seconds): only the connects remain.
+        QTRY_VERIFY_WITH_TIMEOUT(clients.canReadLine(), 30000);
+        QCOMPARE(clients.readLine(), "ready\n"_ba);
+        // Whatever an earlier test left to close later (a deferred delete) closes now, not below the tight limit.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
         rlimit saved{};
         QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        // The limit comes back however this test ends: a failure here must not starve the tests after it.
+        const auto restore = qScopeGuard([&saved] { setrlimit(RLIMIT_NOFILE, &saved); });
         // Room for four more descriptors only: the limit just above the fourth free number.
         int free = 0;
         int limit = 0;
@@ -338,7 +348,10 @@ private Q_SLOTS:
         tight.rlim_cur = rlim_t(limit);
         QCOMPARE(setrlimit(RLIMIT_NOFILE, &tight), 0);
         clients.write("go\n");
-        QTRY_VERIFY_WITH_TIMEOUT(server.load().acceptFailures() >= 1, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(server.load().acceptFailures() >= 1,
+                                  qPrintable(u"no accept failed: %1 clients taken, python said %2"_s.arg(server.clientCount())
+                                                 .arg(QString::fromUtf8(clients.readAllStandardOutput()))),
+                                  20000);
         QElapsedTimer clock;
         clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(server.load().acceptFailures() >= 4, 10000);
